@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const InputStatusSchema = z.enum(['ok', 'failed', 'skipped']);
+
+export const ManifestInputSchema = z.object({
+  article: z.string().nullable().describe('article id; null when nothing could be read'),
+  path: z.string().describe('input path as given (or as found under a given folder)'),
+  line: z.number().int().positive().nullable().describe('line inside a .jsonl input'),
+  sha256: z.string().nullable().describe('sha256 of the bytes read; null when nothing could be read'),
+  status: InputStatusSchema,
+  error: z.string().optional().describe('for failed and skipped inputs: what happened, in words a person understands'),
+  duplicateOf: z.string().optional().describe('for skipped duplicates: the path of the article it duplicates'),
+});
+export type ManifestInput = z.infer<typeof ManifestInputSchema>;
+
+/** `manifest.json`: every input and its fate. */
+export const ManifestSchema = z.object({
+  runId: z.string(),
+  tool: z.object({ name: z.literal('claimgraph'), version: z.string() }),
+  pipeline: z.object({ name: z.string(), path: z.string(), stages: z.array(z.string()) }),
+  options: z.object({ published: z.string().nullable(), concurrency: z.number().int().positive() }),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  inputs: z.array(ManifestInputSchema),
+  counts: z.object({
+    inputs: z.number().int().nonnegative(),
+    ok: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+    claims: z.number().int().nonnegative(),
+    entities: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+    discrepancies: z.number().int().nonnegative(),
+    messages: z.number().int().nonnegative(),
+  }),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,0 +1,44 @@
+import type {
+  EntityMention, FurnitureSpan, InputFormat, Message, Quantity, Sentence, Token, Claim,
+} from '../contracts/index.js';
+
+/** What the runner hands the first stage: one article as read, before any stage has run. */
+export interface Source {
+  /** content-derived article id */
+  id: string;
+  path: string;
+  line: number | null;
+  format: InputFormat | 'txt' | 'md' | 'html';
+  /** the content as decoded: plain text, Markdown or HTML */
+  content: string;
+  encoding: string;
+  sha256: string;
+  meta: { sourceId: string | null; title: string | null; url: string | null; published: string | null };
+}
+
+/**
+ * The article as it flows through the per-article stages. Each optional field is assigned by exactly one
+ * stage (its `assigns`) and read by later ones (their `requires`).
+ */
+export interface ArticleDoc {
+  source: Source;
+  /** the text offsets refer to (for txt/md, the content itself; for HTML, the extracted text) */
+  text?: string;
+  title?: string | null;
+  published?: string | null;
+  publishedSource?: 'option' | 'input' | 'text' | null;
+  furniture?: FurnitureSpan[];
+  tokens?: Token[];
+  sentences?: Sentence[];
+  mentions?: EntityMention[];
+  quantities?: Quantity[];
+  claims?: Claim[];
+  /** messages are appended by every stage through its context, never assigned */
+  messages: Message[];
+}
+
+export type DocKey = Exclude<keyof ArticleDoc, 'messages'>;
+export const DOC_KEYS: readonly DocKey[] = [
+  'source', 'text', 'title', 'published', 'publishedSource', 'furniture', 'tokens', 'sentences', 'mentions',
+  'quantities', 'claims',
+];
