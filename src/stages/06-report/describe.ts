@@ -1,0 +1,44 @@
+// Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
+import type { Article, Claim, Fact, ManifestInput, Period } from '../../contracts/index.js';
+import type { BatchIndex } from './lookup.js';
+import { metricLabel } from './labels.js';
+
+export function articleTitle(article: Article | undefined, fallbackId: string): string {
+  if (article === undefined) return `article ${fallbackId} (not in this batch)`;
+  return article.title?.trim() || article.path;
+}
+
+export function entityName(index: BatchIndex, id: string | null): string | null {
+  if (id === null) return null;
+  return index.entity(id)?.name ?? id;
+}
+
+/** "according to the National Institutes of Health (National Institutes of Health, agency)". */
+export function attributionText(index: BatchIndex, claim: Claim): string {
+  const words = claim.attribution?.text?.trim() || null;
+  const entityId = claim.attribution?.entity ?? null;
+  const entity = entityId === null ? undefined : index.entity(entityId);
+  const who = entity ? `${entity.name}, ${entity.type}` : entityId;
+  if (words && who) return `${words} (${who})`;
+  return words ?? who ?? 'not attributed in the text';
+}
+
+export function periodText(period: Period | null): string {
+  if (period === null) return 'no period stated';
+  const dates = period.start || period.end ? ` (${period.start ?? '…'} to ${period.end ?? '…'})` : '';
+  return `${period.text}${dates}`;
+}
+
+/** "drug overdose deaths · United States · in 2021". */
+export function factTitle(index: BatchIndex, fact: Fact): string {
+  const parts = [metricLabel(fact.metric)];
+  const place = entityName(index, fact.place);
+  if (place !== null) parts.push(place);
+  if (fact.period !== null) parts.push(fact.period.text || `${fact.period.start ?? '…'} to ${fact.period.end ?? '…'}`);
+  return parts.join(' · ');
+}
+
+/** "fixtures/a.jsonl:3" for an input inside a JSON-lines file. */
+export function inputPlace(input: Pick<ManifestInput, 'path' | 'line'>): string {
+  return input.line === null ? input.path : `${input.path}:${input.line}`;
+}
