@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphFileSchema } from '../../../src/contracts/index.js';
+import { batchKey } from '../../../src/core/batch.js';
 import { writeGraphJsonld } from '../../../src/stages/06-report/graph-jsonld.js';
 import { emptyBatch, EXPLANATION, ID_A, ID_B, sampleBatch } from './sample-batch.js';
 
@@ -20,7 +21,7 @@ function refsIn(value: unknown): string[] {
   return entries.filter(([k]) => k !== '@id').flatMap(([, v]) => refsIn(v));
 }
 
-const RUN = 'urn:claimgraph:run:run-2024-03-01-7f3a9c2e';
+const RUN = `urn:claimgraph:run:${batchKey(sampleBatch().manifest)}`;
 
 describe('graph.jsonld', () => {
   const { context, nodes, list } = graphOf(writeGraphJsonld(sampleBatch()));
@@ -40,9 +41,7 @@ describe('graph.jsonld', () => {
   it('describes the run as a prov:Activity associated with the tool and version', () => {
     expect(nodes.get(RUN)).toMatchObject({
       '@type': 'prov:Activity',
-      'cg:runId': 'run-2024-03-01-7f3a9c2e',
-      'prov:startedAtTime': { '@value': '2024-03-01T09:00:00.000Z', '@type': 'xsd:dateTime' },
-      'prov:endedAtTime': { '@value': '2024-03-01T09:00:02.481Z', '@type': 'xsd:dateTime' },
+      'schema:description': 'The run id and its start and end times are in manifest.json.',
       'prov:wasAssociatedWith': { '@id': 'urn:claimgraph:tool:claimgraph:0.1.0' },
     });
     expect(nodes.get('urn:claimgraph:tool:claimgraph:0.1.0')).toEqual({
@@ -132,6 +131,15 @@ describe('graph.jsonld', () => {
 
   it('writes the run, tool and nothing else for an empty batch', () => {
     const { list: empty } = graphOf(writeGraphJsonld(emptyBatch()));
-    expect(empty.map((n) => n['@id'])).toEqual([RUN, 'urn:claimgraph:tool:claimgraph:0.1.0']);
+    expect(empty.map((n) => n['@id'])).toEqual([`urn:claimgraph:run:${batchKey(emptyBatch().manifest)}`, 'urn:claimgraph:tool:claimgraph:0.1.0']);
+  });
+
+  it('names the run by content, not by its random id or times, so reruns give the same bytes', () => {
+    const batch = sampleBatch();
+    const text = writeGraphJsonld(batch);
+    expect(text).not.toContain(batch.manifest.runId);
+    expect(text).not.toContain(batch.manifest.startedAt);
+    const rerun = { ...batch, manifest: { ...batch.manifest, runId: 'another-run', startedAt: '2030-01-01T00:00:00.000Z', finishedAt: '2030-01-01T00:00:01.000Z' } };
+    expect(writeGraphJsonld(rerun)).toBe(text);
   });
 });

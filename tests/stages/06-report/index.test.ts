@@ -15,4 +15,11 @@ describe('WRITERS', () => {
     expect(batch).toEqual(sampleBatch());
     expect(first.length).toBeGreaterThan(300);
   });
+
+  it.each(Object.keys(WRITERS))('%s does not change with the run id or the times (only manifest.json may)', (name) => {
+    const write = WRITERS[name]!;
+    const batch = sampleBatch();
+    const rerun = { ...batch, manifest: { ...batch.manifest, runId: 'another-run', startedAt: '2030-01-01T00:00:00.000Z', finishedAt: '2030-01-01T00:00:09.000Z' } };
+    expect(write(rerun)).toBe(write(batch));
+  });
 });
