@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const EntityTypeSchema = z.enum(['cartel', 'official', 'person', 'country', 'place', 'agency', 'organization']);
+export const EntityTypeSchema = z.enum(['cartel', 'official', 'person', 'country', 'place', 'agency', 'organization', 'operation']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** One mention of an entity inside one article, as found by the entity stage. */
@@ -10,6 +10,7 @@ export const EntityMentionSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string().describe('text.slice(start, end)'),
+  demonym: z.boolean().optional().describe('true when the mention is a demonym ("Americans", "Mexican") standing for the country or place'),
 });
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 
@@ -26,7 +27,21 @@ export const EntitySchema = z.object({
       start: z.number().int().nonnegative(),
       end: z.number().int().nonnegative(),
       text: z.string(),
+      demonym: z.boolean().optional(),
     }),
   ),
 });
 export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * One entity of one article, as the entity stage resolved it inside that article (`doc.entities`); the runner
+ * merges these across the batch into `entities.jsonl` lines with `mergeEntities`.
+ */
+export const ArticleEntitySchema = z.object({
+  id: z.string().describe('stable id from the canonical name: person:anne-milgram, country:us, cartel:cjng'),
+  name: z.string(),
+  type: EntityTypeSchema,
+  role: z.string().nullable().describe('office or job as the article gives it ("DEA Administrator", "professor")'),
+  aliases: z.array(z.string()).describe('other surface forms seen in the article, sorted'),
+});
+export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;

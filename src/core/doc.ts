@@ -1,5 +1,5 @@
 import type {
-  EntityMention, FurnitureSpan, InputFormat, Message, Quantity, Sentence, Token, Claim,
+  ArticleEntity, EntityMention, FurnitureSpan, InputFormat, Message, Quantity, Sentence, Token, Claim,
 } from '../contracts/index.js';
 
 /** What the runner hands the first stage: one article as read, before any stage has run. */
@@ -31,6 +31,8 @@ export interface ArticleDoc {
   tokens?: Token[];
   sentences?: Sentence[];
   mentions?: EntityMention[];
+  /** the entities the mentions point at, resolved within the article */
+  entities?: ArticleEntity[];
   quantities?: Quantity[];
   claims?: Claim[];
   /** messages are appended by every stage through its context, never assigned */
@@ -40,5 +42,17 @@ export interface ArticleDoc {
 export type DocKey = Exclude<keyof ArticleDoc, 'messages'>;
 export const DOC_KEYS: readonly DocKey[] = [
   'source', 'text', 'title', 'published', 'publishedSource', 'furniture', 'tokens', 'sentences', 'mentions',
-  'quantities', 'claims',
+  'entities', 'quantities', 'claims',
 ];
+
+/**
+ * Read a field an earlier stage assigned. The pipeline check guarantees it before a batch starts; this throws
+ * only when a stage is run by hand out of order, and then says which field is missing.
+ */
+export function need<K extends DocKey>(doc: Readonly<ArticleDoc>, key: K): NonNullable<ArticleDoc[K]> {
+  const value = doc[key];
+  if (value === undefined || value === null) {
+    throw new Error(`the article has no "${key}" yet: run a stage that assigns "${key}" first`);
+  }
+  return value as NonNullable<ArticleDoc[K]>;
+}

@@ -11,8 +11,8 @@ export interface ReportInput {
 }
 
 export interface StageContext {
-  /** Attach a message to the article; `start`/`end` point at the text it is about. */
-  report(m: ReportInput): void;
+  /** Attach a message to the article; `start`/`end` point at the text it is about. `source` defaults to the stage. */
+  report(m: ReportInput & { source?: string }): void;
   /** Run-wide settings the runner knows and stages may read (never time or randomness). */
   readonly run: RunSettings;
 }
@@ -30,7 +30,9 @@ export interface StageDefinition<O extends z.ZodType = z.ZodType, A extends DocK
   assigns: readonly A[];
   options: O;
   /** Build read-only resources once per pipeline (gazetteers, compiled patterns, extractor instances). */
-  setup?: (options: z.output<O>) => Promise<R> | R;
+  setup?(options: z.output<O>): Promise<R> | R;
+  /** Fields needed beyond `requires` that depend on the resources (the claims stage: its extractors' needs). */
+  requiresFrom?(resources: R): readonly DocKey[];
   /**
    * A pure function of one article and the resources: returns exactly the fields it assigns.
    * It must not touch files, clocks, threads or other articles.
@@ -45,5 +47,7 @@ export function defineStage<O extends z.ZodType, A extends DocKey, R = undefined
   return stage;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds stages of every option type
-export type AnyStage = StageDefinition<z.ZodType, DocKey, any>;
+/** A stage of any option and resource type, as the registry holds them (methods are bivariant). */
+export type AnyStage = Omit<StageDefinition<z.ZodType, DocKey, unknown>, 'run'> & {
+  run(doc: Readonly<ArticleDoc>, options: unknown, ctx: StageContext, resources: unknown): Partial<ArticleDoc>;
+};

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { BORDER_SCHEMAS, QuantitiesInputSchema } from '../contracts/index.js';
+import { UsageError } from '../core/errors.js';
+import { loadPipeline } from '../core/pipeline.js';
+import { prepareOutDir } from '../runner/output.js';
+import { runBatch } from '../runner/run.js';
+import { writeBatch } from '../runner/write.js';
+import { scanQuantities } from '../stages/04-claims/quantities/scan.js';
+import { makeProgress } from './progress.js';
+
+export interface RunCommandOptions {
+  out: string;
+  pipeline: string;
+  published?: string;
+  concurrency: number;
+  quiet: boolean;
+  maxArticleMb: number;
+}
+
+export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
+  const pipeline = await loadPipeline(o.pipeline);
+  await prepareOutDir(o.out);
+  const progress = makeProgress({ quiet: o.quiet });
+  const batch = await runBatch({
+    inputs,
+    pipeline,
+    published: o.published ?? null,
+    concurrency: o.concurrency,
+    maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
+    runId: randomUUID(),
+    onProgress: (p) => progress.update(p),
+  });
+  progress.end();
+  await writeBatch(o.out, batch);
+  const c = batch.manifest.counts;
+  if (!o.quiet) {
+    const report = relative(process.cwd(), join(o.out, 'report.html')) || join(o.out, 'report.html');
+    process.stderr.write(
+      `claimgraph: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.skipped} skipped; ${c.claims} claims, ` +
+        `${c.discrepancies} discrepancies.\n`,
+    );
+    for (const input of batch.manifest.inputs.filter((i) => i.status === 'failed')) {
+      process.stderr.write(`  failed: ${input.path}${input.line ? `:${input.line}` : ''}: ${input.error}\n`);
+    }
+    process.stdout.write(`Report: ${report}\n`);
+  }
+  return 0;
+}
+
+/** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out. */
+export async function quantitiesCommand(o: { in?: string }): Promise<number> {
+  const input = o.in ? createReadStream(o.in, { encoding: 'utf8' }) : process.stdin;
+  if (o.in) {
+    await new Promise<void>((resolve, reject) => {
+      (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', (e) => reject(new UsageError(`cannot read --in ${o.in}: ${e.message}`)));
+    });
+  }
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  let bad = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let parsed;
+    try {
+      parsed = QuantitiesInputSchema.safeParse(JSON.parse(line));
+    } catch (error) {
+      bad++;
+      process.stderr.write(`claimgraph quantities: line ${lineNo} is not valid JSON: ${(error as Error).message}\n`);
+      continue;
+    }
+    if (!parsed.success) {
+      bad++;
+      process.stderr.write(`claimgraph quantities: line ${lineNo} must be an object {id, text}: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}\n`);
+      continue;
+    }
+    const out = JSON.stringify({ id: parsed.data.id, quantities: scanQuantities(parsed.data.text) });
+    if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+  }
+  return bad > 0 ? 1 : 0;
+}
+
+/** `claimgraph schema [file]`: JSON Schema of every file claimgraph writes or reads, from the zod contracts. */
+export function schemaCommand(name: string | undefined): number {
+  const names = Object.keys(BORDER_SCHEMAS) as Array<keyof typeof BORDER_SCHEMAS>;
+  if (name !== undefined && !names.includes(name as keyof typeof BORDER_SCHEMAS)) {
+    throw new UsageError(`no schema named "${name}"; known: ${names.join(', ')}`);
+  }
+  const pick = name === undefined ? names : [name as keyof typeof BORDER_SCHEMAS];
+  const schemas = Object.fromEntries(pick.map((n) => {
+    const { schema, jsonl } = BORDER_SCHEMAS[n];
+    return [n, { ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }), ...(jsonl ? { description: `one JSON object a line: ${n}` } : {}) }];
+  }));
+  process.stdout.write(JSON.stringify(name === undefined ? schemas : schemas[name], null, 2) + '\n');
+  return 0;
+}

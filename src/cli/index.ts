@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { TOOL } from '../core/tool.js';
+import { quantitiesCommand, runCommand, schemaCommand, type RunCommandOptions } from './commands.js';
+import {
+  DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
+} from './options.js';
+
+/** Exit codes: 0 done (failed articles are in the manifest), 1 a command's own failure, 2 bad usage. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('claimgraph')
+    .description('Find every numeric claim in news articles and reconcile the figures that disagree.')
+    .version(TOOL.version, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('run')
+    .description('run a pipeline over article files and folders (.txt, .md, .html, .htm, .jsonl) and write every output file')
+    .argument('<inputs...>', 'files or folders (walked recursively)')
+    .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier claimgraph output)')
+    .option('-p, --pipeline <file>', 'pipeline definition (JSON)', DEFAULT_PIPELINE)
+    .option('--published <date>', 'default publication date YYYY-MM-DD, for articles that state none', parseIsoDate)
+    .option('-c, --concurrency <n>', 'articles read in parallel', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .addOption(new Option('--max-article-mb <mb>', 'largest article (file or JSONL line) to read, in MB').argParser(parsePositiveNumber).default(DEFAULT_MAX_ARTICLE_MB))
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .action(async (inputs: string[], o: RunCommandOptions) => {
+      process.exitCode = await runCommand(inputs, o);
+    });
+
+  program
+    .command('quantities')
+    .description('read JSON lines {id, text} and write {id, quantities: [...]}: every quantity in each text, claim or not')
+    .option('-i, --in <file>', 'read this file instead of standard input')
+    .action(async (o: { in?: string }) => {
+      process.exitCode = await quantitiesCommand(o);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output files (all, or the one named), made from the zod contracts')
+    .argument('[file]', 'e.g. claims.jsonl, manifest.json, pipeline.json')
+    .action((file: string | undefined) => {
+      process.exitCode = schemaCommand(file);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version are successful exits; anything else commander rejects is bad usage
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`claimgraph: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`claimgraph: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { PipelineConfigSchema, type PipelineConfig } from '../contracts/index.js';
+import { STAGES } from '../stages/index.js';
+import type { ArticleDoc, DocKey, Source } from './doc.js';
+import { ArticleError, UsageError } from './errors.js';
+import { makeMessage } from './messages.js';
+import type { AnyStage, RunSettings, StageContext } from './stage.js';
+
+export interface LoadedStage {
+  definition: AnyStage;
+  options: unknown;
+  resources: unknown;
+}
+
+/** A frozen, checked pipeline: stages resolved, options parsed, resources built, dataflow verified. */
+export interface Pipeline {
+  name: string;
+  path: string;
+  description: string;
+  stages: readonly LoadedStage[];
+}
+
+/** What the runner provides before any stage runs. */
+export const INITIAL_KEYS: readonly DocKey[] = ['source'];
+
+export async function loadPipeline(path: string): Promise<Pipeline> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the pipeline file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Pass an existing file with --pipeline, e.g. pipelines/newsroom.json`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`the pipeline file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = PipelineConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new UsageError(`the pipeline file ${path} does not match the pipeline schema (see \`claimgraph schema pipeline.json\`):\n${z.prettifyError(parsed.error)}`);
+  }
+  return buildPipeline(parsed.data, path);
+}
+
+export async function buildPipeline(config: PipelineConfig, path: string): Promise<Pipeline> {
+  const stages: LoadedStage[] = [];
+  for (const ref of config.stages) {
+    const load = STAGES[ref.use];
+    if (!load) {
+      throw new UsageError(`${path}: unknown stage "${ref.use}". Registered stages: ${Object.keys(STAGES).join(', ')}`);
+    }
+    const definition = await load();
+    const options = definition.options.safeParse(ref.options);
+    if (!options.success) {
+      throw new UsageError(`${path}: options for stage "${ref.use}" are invalid:\n${z.prettifyError(options.error)}`);
+    }
+    let resources: unknown;
+    try {
+      resources = definition.setup ? await definition.setup(options.data) : undefined;
+    } catch (error) {
+      throw new UsageError(`${path}: stage "${ref.use}" could not be set up: ${(error as Error).message}`);
+    }
+    stages.push({ definition, options: options.data, resources });
+  }
+  await checkDataflow(stages, path);
+  return Object.freeze({ name: config.name, path, description: config.description, stages: Object.freeze(stages) });
+}
+
+/**
+ * Refuse a pipeline in which a stage reads a field that no earlier stage assigns (spaCy's analyze_pipes),
+ * naming the registered stages that would produce it.
+ */
+export async function checkDataflow(stages: readonly LoadedStage[], path: string): Promise<void> {
+  const assigned = new Set<DocKey>(INITIAL_KEYS);
+  for (const { definition, resources } of stages) {
+    const needs = [...definition.requires, ...(definition.requiresFrom?.(resources) ?? [])];
+    for (const key of needs) {
+      if (assigned.has(key)) continue;
+      const producers: string[] = [];
+      for (const [name, load] of Object.entries(STAGES)) {
+        if ((await load()).assigns.includes(key)) producers.push(`"${name}"`);
+      }
+      const fix = producers.length
+        ? `add ${producers.join(' or ')} (which assigns "${key}") before "${definition.name}"`
+        : `no registered stage assigns "${key}"`;
+      throw new UsageError(`${path}: stage "${definition.name}" requires "${key}", but no earlier stage assigns it: ${fix}.`);
+    }
+    for (const key of definition.assigns) assigned.add(key);
+  }
+}
+
+export type ArticleOutcome =
+  | { ok: true; doc: ArticleDoc }
+  | { ok: false; reason: string; doc: ArticleDoc };
+
+/**
+ * Run the per-article stages over one source. Pure apart from CPU: no files, clocks or shared state.
+ * A stage that throws fails this article only; the reason says which stage and why.
+ */
+export function runArticle(pipeline: Pipeline, source: Source, settings: RunSettings): ArticleOutcome {
+  let doc: ArticleDoc = { source, messages: [] };
+  for (const { definition, options, resources } of pipeline.stages) {
+    const ctx: StageContext = {
+      run: settings,
+      report: (m) => {
+        doc.messages.push(makeMessage(doc.text, { ...m, source: m.source ?? definition.name }));
+      },
+    };
+    let assigned: Partial<ArticleDoc>;
+    try {
+      assigned = definition.run(doc, options, ctx, resources);
+    } catch (error) {
+      const reason = error instanceof ArticleError
+        ? error.reason
+        : `stage "${definition.name}" crashed: ${error instanceof Error ? error.message : String(error)}`;
+      return { ok: false, reason, doc };
+    }
+    for (const key of Object.keys(assigned)) {
+      if (!definition.assigns.includes(key as DocKey)) {
+        return { ok: false, reason: `stage "${definition.name}" assigned "${key}", which it does not declare in \`assigns\``, doc };
+      }
+    }
+    doc = { ...doc, ...assigned, messages: doc.messages };
+  }
+  return { ok: true, doc };
+}

@@ -1,0 +1,59 @@
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+/** Marks a folder as claimgraph output, written before anything else so an interrupted run is recognised too. */
+export const MARKER = '.claimgraph';
+
+/**
+ * Make sure `dir` may be written: a new or empty folder, or an earlier claimgraph output. Refuses anything else,
+ * so a typo in `--out` never overwrites a user's files.
+ */
+export async function prepareOutDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${dir} is a file, not a folder; choose a folder to write into`);
+  if (info) {
+    const entries = await readdir(dir);
+    if (entries.length > 0 && !(entries.includes(MARKER) || (await isClaimgraphManifest(join(dir, 'manifest.json'))))) {
+      throw new UsageError(
+        `--out ${dir} is not empty and is not a claimgraph output folder (it has no ${MARKER} marker or claimgraph manifest.json). ` +
+          'Choose a new or empty folder so nothing of yours is overwritten.',
+      );
+    }
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeAtomic(join(dir, MARKER), 'This folder holds claimgraph output; claimgraph may overwrite the files in it.\n');
+  } catch (error) {
+    throw new UsageError(`cannot write to --out ${dir}: ${(error as Error).message}`);
+  }
+}
+
+async function isClaimgraphManifest(path: string): Promise<boolean> {
+  try {
+    const json = JSON.parse(await readFile(path, 'utf8')) as { tool?: { name?: unknown } };
+    return json.tool?.name === 'claimgraph';
+  } catch {
+    return false;
+  }
+}
+
+let counter = 0;
+/** Write to a temporary file beside the target, then rename: a crash leaves the old file or the new, never half. */
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${process.pid}.${counter++}.tmp`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Remove files in `dir` that this run did not write (texts of articles no longer in the input). */
+export async function pruneFolder(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
+}

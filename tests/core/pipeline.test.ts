@@ -1,0 +1,83 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Source } from '../../src/core/doc.js';
+import { ArticleError, UsageError } from '../../src/core/errors.js';
+import { buildPipeline, loadPipeline, runArticle, type Pipeline } from '../../src/core/pipeline.js';
+import { defineStage, type AnyStage } from '../../src/core/stage.js';
+
+const source = (content: string): Source => ({
+  id: 'a1', path: 'a.txt', line: null, format: 'txt', content, encoding: 'utf-8', sha256: '0'.repeat(64),
+  meta: { sourceId: null, title: null, url: null, published: null },
+});
+
+describe('pipeline dataflow check', () => {
+  it('accepts the default pipeline', async () => {
+    const p = await loadPipeline('pipelines/newsroom.json');
+    expect(p.stages.map((s) => s.definition.name)).toEqual(['ingest', 'tokenize', 'quantities', 'claims']);
+  });
+
+  it('refuses a stage whose requirement no earlier stage assigns, naming the producer', async () => {
+    const build = buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'claims', options: {} }] }, 'x.json');
+    await expect(build).rejects.toThrow(UsageError);
+    await expect(build).rejects.toThrow('x.json: stage "claims" requires "sentences", but no earlier stage assigns it: add "tokenize" (which assigns "sentences") before "claims".');
+  });
+
+  it('refuses stages in the wrong order', async () => {
+    await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'tokenize', options: {} }, { use: 'ingest', options: {} }] }, 'p.json'))
+      .rejects.toThrow('stage "tokenize" requires "text", but no earlier stage assigns it: add "ingest"');
+  });
+
+  it('refuses unknown stages and bad options with the list of known ones', async () => {
+    await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'nope', options: {} }] }, 'p.json'))
+      .rejects.toThrow('p.json: unknown stage "nope". Registered stages: ingest, tokenize, quantities, claims');
+    await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'tokenize', options: { bogus: 1 } }] }, 'p.json'))
+      .rejects.toThrow(/options for stage "tokenize" are invalid/);
+    await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }, { use: 'claims', options: { extractors: { 'no-such-extractor': {} } } }] }, 'p.json'))
+      .rejects.toThrow(/unknown extractor "no-such-extractor"; registered extractors: /);
+  });
+
+  it('explains a pipeline file that is not JSON or not a pipeline', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cg-pipe-'));
+    await writeFile(join(dir, 'bad.json'), '{"name": "x", ');
+    await writeFile(join(dir, 'shape.json'), '{"name": "x", "stages": [{"stage": "ingest"}]}');
+    await expect(loadPipeline(join(dir, 'bad.json'))).rejects.toThrow(/is not valid JSON/);
+    await expect(loadPipeline(join(dir, 'shape.json'))).rejects.toThrow(/does not match the pipeline schema/);
+    await expect(loadPipeline(join(dir, 'missing.json'))).rejects.toThrow(/cannot read the pipeline file .*missing.json: ENOENT/);
+  });
+});
+
+describe('runArticle', () => {
+  const pipelineOf = (...stages: AnyStage[]): Pipeline => ({
+    name: 't', path: 't', description: '',
+    stages: stages.map((definition) => ({ definition, options: {}, resources: undefined })),
+  });
+  const textStage = defineStage({
+    name: 'text', description: '', requires: ['source'], assigns: ['text'], options: z.object({}),
+    run: (doc) => ({ text: doc.source.content }),
+  });
+
+  it('fails only the article when a stage throws, saying which stage and why', () => {
+    const boom = defineStage({ name: 'boom', description: '', requires: ['text'], assigns: ['tokens'], options: z.object({}), run: () => { throw new TypeError('x is undefined'); } });
+    const outcome = runArticle(pipelineOf(textStage, boom), source('hello'), { published: null });
+    expect(outcome).toMatchObject({ ok: false, reason: 'stage "boom" crashed: x is undefined' });
+  });
+
+  it('uses an ArticleError reason as it is', () => {
+    const empty = defineStage({ name: 'empty', description: '', requires: ['source'], assigns: ['text'], options: z.object({}), run: () => { throw new ArticleError('the file is empty (0 bytes)'); } });
+    expect(runArticle(pipelineOf(empty), source(''), { published: null })).toMatchObject({ ok: false, reason: 'the file is empty (0 bytes)' });
+  });
+
+  it('refuses a stage that assigns a field it did not declare', () => {
+    const sneaky = defineStage({ name: 'sneaky', description: '', requires: ['source'], assigns: ['text'], options: z.object({}), run: () => ({ text: 'x', title: 'y' }) as { text: string } });
+    expect(runArticle(pipelineOf(sneaky), source('a'), { published: null })).toMatchObject({ ok: false, reason: 'stage "sneaky" assigned "title", which it does not declare in `assigns`' });
+  });
+
+  it('collects messages with line and column', () => {
+    const warn = defineStage({ name: 'warn', description: '', requires: ['text'], assigns: [], options: z.object({}), run: (_doc, _o, ctx) => { ctx.report({ ruleId: 'r', reason: 'look here', start: 8 }); return {}; } });
+    const outcome = runArticle(pipelineOf(textStage, warn), source('line 1\nline 2'), { published: null });
+    expect(outcome.doc.messages).toEqual([{ source: 'warn', ruleId: 'r', severity: 'warning', reason: 'look here', start: 8, end: 8, line: 2, column: 2 }]);
+  });
+});
