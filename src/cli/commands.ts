@@ -7,6 +7,7 @@ import { BORDER_SCHEMAS, QuantitiesInputSchema } from '../contracts/index.js';
 import { UsageError } from '../core/errors.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { prepareOutDir } from '../runner/output.js';
+import { inputBytes } from '../runner/inputs.js';
 import { runBatch } from '../runner/run.js';
 import { writeBatch } from '../runner/write.js';
 import { scanQuantities } from '../stages/04-claims/quantities/scan.js';
@@ -18,37 +19,66 @@ export interface RunCommandOptions {
   published?: string;
   concurrency: number;
   quiet: boolean;
+  resume: boolean;
   maxArticleMb: number;
 }
+
+/** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
 
 export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
   const pipeline = await loadPipeline(o.pipeline);
   await prepareOutDir(o.out);
-  const progress = makeProgress({ quiet: o.quiet });
-  const batch = await runBatch({
-    inputs,
-    pipeline,
-    published: o.published ?? null,
-    concurrency: o.concurrency,
-    maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
-    runId: randomUUID(),
-    onProgress: (p) => progress.update(p),
-  });
-  progress.end();
+
+  // First Ctrl-C (or SIGTERM): stop starting articles, finish those in flight, write a consistent output.
+  // A second one exits at once; --resume picks up from the cached results.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    if (!o.quiet) process.stderr.write(`\nclaimgraph: ${signal}: finishing the articles in flight, then writing the output (again to quit now)\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
+  let batch;
+  try {
+    batch = await runBatch({
+      inputs,
+      pipeline,
+      published: o.published ?? null,
+      concurrency: o.concurrency,
+      maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
+      runId: randomUUID(),
+      outDir: o.out,
+      resume: o.resume,
+      signal: stop.signal,
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.end();
+  }
   await writeBatch(o.out, batch);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+
   const c = batch.manifest.counts;
   if (!o.quiet) {
     const report = relative(process.cwd(), join(o.out, 'report.html')) || join(o.out, 'report.html');
     process.stderr.write(
       `claimgraph: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.skipped} skipped; ${c.claims} claims, ` +
-        `${c.discrepancies} discrepancies.\n`,
+        `${c.discrepancies} discrepancies.${c.cached ? ` ${c.cached} articles from the resume cache.` : ''}\n`,
     );
     for (const input of batch.manifest.inputs.filter((i) => i.status === 'failed')) {
       process.stderr.write(`  failed: ${input.path}${input.line ? `:${input.line}` : ''}: ${input.error}\n`);
     }
+    if (batch.manifest.status === 'interrupted') {
+      process.stderr.write(`claimgraph: interrupted; the output holds the ${c.inputs} inputs settled so far. Run the same command with --resume to finish.\n`);
+    }
     process.stdout.write(`Report: ${report}\n`);
   }
-  return 0;
+  return batch.manifest.status === 'interrupted' ? EXIT_INTERRUPTED : 0;
 }
 
 /** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out. */

@@ -24,7 +24,8 @@ export function buildProgram(): Command {
     .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier claimgraph output)')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', DEFAULT_PIPELINE)
     .option('--published <date>', 'default publication date YYYY-MM-DD, for articles that state none', parseIsoDate)
-    .option('-c, --concurrency <n>', 'articles read in parallel', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .option('-c, --concurrency <n>', 'articles processed in parallel (worker threads; 1 = main thread only)', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .option('--resume', 'reuse the results of an earlier, stopped run into the same --out folder', false)
     .addOption(new Option('--max-article-mb <mb>', 'largest article (file or JSONL line) to read, in MB').argParser(parsePositiveNumber).default(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'print nothing but errors', false)
     .action(async (inputs: string[], o: RunCommandOptions) => {

@@ -18,7 +18,8 @@ export const ManifestSchema = z.object({
   runId: z.string(),
   tool: z.object({ name: z.literal('claimgraph'), version: z.string() }),
   pipeline: z.object({ name: z.string(), path: z.string(), stages: z.array(z.string()) }),
-  options: z.object({ published: z.string().nullable(), concurrency: z.number().int().positive() }),
+  options: z.object({ published: z.string().nullable(), concurrency: z.number().int().positive(), resume: z.boolean() }),
+  status: z.enum(['complete', 'interrupted']).describe('interrupted: the run was stopped (Ctrl-C); rerun with --resume to finish it'),
   startedAt: z.string(),
   finishedAt: z.string(),
   inputs: z.array(ManifestInputSchema),
@@ -32,6 +33,7 @@ export const ManifestSchema = z.object({
     facts: z.number().int().nonnegative(),
     discrepancies: z.number().int().nonnegative(),
     messages: z.number().int().nonnegative(),
+    cached: z.number().int().nonnegative().describe('articles whose results came from the resume cache'),
   }),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

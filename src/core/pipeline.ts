@@ -4,6 +4,7 @@ import { PipelineConfigSchema, type PipelineConfig } from '../contracts/index.js
 import { STAGES } from '../stages/index.js';
 import type { ArticleDoc, DocKey, Source } from './doc.js';
 import { ArticleError, UsageError } from './errors.js';
+import { contentId } from './ids.js';
 import { makeMessage } from './messages.js';
 import type { AnyStage, RunSettings, StageContext } from './stage.js';
 
@@ -18,6 +19,8 @@ export interface Pipeline {
   name: string;
   path: string;
   description: string;
+  /** content hash of the pipeline definition: cached results are reused only for the same pipeline */
+  hash: string;
   stages: readonly LoadedStage[];
 }
 
@@ -65,7 +68,7 @@ export async function buildPipeline(config: PipelineConfig, path: string): Promi
     stages.push({ definition, options: options.data, resources });
   }
   await checkDataflow(stages, path);
-  return Object.freeze({ name: config.name, path, description: config.description, stages: Object.freeze(stages) });
+  return Object.freeze({ name: config.name, path, description: config.description, hash: contentId(JSON.stringify(config)), stages: Object.freeze(stages) });
 }
 
 /**

@@ -81,3 +81,10 @@ export function describeFsError(error: unknown, path: string): string {
     default: return `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
+
+/** Total bytes of the inputs (a quick walk, stat only), for the progress bar's ETA. */
+export async function inputBytes(inputs: readonly string[]): Promise<number> {
+  let total = 0;
+  for await (const item of walkInputs(inputs)) if (item.kind === 'file') total += item.size;
+  return total;
+}

@@ -1,159 +1,181 @@
-import { join } from 'node:path';
 import PQueue from 'p-queue';
-import {
-  ArticleSchema, ClaimSchema, type Article, type Claim, type Manifest, type ManifestInput, type Message,
-} from '../contracts/index.js';
+import type { Article, ArticleEntity, Claim, EntityMention, Manifest, ManifestInput } from '../contracts/index.js';
 import type { BatchResult } from '../core/batch.js';
-import type { ArticleDoc } from '../core/doc.js';
-import { makeMessage } from '../core/messages.js';
-import { runArticle, type Pipeline } from '../core/pipeline.js';
+import type { Pipeline } from '../core/pipeline.js';
 import { TOOL } from '../core/tool.js';
+import { ResultCache } from './cache.js';
 import { walkInputs } from './inputs.js';
+import { makeProcessor } from './pool.js';
+import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
+
+export interface Progress {
+  done: number;
+  failed: number;
+  skipped: number;
+  cached: number;
+  /** bytes of input settled so far, for an ETA against the total */
+  bytes: number;
+  path: string;
+}
 
 export interface RunOptions {
   inputs: readonly string[];
   pipeline: Pipeline;
   published: string | null;
+  /** articles processed in parallel (worker threads); 1 runs everything on the main thread */
   concurrency: number;
   maxArticleBytes: number;
-  /** called after each input is settled, for progress display */
-  onProgress?: (p: { done: number; failed: number; skipped: number; path: string }) => void;
+  runId: string;
+  /** the output folder, for the resume cache */
+  outDir: string;
+  /** reuse cached per-article results from an earlier (stopped) run into the same folder */
+  resume?: boolean;
+  /** stop cleanly: no new inputs are started; those in flight finish and are recorded */
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
   /** the wall clock, injected so the runner is the only place that knows about time */
   now?: () => Date;
-  runId: string;
+}
+
+interface Settled {
+  entry: ManifestInput;
+  result?: Extract<ArticleResult, { ok: true }>;
+  cached: boolean;
+  bytes: number;
 }
 
 /**
- * Run the per-article stages over every input and collect the batch. Inputs are read ahead through a bounded
- * p-queue (so reading never stalls the CPU work and never balloons memory); articles are processed and
- * recorded in input order, so the result is the same on every run.
+ * Run the per-article stages over every input and collect the batch.
+ *
+ * Inputs are walked lazily and read ahead through a bounded p-queue; articles go to a worker pool; results are
+ * settled strictly in input order through a bounded window, so the output is byte-identical whatever the
+ * concurrency, and memory stays bounded by the window, not the corpus.
  */
-export async function runBatch(options: RunOptions): Promise<BatchResult> {
+export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
+  const settings = { published: options.published };
+  const processor = makeProcessor(options.pipeline, settings, options.concurrency);
+  const cache = new ResultCache(options.outDir, options.pipeline.hash, settings);
+  const window = Math.max(4, options.concurrency * 4);
+
   const inputs: ManifestInput[] = [];
   const articles: Article[] = [];
   const claims: Claim[] = [];
+  const perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> = [];
   const texts = new Map<string, string>();
-  const seen = new Map<string, string>(); // sha256 → path (with line) of the first article with that content
-  let messages = 0;
-  let failed = 0;
-  let skipped = 0;
+  const seen = new Map<string, string>(); // sha256 → where the first article with that content was read
+  const counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
 
-  const queue = new PQueue({ concurrency: options.concurrency });
-  const pending: Array<Promise<ReadRecord[]>> = [];
-  const walker = walkInputs(options.inputs);
-  let walked = false;
-  const fill = async () => {
-    while (!walked && pending.length < options.concurrency * 2) {
-      const next = await walker.next();
-      if (next.done) {
-        walked = true;
-        break;
-      }
-      const item = next.value;
-      pending.push(queue.add(async () => {
-        const out: ReadRecord[] = [];
-        for await (const record of readItem(item, { maxArticleBytes: options.maxArticleBytes })) out.push(record);
-        return out;
-      }) as Promise<ReadRecord[]>);
+  const settle = (s: Settled) => {
+    inputs.push(s.entry);
+    counts.bytes += s.bytes;
+    if (s.entry.status === 'failed') counts.failed++;
+    if (s.entry.status === 'skipped') counts.skipped++;
+    if (s.cached) counts.cached++;
+    if (s.result) {
+      const { article, claims: found, mentions, entities, text } = s.result;
+      articles.push(article);
+      claims.push(...found);
+      perArticle.push({ article: article.id, mentions, entities });
+      texts.set(article.id, text);
+      counts.messages += article.messages.length;
     }
+    options.onProgress?.({ done: inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes, path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}` });
   };
 
-  await fill();
-  while (pending.length > 0) {
-    const records = await pending.shift()!;
-    await fill();
-    for (const record of records) {
-      const label = record.kind === 'source' ? where(record.source.path, record.source.line) : where(record.path, record.line);
-      if (record.kind === 'failed') {
-        failed++;
-        inputs.push({ article: null, path: record.path, line: record.line, sha256: record.sha256, status: 'failed', error: record.reason });
-      } else {
-        const { source } = record;
-        const first = seen.get(source.sha256);
-        if (first !== undefined) {
-          skipped++;
-          inputs.push({
-            article: source.id, path: source.path, line: source.line, sha256: source.sha256, status: 'skipped',
-            error: `duplicate: the same article as ${first}`, duplicateOf: first,
-          });
-        } else {
-          seen.set(source.sha256, label);
-          const outcome = runArticle(options.pipeline, source, { published: options.published });
-          if (!outcome.ok) {
-            failed++;
-            inputs.push({ article: source.id, path: source.path, line: source.line, sha256: source.sha256, status: 'failed', error: outcome.reason });
-          } else {
-            const doc = outcome.doc;
-            for (const w of record.warnings) doc.messages.push(makeMessage(doc.text, { source: 'ingest', ruleId: 'input', reason: w }));
-            inputs.push({ article: source.id, path: source.path, line: source.line, sha256: source.sha256, status: 'ok' });
-            articles.push(articleRecord(doc));
-            claims.push(...(doc.claims ?? []));
-            texts.set(source.id, doc.text ?? '');
-            messages += doc.messages.length;
-          }
-        }
-      }
-      options.onProgress?.({ done: inputs.length, failed, skipped, path: label });
+  type Admitted = { settled: Settled } | { todo: Extract<ReadRecord, { kind: 'source' }>; base: Omit<ManifestInput, 'status'> };
+
+  /** Synchronous and in input order: failures and duplicates settle at once; new articles go on to be processed. */
+  const admit = (record: ReadRecord): Admitted => {
+    if (record.kind === 'failed') {
+      return { settled: { entry: { article: null, path: record.path, line: record.line, sha256: record.sha256, status: 'failed', error: record.reason }, cached: false, bytes: 0 } };
     }
+    const { source } = record;
+    const base = { article: source.id, path: source.path, line: source.line, sha256: source.sha256 };
+    const first = seen.get(source.sha256);
+    if (first !== undefined) {
+      return { settled: { entry: { ...base, status: 'skipped', error: `duplicate: the same article as ${first}`, duplicateOf: first }, cached: false, bytes: source.content.length } };
+    }
+    seen.set(source.sha256, source.line === null ? source.path : `${source.path}:${source.line}`);
+    return { todo: record, base };
+  };
+
+  const complete = async (admitted: Admitted): Promise<Settled> => {
+    if ('settled' in admitted) return admitted.settled;
+    const { todo: { source, warnings }, base } = admitted;
+    let result = options.resume ? await cache.get(source) : undefined;
+    const cached = result !== undefined;
+    if (!result) {
+      result = await processor.run(source, warnings);
+      await cache.put(source, result);
+    }
+    const bytes = source.content.length;
+    if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
+    return { entry: { ...base, status: 'ok' }, result, cached, bytes };
+  };
+
+  const reads = new PQueue({ concurrency: Math.max(2, options.concurrency) });
+  const inFlight: Array<Promise<Settled[]>> = [];
+  let admitChain: Promise<unknown> = Promise.resolve();
+  const enqueue = (records: Promise<ReadRecord[]>) => {
+    const admitted = admitChain.then(async () => (await records).map(admit));
+    admitChain = admitted;
+    inFlight.push(admitted.then((list) => Promise.all(list.map(complete))));
+  };
+  const drainTo = async (n: number) => {
+    while (inFlight.length > n) (await inFlight.shift()!).forEach(settle);
+  };
+  const collect = async (item: Parameters<typeof readItem>[0]) => {
+    const out: ReadRecord[] = [];
+    for await (const record of readItem(item, { maxArticleBytes: options.maxArticleBytes })) out.push(record);
+    return out;
+  };
+
+  try {
+    for await (const item of walkInputs(options.inputs)) {
+      if (options.signal?.aborted) break;
+      if (item.kind === 'file' && item.format === 'jsonl') {
+        // a JSONL file may hold a whole archive: stream it line by line through the same bounded window
+        for await (const record of readItem(item, { maxArticleBytes: options.maxArticleBytes })) {
+          if (options.signal?.aborted) break;
+          enqueue(Promise.resolve([record]));
+          await drainTo(window);
+        }
+      } else {
+        enqueue(reads.add(() => collect(item)) as Promise<ReadRecord[]>);
+      }
+      await drainTo(window);
+    }
+    await drainTo(0);
+  } finally {
+    await processor.close();
   }
 
-  const ids = articles.map((a) => a.id);
+  const interrupted = options.signal?.aborted === true;
   const manifest: Manifest = {
     runId: options.runId,
     tool: TOOL,
     pipeline: { name: options.pipeline.name, path: options.pipeline.path, stages: options.pipeline.stages.map((s) => s.definition.name) },
-    options: { published: options.published, concurrency: options.concurrency },
+    options: { published: options.published, concurrency: options.concurrency, resume: options.resume === true },
+    status: interrupted ? 'interrupted' : 'complete',
     startedAt,
     finishedAt: now().toISOString(),
     inputs,
     counts: {
-      inputs: inputs.length, ok: articles.length, failed, skipped, claims: claims.length, entities: 0, facts: 0,
-      discrepancies: 0, messages,
+      inputs: inputs.length, ok: articles.length, failed: counts.failed, skipped: counts.skipped, claims: claims.length,
+      entities: 0, facts: 0, discrepancies: 0, messages: counts.messages, cached: counts.cached,
     },
   };
   return {
     manifest,
     articles,
-    claims: claims.map((c) => ClaimSchema.parse(c)),
+    claims,
     entities: [],
-    facts: { facts: [], edges: [], entities: [], articles: ids },
+    facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id) },
     discrepancies: [],
     texts,
+    perArticle,
   };
-}
-
-function where(path: string, line: number | null): string {
-  return line === null ? path : `${path}:${line}`;
-}
-
-function articleRecord(doc: ArticleDoc): Article {
-  const { source } = doc;
-  const textPath = source.format === 'html' || source.line !== null ? join('texts', `${source.id}.txt`) : null;
-  return ArticleSchema.parse({
-    id: source.id,
-    path: source.path,
-    line: source.line,
-    sourceId: source.meta.sourceId,
-    format: source.line !== null ? 'jsonl' : source.format,
-    encoding: source.encoding,
-    title: doc.title ?? null,
-    url: source.meta.url,
-    published: doc.published ?? null,
-    publishedSource: doc.publishedSource ?? null,
-    sha256: source.sha256,
-    chars: (doc.text ?? '').length,
-    textPath,
-    boilerplateRemoved: doc.furniture ?? [],
-    counts: {
-      sentences: doc.sentences?.length ?? 0,
-      tokens: doc.tokens?.length ?? 0,
-      quantities: doc.quantities?.length ?? 0,
-      claims: doc.claims?.length ?? 0,
-      mentions: doc.mentions?.length ?? 0,
-    },
-    messages: doc.messages satisfies Message[],
-  });
 }

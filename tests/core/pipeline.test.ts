@@ -51,7 +51,7 @@ describe('pipeline dataflow check', () => {
 
 describe('runArticle', () => {
   const pipelineOf = (...stages: AnyStage[]): Pipeline => ({
-    name: 't', path: 't', description: '',
+    name: 't', path: 't', description: '', hash: 't',
     stages: stages.map((definition) => ({ definition, options: {}, resources: undefined })),
   });
   const textStage = defineStage({

@@ -4,6 +4,7 @@ import type { ExtractorDefinition } from '../../src/core/extractor.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { contentId, sha256 } from '../../src/core/ids.js';
 import { buildPipeline, runArticle, type Pipeline } from '../../src/core/pipeline.js';
+import { STAGES } from '../../src/stages/index.js';
 import { runExtractors } from '../../src/stages/04-claims/run-extractors.js';
 import { makeArticleView } from '../../src/stages/04-claims/view.js';
 
@@ -19,10 +20,14 @@ export interface InvalidCase {
 }
 
 let pipeline: Promise<Pipeline> | undefined;
-/** The stages every extractor can rely on, as the default pipeline runs them before `claims`. */
+/**
+ * The stages every extractor can rely on, as the default pipeline runs them before `claims`; the entity stage
+ * joins them once it is registered, so that extractors see mentions.
+ */
 function basePipeline(): Promise<Pipeline> {
+  const entities = 'entities' in STAGES ? [{ use: 'entities', options: {} }] : [];
   pipeline ??= buildPipeline(
-    { name: 'extractor-tester', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }] },
+    { name: 'extractor-tester', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, ...entities, { use: 'quantities', options: {} }] },
     'extractor-tester',
   );
   return pipeline;

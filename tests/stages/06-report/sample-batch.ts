@@ -152,7 +152,8 @@ export const MANIFEST: Manifest = {
   runId: 'run-2024-03-01-7f3a9c2e',
   tool: { name: 'claimgraph', version: '0.1.0' },
   pipeline: { name: 'newsroom', path: 'pipelines/newsroom.json', stages: ['ingest', 'tokenize', 'entities', 'claims', 'reconcile', 'report'] },
-  options: { published: '2024-03-01', concurrency: 2 },
+  options: { published: '2024-03-01', concurrency: 2, resume: false },
+  status: 'complete',
   startedAt: '2024-03-01T09:00:00.000Z',
   finishedAt: '2024-03-01T09:00:02.481Z',
   inputs: [
@@ -161,7 +162,7 @@ export const MANIFEST: Manifest = {
     { article: null, path: 'fixtures/articles/broken.html', line: null, sha256: null, status: 'failed', error: 'The file is not valid UTF-8 or Windows-1252; save it as UTF-8 and run again.' },
     { article: ID_A, path: 'fixtures/copies/000-again.txt', line: null, sha256: ID_A.repeat(4), status: 'skipped', error: 'Same text as another input.', duplicateOf: PATH_A },
   ],
-  counts: { inputs: 4, ok: 2, failed: 1, skipped: 1, claims: 4, entities: 2, facts: 2, discrepancies: 1, messages: 1 },
+  counts: { inputs: 4, ok: 2, failed: 1, skipped: 1, claims: 4, entities: 2, facts: 2, discrepancies: 1, messages: 1, cached: 0 },
 };
 
 const NEARLY = spanOf(TEXT_A, 'nearly 71,000');
@@ -185,7 +186,7 @@ export function sampleBatch(): BatchResult {
 /** The same run with nothing in it: no articles, claims, facts or discrepancies. */
 export function emptyBatch(): BatchResult {
   return {
-    manifest: { ...structuredClone(MANIFEST), inputs: [], counts: { inputs: 0, ok: 0, failed: 0, skipped: 0, claims: 0, entities: 0, facts: 0, discrepancies: 0, messages: 0 } },
+    manifest: { ...structuredClone(MANIFEST), inputs: [], counts: { inputs: 0, ok: 0, failed: 0, skipped: 0, claims: 0, entities: 0, facts: 0, discrepancies: 0, messages: 0, cached: 0 } },
     articles: [], claims: [], entities: [], facts: { facts: [], edges: [], entities: [], articles: [] }, discrepancies: [], texts: new Map(),
   };
 }

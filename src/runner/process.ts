@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import {
+  ArticleSchema, ClaimSchema, type Article, type ArticleEntity, type Claim, type EntityMention,
+} from '../contracts/index.js';
+import type { ArticleDoc, Source } from '../core/doc.js';
+import { makeMessage } from '../core/messages.js';
+import { runArticle, type Pipeline } from '../core/pipeline.js';
+import type { RunSettings } from '../core/stage.js';
+
+/** What one article contributes to the batch: plain data, cheap to send between threads and to cache. */
+export type ArticleResult =
+  | {
+      ok: true;
+      article: Article;
+      claims: Claim[];
+      mentions: EntityMention[];
+      entities: ArticleEntity[];
+      /** the text offsets refer to (for HTML, the extracted text) */
+      text: string;
+    }
+  | { ok: false; reason: string };
+
+/**
+ * Run the per-article stages over one source and shape the result for the batch. Validates what leaves the
+ * stages (contracts at the borders) so a stage bug is caught here, on this article, not in a written file.
+ */
+export function processSource(pipeline: Pipeline, source: Source, settings: RunSettings, warnings: readonly string[] = []): ArticleResult {
+  const outcome = runArticle(pipeline, source, settings);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  const doc = outcome.doc;
+  for (const w of warnings) doc.messages.push(makeMessage(doc.text, { source: 'ingest', ruleId: 'input', reason: w }));
+  try {
+    return {
+      ok: true,
+      article: articleRecord(doc),
+      claims: (doc.claims ?? []).map((c) => ClaimSchema.parse(c)),
+      mentions: doc.mentions ?? [],
+      entities: doc.entities ?? [],
+      text: doc.text ?? '',
+    };
+  } catch (error) {
+    return { ok: false, reason: `the stages produced output that breaks the contract: ${(error as Error).message}` };
+  }
+}
+
+function articleRecord(doc: ArticleDoc): Article {
+  const { source } = doc;
+  const textPath = source.format === 'html' || source.line !== null ? join('texts', `${source.id}.txt`) : null;
+  return ArticleSchema.parse({
+    id: source.id,
+    path: source.path,
+    line: source.line,
+    sourceId: source.meta.sourceId,
+    format: source.line !== null ? 'jsonl' : source.format,
+    encoding: source.encoding,
+    title: doc.title ?? null,
+    url: source.meta.url,
+    published: doc.published ?? null,
+    publishedSource: doc.publishedSource ?? null,
+    sha256: source.sha256,
+    chars: (doc.text ?? '').length,
+    textPath,
+    boilerplateRemoved: doc.furniture ?? [],
+    counts: {
+      sentences: doc.sentences?.length ?? 0,
+      tokens: doc.tokens?.length ?? 0,
+      quantities: doc.quantities?.length ?? 0,
+      claims: doc.claims?.length ?? 0,
+      mentions: doc.mentions?.length ?? 0,
+    },
+    messages: doc.messages,
+  });
+}

@@ -1,0 +1,23 @@
+// A worker thread of the pool: loads the pipeline once, then runs the per-article stages for each task.
+import type { Source } from '../core/doc.js';
+import { loadPipeline, type Pipeline } from '../core/pipeline.js';
+import type { RunSettings } from '../core/stage.js';
+import { processSource, type ArticleResult } from './process.js';
+
+export interface WorkerTask {
+  pipelinePath: string;
+  source: Source;
+  settings: RunSettings;
+  warnings: string[];
+}
+
+const pipelines = new Map<string, Promise<Pipeline>>();
+
+export default async function work(task: WorkerTask): Promise<ArticleResult> {
+  let pipeline = pipelines.get(task.pipelinePath);
+  if (!pipeline) {
+    pipeline = loadPipeline(task.pipelinePath);
+    pipelines.set(task.pipelinePath, pipeline);
+  }
+  return processSource(await pipeline, task.source, task.settings, task.warnings);
+}

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/contracts/index.js';
+import { CLI, cli, readOutput } from '../support/cli.js';
+import { makeCorpus } from '../support/corpus.js';
+
+const N = 400;
+
+function cachedCount(out: string): number {
+  const dir = join(out, '.cache');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((n, sub) => n + readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).length, 0);
+}
+
+/** Start a run in the background and send `signal` once at least `after` articles are cached. */
+function runAndStop(corpus: string, out: string, signal: NodeJS.Signals, after: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'run', corpus, '--out', out, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const poll = setInterval(() => {
+      if (cachedCount(out) >= after) {
+        clearInterval(poll);
+        child.kill(signal);
+      }
+    }, 5);
+    child.on('error', reject);
+    child.on('exit', (code, sig) => {
+      clearInterval(poll);
+      resolve({ code, signal: sig, stderr });
+    });
+  });
+}
+
+describe('stopping and resuming a run', () => {
+  let corpus: string;
+  let reference: string;
+  const OUTPUTS = ['articles.jsonl', 'claims.jsonl', 'entities.jsonl', 'facts.json', 'discrepancies.json', 'graph.jsonld', 'report.md', 'claims.csv'];
+
+  beforeAll(async () => {
+    const base = await mkdtemp(join(tmpdir(), 'cg-resume-'));
+    corpus = join(base, 'corpus');
+    await makeCorpus(corpus, N);
+    reference = join(base, 'reference');
+    expect(cli(['run', corpus, '--out', reference, '--quiet']).code).toBe(0);
+  }, 180_000);
+
+  it('resumes after a crash (SIGKILL) without losing or double-counting an article', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'cg-kill-')), 'out');
+    const killed = await runAndStop(corpus, out, 'SIGKILL', 40);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false); // killed before any output file: nothing half-written
+    const before = cachedCount(out);
+    expect(before).toBeGreaterThanOrEqual(40);
+    expect(before).toBeLessThan(N);
+
+    const resumed = cli(['run', corpus, '--out', out, '--resume', '--quiet']);
+    expect(resumed.code).toBe(0);
+    const manifest = readOutput(out, 'manifest.json') as Manifest;
+    expect(manifest.status).toBe('complete');
+    expect(manifest.counts).toMatchObject({ inputs: N, ok: N, failed: 0, skipped: 0 });
+    expect(manifest.counts.cached).toBeGreaterThanOrEqual(before);
+    expect(manifest.counts.cached).toBeLessThan(N);
+    for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(reference, name), 'utf8'));
+  }, 180_000);
+
+  it('stops cleanly on Ctrl-C (SIGINT): exit 130, a consistent manifest, and --resume finishes the job', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'cg-int-')), 'out');
+    const stopped = await runAndStop(corpus, out, 'SIGINT', 40);
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toContain('Run the same command with --resume to finish.');
+    const manifest = readOutput(out, 'manifest.json') as Manifest;
+    expect(manifest.status).toBe('interrupted');
+    expect(manifest.counts.inputs).toBe(manifest.inputs.length);
+    expect(manifest.counts.inputs).toBeGreaterThanOrEqual(40);
+    expect(manifest.counts.inputs).toBeLessThan(N);
+    const articles = (await readFile(join(out, 'articles.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    expect(articles.length).toBe(manifest.counts.ok);
+    // the settled inputs are a prefix of the input order
+    expect(manifest.inputs.map((i) => i.path)).toEqual(readdirSync(corpus).sort().slice(0, manifest.inputs.length).map((f) => join(corpus, f)));
+
+    const resumed = cli(['run', corpus, '--out', out, '--resume', '--quiet']);
+    expect(resumed.code).toBe(0);
+    const done = readOutput(out, 'manifest.json') as Manifest;
+    expect(done).toMatchObject({ status: 'complete', counts: { inputs: N, ok: N } });
+    expect(done.counts.cached).toBeGreaterThanOrEqual(manifest.counts.ok);
+    for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(reference, name), 'utf8'));
+  }, 180_000);
+});
