@@ -1,0 +1,91 @@
+import type { Entity, Period } from '../../contracts/index.js';
+import { contentId } from '../../core/ids.js';
+import type { Display } from './explain/figures.js';
+import { shown } from './explain/figures.js';
+import { explainFact } from './explain/verdicts.js';
+import type { FactNode, ReconciledFact } from './fact-node.js';
+import type { Group } from './grouping.js';
+import { reconciledRange } from './interval-ops.js';
+import type { Item } from './item.js';
+import type { Meter } from './meter.js';
+import { compareStrings } from './order.js';
+import { representativePeriod } from './periods.js';
+import { unitScale } from './units.js';
+import { judge } from './verdict.js';
+import { sourceGroups } from './wire.js';
+
+const CORROBORATED = new Set(['single', 'agree', 'compatible']);
+
+/** The claims' own unit when they all share one (100 lb stays in lb), else the unit they were compared in. */
+function displayOf(items: readonly Item[]): Display {
+  const units = new Set(items.map((i) => i.claim.unit));
+  const [only] = units;
+  const unit = units.size === 1 && only !== undefined ? only : items[0]?.base ?? 'count';
+  return { unit, factor: unitScale(unit).factor / unitScale(items[0]?.base ?? unit).factor };
+}
+
+/**
+ * Noisy-or over independent sources (each at its most confident mention) when they corroborate; when they
+ * disagree, the least confident side. Wire copies and repeats fall into one source and so never add.
+ */
+function confidenceOf(items: readonly Item[], verdict: string): number {
+  const groups = sourceGroups(items);
+  const best = new Map<string, number>();
+  for (const { claim } of items) {
+    const source = groups.get(claim.article) ?? claim.article;
+    best.set(source, Math.max(best.get(source) ?? 0, claim.confidence));
+  }
+  const values = [...best.values()];
+  const combined = CORROBORATED.has(verdict) ? 1 - values.reduce((p, c) => p * (1 - c), 1) : Math.min(...values);
+  return Number(combined.toFixed(4));
+}
+
+function mostCommon(values: ReadonlyArray<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/** Dated groups share one period key (their undated joiners have none); undated groups have no period. */
+function periodOf(group: Group, items: readonly Item[]): Period | null {
+  if (group.kind === 'undated') return null;
+  const dated = items.filter((i) => i.periodKey !== null);
+  return representativePeriod(dated.map((i) => i.claim.period).filter((p): p is Period => p !== null));
+}
+
+export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
+  const items = [...group.items].sort((a, b) =>
+    compareStrings(a.claim.article, b.claim.article) || a.claim.start - b.claim.start || compareStrings(a.claim.id, b.claim.id));
+  const groups = sourceGroups(items);
+  const sources = new Set(groups.values()).size;
+  const judgement = judge(items, sources, meter);
+  const plainRange = reconciledRange(items.map((i) => i.plain));
+  const literalRange = reconciledRange(items.map((i) => i.literal));
+  const display = displayOf(items);
+  const [first] = items;
+  const place = first?.place ?? null;
+  const explanation = explainFact({
+    items, judgement, sources, range: plainRange, display, adopted: group.adopted,
+    placeInferred: items.filter((i) => i.placeInferred).length,
+    placeName: place === null ? null : entities.get(place)?.name ?? place,
+  });
+  const interval = shown(plainRange, display);
+  const fact: ReconciledFact = {
+    id: contentId('fact', group.key),
+    metric: first?.claim.metric ?? null,
+    place,
+    period: periodOf(group, items),
+    interval: { low: interval.low, high: interval.high, lowInclusive: interval.lowInclusive, highInclusive: interval.highInclusive },
+    unit: display.unit,
+    claims: items.map((i) => i.claim.id),
+    verdict: judgement.verdict,
+    explanation,
+    dimension: first?.claim.dimension ?? 'count',
+    per: first?.claim.per ?? null,
+    direction: first?.claim.direction ?? null,
+    counted: mostCommon(items.map((i) => i.claim.counted)),
+    sources,
+    confidence: confidenceOf(items, judgement.verdict),
+  };
+  return { fact, group, items, judgement, plainRange, literalRange, display, sources };
+}

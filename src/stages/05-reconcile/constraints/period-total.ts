@@ -1,0 +1,62 @@
+// A count over a period cannot exceed the same count over a longer period containing it (24 in 2023 ≤ 65 in 2019–2023).
+import type { Entity } from '../../../contracts/index.js';
+import { explainPeriodTotal } from '../explain/constraints.js';
+import type { FactNode } from '../fact-node.js';
+import { canBeAtMost, closure, compareHigh, relativeGap } from '../interval-ops.js';
+import type { Meter } from '../meter.js';
+import { compareStrings, pushTo } from '../order.js';
+import { SuffixMinTree } from './min-tree.js';
+import { highEndWitness, lowEndWitness } from './witness.js';
+import type { Violation } from './violation.js';
+
+/** Quantities that add up over time. Percents, prices, ratios and rates do not. */
+const CUMULATIVE = new Set(['count', 'mass']);
+
+function blockKey(node: FactNode): string | null {
+  const f = node.fact;
+  const p = f.period;
+  if (node.group.kind !== 'dated' || f.metric === null || f.direction !== null || f.per !== null) return null;
+  if (!CUMULATIVE.has(f.dimension) || p === null || p.start === null || p.end === null) return null;
+  return [f.metric, f.place ?? '', f.dimension, node.items[0]?.base ?? ''].join('|');
+}
+
+/**
+ * Per metric, place and unit: sweep the facts by start (longer first on ties) keeping, by end date, the container
+ * with the smallest upper bound seen so far; each fact is checked against the tightest cap among the periods
+ * that contain it. O(n log n) per block, one comparison per fact.
+ */
+export function checkPeriodTotals(nodes: readonly FactNode[], entities: ReadonlyMap<string, Entity>, meter: Meter): Violation[] {
+  const blocks = new Map<string, FactNode[]>();
+  for (const node of nodes) {
+    const key = blockKey(node);
+    if (key !== null) pushTo(blocks, key, node);
+  }
+  const violations: Violation[] = [];
+  for (const list of blocks.values()) {
+    if (list.length < 2) continue;
+    const start = (n: FactNode) => n.fact.period?.start ?? '';
+    const end = (n: FactNode) => n.fact.period?.end ?? '';
+    const ends = [...new Set(list.map(end))].sort(compareStrings);
+    const rank = new Map(ends.map((e, i) => [e, i]));
+    const tree = new SuffixMinTree<FactNode>(ends.length, (a, b) => compareHigh(a.plainRange, b.plainRange) < 0);
+    const sorted = [...list].sort((a, b) => compareStrings(start(a), start(b)) || compareStrings(end(b), end(a)));
+    for (const part of sorted) {
+      const position = rank.get(end(part)) ?? 0;
+      const whole = tree.minFrom(position);
+      tree.insert(position, part);
+      if (whole === undefined) continue;
+      meter.comparisons++;
+      if (canBeAtMost(part.plainRange, whole.plainRange)) continue;
+      const reading = canBeAtMost(closure(part.literalRange), closure(whole.literalRange)) ? 'plain' : 'literal';
+      const partItem = lowEndWitness(part);
+      const wholeItem = highEndWitness(whole);
+      const place = whole.fact.place === null ? null : entities.get(whole.fact.place)?.name ?? whole.fact.place;
+      violations.push({
+        rule: 'period-total', facts: [part, whole], witnesses: [partItem, wholeItem], reading,
+        gap: relativeGap(part.plainRange, whole.plainRange),
+        explanation: explainPeriodTotal(part, partItem, whole, wholeItem, reading, place),
+      });
+    }
+  }
+  return violations;
+}

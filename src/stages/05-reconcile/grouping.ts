@@ -1,0 +1,105 @@
+// Blocking: which claims are one fact. Claims meet only inside a block key, so the work stays linear.
+import type { Interval } from '../../contracts/index.js';
+import { compareLow, intersect } from './interval-ops.js';
+import { measureKey, type Item } from './item.js';
+import type { Meter } from './meter.js';
+import { compareStrings, pushTo } from './order.js';
+import { adoptPlaces } from './places.js';
+
+export interface Group {
+  /** the content key the fact id is derived from */
+  readonly key: string;
+  /** dated: same metric, place, period, unit; undated: same metric, place, unit and overlapping readings; unmeasured: no metric */
+  readonly kind: 'dated' | 'undated' | 'unmeasured';
+  readonly items: Item[];
+  /** undated mentions that joined because the same article gives the same figure with a date */
+  adopted: number;
+}
+
+const readingKey = (iv: Interval) => `${iv.low}|${iv.high}|${iv.lowInclusive}|${iv.highInclusive}`;
+
+/**
+ * Claims into fact groups. Every claim lands in exactly one group:
+ * - no metric: a fact of its own (wire copies of it share one);
+ * - dated: one group per metric + place + period + unit (+ rate and direction of change);
+ * - undated, when the same article states the same figure with a date ("29 in late February" … "All 29"):
+ *   that dated group;
+ * - other undated claims: grouped per metric + place + unit only while their plain readings overlap, so an
+ *   undated figure is never set against another it may not be about (it can agree, it cannot conflict).
+ */
+export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
+  adoptPlaces(items, meter);
+  const dated = new Map<string, Item[]>();
+  const unmeasured = new Map<string, Item[]>();
+  const undated: Item[] = [];
+  for (const item of items) {
+    meter.comparisons++;
+    if (item.claim.metric === null) pushTo(unmeasured, item.wire ?? `claim:${item.claim.id}`, item);
+    else if (item.periodKey !== null) pushTo(dated, `d|${measureKey(item)}|${item.place ?? ''}|${item.periodKey}`, item);
+    else undated.push(item);
+  }
+  const groups = new Map<string, Group>();
+  for (const [key, list] of dated) groups.set(key, { key, kind: 'dated', items: list, adopted: 0 });
+  const rest = adoptDatedMentions(undated, [...groups.values()], meter);
+  for (const group of clusterUndated(rest, meter)) groups.set(group.key, group);
+  for (const list of unmeasured.values()) {
+    const key = `n|${list[0]?.claim.id ?? ''}`;
+    groups.set(key, { key, kind: 'unmeasured', items: list, adopted: 0 });
+  }
+  return [...groups.values()].sort((a, b) => compareStrings(a.key, b.key));
+}
+
+/** Undated mentions join the dated group of the same article with the identical reading; returns the others. */
+function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], meter: Meter): Item[] {
+  const index = new Map<string, Set<Group>>();
+  for (const group of groups) {
+    for (const item of group.items) {
+      const key = `${item.claim.article}#${measureKey(item)}#${readingKey(item.plain)}`;
+      index.set(key, (index.get(key) ?? new Set<Group>()).add(group));
+    }
+  }
+  const rest: Item[] = [];
+  for (const item of undated) {
+    meter.comparisons++;
+    const candidates = [...(index.get(`${item.claim.article}#${measureKey(item)}#${readingKey(item.plain)}`) ?? [])]
+      .filter((g) => item.place === null || g.items[0]?.place === item.place);
+    const [only] = candidates;
+    if (candidates.length !== 1 || only === undefined) { rest.push(item); continue; }
+    const place = only.items[0]?.place ?? null;
+    if (item.place === null && place !== null) item.placeInferred = true;
+    item.place = place;
+    only.items.push(item);
+    only.adopted++;
+  }
+  return rest;
+}
+
+/** Sweep each undated block in order of lower bound; a claim joins the open group while the common part stays non-empty. */
+function clusterUndated(items: readonly Item[], meter: Meter): Group[] {
+  const blocks = new Map<string, Item[]>();
+  for (const item of items) pushTo(blocks, `${measureKey(item)}|${item.place ?? ''}`, item);
+  const out: Group[] = [];
+  for (const [block, list] of blocks) {
+    const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain) || compareStrings(a.claim.id, b.claim.id));
+    let open: { items: Item[]; common: Interval } | null = null;
+    const close = () => {
+      if (open === null) return;
+      const first = [...open.items].sort((a, b) => compareStrings(a.claim.id, b.claim.id))[0];
+      const key = `u|${block}|${first?.claim.id ?? ''}`;
+      out.push({ key, kind: 'undated', items: open.items, adopted: 0 });
+    };
+    for (const item of sorted) {
+      meter.comparisons++;
+      const common = open === null ? null : intersect(open.common, item.plain);
+      if (open !== null && common !== null) {
+        open.items.push(item);
+        open.common = common;
+      } else {
+        close();
+        open = { items: [item], common: item.plain };
+      }
+    }
+    close();
+  }
+  return out;
+}

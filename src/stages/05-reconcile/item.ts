@@ -1,0 +1,25 @@
+import type { Claim, Interval } from '../../contracts/index.js';
+
+/** A claim prepared for reconciliation: readings in the unit of comparison, place and period as keys. */
+export interface Item {
+  readonly claim: Claim;
+  /** the unit the claim is compared in (kg for any mass, the ISO code for money, count, percent...) */
+  readonly base: string;
+  /** the literal interval the words allow, in `base` */
+  readonly literal: Interval;
+  /** the plain reading (the literal one when the claim has none), in `base` */
+  readonly plain: Interval;
+  /** the claim's place, or the place adopted for it (see places.ts) */
+  place: string | null;
+  placeInferred: boolean;
+  /** null when undated */
+  readonly periodKey: string | null;
+  /** the same sentence in another article shares this key (see wire.ts); null when too short to tell */
+  readonly wire: string | null;
+}
+
+/** Everything but the place that two claims must share to be one fact. */
+export function measureKey(item: Item): string {
+  const c = item.claim;
+  return [c.metric ?? '', c.dimension, item.base, c.per ?? '', c.direction ?? ''].join('|');
+}

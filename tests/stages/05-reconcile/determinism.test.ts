@@ -1,0 +1,70 @@
+// Same input → byte-identical JSON, whatever order the claims arrive in; ids derive from content.
+import { describe, expect, it } from 'vitest';
+import { DiscrepanciesFileSchema, FactsFileSchema } from '../../../src/contracts/index.js';
+import { reconcile } from '../../../src/stages/05-reconcile/index.js';
+import { writeDiscrepanciesJson } from '../../../src/stages/06-report/discrepancies-json.js';
+import { writeFactsJson } from '../../../src/stages/06-report/facts-json.js';
+import { emptyBatch } from '../06-report/sample-batch.js';
+import { batch, claim, HIERARCHY, span, year } from './make.js';
+
+const CLAIMS = [
+  claim({ id: 'a1', article: 'A', value: 97000, hedge: 'over', metric: 'drug-overdose-deaths', entities: ['us'] }),
+  claim({ id: 'a2', article: 'A', value: 71000, hedge: 'nearly', metric: 'fentanyl-involved-deaths', start: 200 }),
+  claim({ id: 'b1', article: 'B', value: 106000, metric: 'opioid-overdose-deaths', attribution: 'nih', entities: ['us', 'nih'] }),
+  claim({ id: 'b2', article: 'B', value: 70000, hedge: 'over', metric: 'fentanyl-involved-deaths', attribution: 'nih', start: 200 }),
+  claim({ id: 'c1', article: 'C', value: 107000, metric: 'drug-overdose-deaths', attribution: 'cdc', place: null }),
+  claim({ id: 'd1', article: 'D', value: 29, metric: 'transfers', place: 'mx', period: span('2025-02-20', '2025-02-28', 'In late February') }),
+  claim({ id: 'd2', article: 'D', value: 29, metric: 'transfers', place: null, period: null, start: 300 }),
+  claim({ id: 'e1', article: 'E', value: 12, metric: null, period: year(2020) }),
+];
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 16807) % 2147483647;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe('determinism', () => {
+  const text = (claims: typeof CLAIMS) => JSON.stringify(reconcile(batch(claims), { hierarchy: HIERARCHY }));
+
+  it('gives byte-identical output for any order of the claims', () => {
+    const reference = text(CLAIMS);
+    for (const seed of [1, 2, 3, 42, 1234]) expect(text(shuffled(CLAIMS, seed))).toBe(reference);
+  });
+
+  it('derives fact ids from content: a new unrelated claim does not change existing ids', () => {
+    const before = reconcile(batch(CLAIMS), { hierarchy: HIERARCHY }).facts.facts.map((f) => f.id);
+    const extra = claim({ id: 'z9', article: 'Z', value: 5, metric: 'arrests', period: year(2019) });
+    const after = reconcile(batch([...CLAIMS, extra]), { hierarchy: HIERARCHY }).facts.facts.map((f) => f.id);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toHaveLength(before.length + 1);
+  });
+
+  it('sorts facts, edges, entities and articles', () => {
+    const { facts } = reconcile(batch(CLAIMS), { hierarchy: HIERARCHY });
+    const edgeKeys = facts.edges.map((e) => `${e.type} ${e.source} ${e.target}`);
+    expect(edgeKeys).toEqual([...edgeKeys].sort());
+    expect(facts.entities).toEqual(['cdc', 'mx', 'nih', 'us']);
+    expect(facts.articles).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(facts.facts.map((f) => f.metric)).toEqual([
+      'drug-overdose-deaths', 'fentanyl-involved-deaths', 'opioid-overdose-deaths', 'transfers', null,
+    ]);
+  });
+
+  it('is accepted by the report writers (the files match their contract)', () => {
+    const out = reconcile(batch(CLAIMS), { hierarchy: HIERARCHY });
+    const report = { ...emptyBatch(), claims: CLAIMS, facts: out.facts, discrepancies: out.discrepancies };
+    expect(() => FactsFileSchema.parse(JSON.parse(writeFactsJson(report)))).not.toThrow();
+    expect(() => DiscrepanciesFileSchema.parse(JSON.parse(writeDiscrepanciesJson(report)))).not.toThrow();
+  });
+
+  it('reconciles an empty batch to an empty graph', () => {
+    expect(reconcile({ claims: [], entities: [], articles: [] }, { hierarchy: HIERARCHY })).toEqual({
+      facts: { facts: [], edges: [], entities: [], articles: [] }, discrepancies: [],
+    });
+  });
+});

@@ -1,0 +1,119 @@
+// Which claims are one fact: same metric, place, period and unit — and nothing that only looks alike.
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../../src/stages/05-reconcile/index.js';
+import { batch, claim, HIERARCHY, span, year, type ClaimSpec } from './make.js';
+
+function factsOf(specs: ClaimSpec[]): string[][] {
+  const { facts } = reconcile(batch(specs.map(claim)), { hierarchy: HIERARCHY });
+  return facts.facts.map((f) => f.claims).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+const deaths = (id: string, article: string, value: number, extra: Partial<ClaimSpec> = {}): ClaimSpec =>
+  ({ id, article, value, metric: 'drug-overdose-deaths', ...extra });
+
+describe('same fact or not', () => {
+  it('merges the same metric, place, period and unit across articles', () => {
+    expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100)])).toEqual([['a', 'b']]);
+  });
+
+  it.each([
+    ['2021 vs 2022', year(2021), year(2022)],
+    ['the first half of 2023 vs 2023', span('2023-01-01', '2023-06-30', 'in the first half of 2023'), year(2023)],
+    ['the 12 months ending April 2021 vs calendar 2021', span('2020-05-01', '2021-04-30', 'the 12 months ending in April 2021'), year(2021)],
+    ['a dated claim vs an undated one from another article', year(2021), null],
+  ])('keeps periods apart: %s', (_, p, q) => {
+    expect(factsOf([deaths('a', 'A', 100, { period: p }), deaths('b', 'B', 100, { period: q })])).toEqual([['a'], ['b']]);
+  });
+
+  it('keeps different metrics, units, rates and directions apart', () => {
+    expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100, { metric: 'opioid-overdose-deaths' })])).toEqual([['a'], ['b']]);
+    expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100, { per: 'day' })])).toEqual([['a'], ['b']]);
+    expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100, { direction: 'up' })])).toEqual([['a'], ['b']]);
+    expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100, { unit: 'percent' })])).toEqual([['a'], ['b']]);
+    expect(factsOf([
+      { id: 'a', article: 'A', value: 5, metric: 'proceeds-seized', unit: 'USD', dimension: 'currency' },
+      { id: 'b', article: 'B', value: 5, metric: 'proceeds-seized', unit: 'EUR', dimension: 'currency' },
+    ])).toEqual([['a'], ['b']]);
+  });
+
+  it('converts units of one dimension: 100 lb and 45.359237 kg are one fact that agrees', () => {
+    const { facts } = reconcile(batch([
+      claim({ id: 'a', article: 'A', value: 100, metric: 'fentanyl-seized', unit: 'lb', dimension: 'mass' }),
+      claim({ id: 'b', article: 'B', value: 45.359237, metric: 'fentanyl-seized', unit: 'kg', dimension: 'mass' }),
+    ]), { hierarchy: HIERARCHY });
+    expect(facts.facts).toHaveLength(1);
+    expect(facts.facts[0]).toMatchObject({ verdict: 'agree', unit: 'kg', interval: { low: 45.359237, high: 45.359237 } });
+  });
+
+  it('shows a fact in its claims\' own unit when they share one', () => {
+    const { facts } = reconcile(batch([
+      claim({ id: 'a', article: 'A', value: 6500, hedge: 'over', metric: 'fentanyl-seized', unit: 'lb', dimension: 'mass' }),
+      claim({ id: 'b', article: 'B', value: 6500, hedge: 'over', metric: 'fentanyl-seized', unit: 'lb', dimension: 'mass' }),
+    ]), { hierarchy: HIERARCHY });
+    expect(facts.facts[0]).toMatchObject({ unit: 'lb', verdict: 'agree', interval: { low: 6500, high: 6600 } });
+    expect(facts.facts[0]?.explanation).toBe('2 independent sources give the same figure: over 6,500 (read as 6,500 lb–6,600 lb).');
+  });
+
+  it('gives every claim without a metric a fact of its own', () => {
+    expect(factsOf([deaths('a', 'A', 100, { metric: null }), deaths('b', 'B', 100, { metric: null })])).toEqual([['a'], ['b']]);
+  });
+
+  describe('places', () => {
+    it('reads a claim without a place as the only place reported for that measure and period', () => {
+      const { facts } = reconcile(batch([deaths('a', 'A', 100), deaths('b', 'B', 100, { place: null })].map(claim)), { hierarchy: HIERARCHY });
+      expect(facts.facts).toHaveLength(1);
+      expect(facts.facts[0]).toMatchObject({ place: 'us', claims: ['a', 'b'], verdict: 'agree' });
+    });
+
+    it('does not guess when two places are reported', () => {
+      expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 50, { place: 'mx' }), deaths('c', 'C', 75, { place: null })]))
+        .toEqual([['a'], ['b'], ['c']]);
+    });
+
+    it('merges two claims without a place when nothing else is reported', () => {
+      expect(factsOf([deaths('a', 'A', 100, { place: null }), deaths('b', 'B', 100, { place: null })])).toEqual([['a', 'b']]);
+    });
+
+    it('keeps different places apart', () => {
+      expect(factsOf([deaths('a', 'A', 100), deaths('b', 'B', 100, { place: 'mx' })])).toEqual([['a'], ['b']]);
+    });
+  });
+
+  describe('undated claims', () => {
+    it('merge when their readings overlap, and never conflict', () => {
+      const out = reconcile(batch([
+        claim({ id: 'a', article: 'A', value: 50, hedge: 'up_to', metric: 'potency-vs-heroin', unit: 'times', dimension: 'ratio', period: null, place: null }),
+        claim({ id: 'b', article: 'B', value: 50, metric: 'potency-vs-heroin', unit: 'times', dimension: 'ratio', period: null, place: null }),
+        claim({ id: 'c', article: 'C', value: 100, metric: 'potency-vs-heroin', unit: 'times', dimension: 'ratio', period: null, place: null }),
+      ]), { hierarchy: HIERARCHY });
+      expect(out.facts.facts.map((f) => [f.claims, f.verdict]).sort()).toEqual([[['a', 'b'], 'compatible'], [['c'], 'single']]);
+      expect(out.discrepancies).toEqual([]);
+    });
+
+    it('join the dated fact of the same figure in the same article only', () => {
+      expect(factsOf([
+        { id: 'd1', article: 'D', value: 29, metric: 'transfers', period: span('2025-02-20', '2025-02-28', 'in late February') },
+        { id: 'd2', article: 'D', value: 29, metric: 'transfers', period: null, place: null },
+        { id: 'd3', article: 'D', value: 30, metric: 'transfers', period: null },
+        { id: 'e1', article: 'E', value: 29, metric: 'transfers', period: null },
+      ])).toEqual([['d1', 'd2'], ['d3'], ['e1']]);
+    });
+
+    it('stay apart when the same article has the figure for two periods (ambiguous)', () => {
+      expect(factsOf([
+        { id: 'd1', article: 'D', value: 29, metric: 'transfers', period: year(2024) },
+        { id: 'd2', article: 'D', value: 29, metric: 'transfers', period: year(2025) },
+        { id: 'd3', article: 'D', value: 29, metric: 'transfers', period: null },
+      ])).toEqual([['d1'], ['d2'], ['d3']]);
+    });
+  });
+
+  it('keeps counts of different events apart: 26 on a Tuesday, 29 in late February, no discrepancy', () => {
+    const out = reconcile(batch([
+      claim({ id: 'a', article: 'A', value: 26, metric: 'transfers', place: 'mx', period: span('2025-02-25', '2025-02-25', 'Tuesday') }),
+      claim({ id: 'd', article: 'D', value: 29, metric: 'transfers', place: 'mx', period: span('2025-02-20', '2025-02-28', 'in late February') }),
+    ]), { hierarchy: HIERARCHY });
+    expect(out.facts.facts).toHaveLength(2);
+    expect(out.discrepancies).toEqual([]);
+  });
+});

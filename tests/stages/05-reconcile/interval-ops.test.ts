@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Interval } from '../../../src/contracts/index.js';
+import {
+  canBeAtMost, closure, hull, intersect, overlaps, reconciledRange, relativeGap,
+} from '../../../src/stages/05-reconcile/interval-ops.js';
+
+/** "[70000,71000)", "(97000,∞)", "[5]" → Interval. */
+function iv(text: string): Interval {
+  const point = /^\[(-?[\d.]+)\]$/.exec(text);
+  if (point) return { low: Number(point[1]), high: Number(point[1]), lowInclusive: true, highInclusive: true };
+  const m = /^([[(])(-∞|-?[\d.]+),(∞|-?[\d.]+)([\])])$/.exec(text);
+  if (!m) throw new Error(`bad interval ${text}`);
+  return {
+    low: m[2] === '-∞' ? null : Number(m[2]), high: m[3] === '∞' ? null : Number(m[3]),
+    lowInclusive: m[1] === '[', highInclusive: m[4] === ']',
+  };
+}
+
+describe('overlaps, with open and closed ends', () => {
+  it.each([
+    ['[70000,71000)', '(70000,71000]', true], // nearly 71,000 vs more than 70,000
+    ['(97000,∞)', '[106000]', true], // over 97,000 literally vs 106,000
+    ['(97000,98000]', '[106000]', false], // over 97,000 plainly vs 106,000
+    ['[1,2)', '[2,3]', false],
+    ['[1,2]', '[2,3]', true],
+    ['[1,2]', '(2,3]', false],
+    ['[70000,71000)', '[71000]', false], // nearly 71,000 vs exactly 71,000
+    ['(-∞,∞)', '[5]', true],
+    ['(-∞,5)', '(5,∞)', false],
+    ['(-∞,5]', '[5,∞)', true],
+  ] as const)('%s and %s → %s', (a, b, expected) => {
+    expect(overlaps(iv(a), iv(b))).toBe(expected);
+    expect(overlaps(iv(b), iv(a))).toBe(expected);
+    expect(intersect(iv(a), iv(b)) !== null).toBe(expected);
+  });
+});
+
+describe('ranges', () => {
+  it('intersects plain readings when they meet, else takes the hull', () => {
+    expect(reconciledRange([iv('[70000,71000)'), iv('(70000,71000]')])).toEqual(iv('(70000,71000)'));
+    expect(reconciledRange([iv('(97000,98000]'), iv('[106000]')])).toEqual(iv('(97000,106000]'));
+    expect(hull(iv('[1,2)'), iv('(5,∞)'))).toEqual(iv('[1,∞)'));
+  });
+
+  it('says whether a part can be at most a whole', () => {
+    expect(canBeAtMost(iv('[106000]'), iv('(97000,98000]'))).toBe(false);
+    expect(canBeAtMost(iv('[106000]'), iv('(97000,∞)'))).toBe(true);
+    expect(canBeAtMost(iv('[24]'), iv('[65]'))).toBe(true);
+    expect(canBeAtMost(iv('[65]'), iv('[65]'))).toBe(true); // a part may equal its whole
+    expect(canBeAtMost(iv('(65,66]'), iv('[60,65]'))).toBe(false);
+    expect(canBeAtMost(closure(iv('(65,∞)')), closure(iv('[60,65)')))).toBe(true);
+  });
+
+  it('measures the gap relative to the larger facing bound', () => {
+    expect(relativeGap(iv('(97000,98000]'), iv('[106000]'))).toBeCloseTo(8000 / 106000, 10);
+    expect(relativeGap(iv('[106699]'), iv('[107000]'))).toBeCloseTo(301 / 107000, 10);
+    expect(relativeGap(iv('[1,5]'), iv('[4,9]'))).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+// Wire copies: the same sentence in two articles is one source appearing twice, never two confirmations.
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../../src/stages/05-reconcile/index.js';
+import { normalizeWording, wireKey } from '../../../src/stages/05-reconcile/wire.js';
+import { batch, claim, HIERARCHY } from './make.js';
+
+const QUOTE = 'Over 97,000 Americans died from drug overdoses in 2021';
+const copy = (id: string, article: string, quote = QUOTE) =>
+  claim({ id, article, value: 97000, hedge: 'over', valueText: 'Over 97,000', metric: 'drug-overdose-deaths', quote, confidence: 0.7 });
+
+describe('wire copies', () => {
+  it('count identical wording in two articles as one source: verdict single, confidence not raised', () => {
+    const alone = reconcile(batch([copy('a', 'A')]), { hierarchy: HIERARCHY }).facts.facts[0];
+    const { facts } = reconcile(batch([copy('a', 'A'), copy('b', 'B', `“${QUOTE.replace('2021', '2021')}.”`)]), { hierarchy: HIERARCHY });
+    expect(facts.facts).toHaveLength(1);
+    const [fact] = facts.facts;
+    expect(fact).toMatchObject({ claims: ['a', 'b'], verdict: 'single', sources: 1, confidence: alone?.confidence });
+    expect(fact?.explanation).toBe('Only one source gives this figure: over 97,000 (read as 97,000–98,000). '
+      + 'The same wording appears in 2 articles (a wire copy or reprint), which counts as one source, not 2 confirmations.');
+    expect(facts.edges).toContainEqual({ type: 'same-event', source: 'b', target: 'a' });
+  });
+
+  it('raise confidence only through independent sources', () => {
+    const independent = reconcile(batch([copy('a', 'A'), copy('b', 'B', 'More than 97,000 people in the US died of overdoses in 2021')]), { hierarchy: HIERARCHY });
+    expect(independent.facts.facts[0]).toMatchObject({ verdict: 'agree', sources: 2, confidence: 0.91 });
+    const withCopy = reconcile(batch([copy('a', 'A'), copy('b', 'B', 'More than 97,000 people in the US died of overdoses in 2021'), copy('c', 'C')]), { hierarchy: HIERARCHY });
+    expect(withCopy.facts.facts[0]).toMatchObject({ verdict: 'agree', sources: 2, confidence: 0.91 });
+    expect(withCopy.facts.facts[0]?.explanation).toBe('2 independent sources give the same figure: over 97,000 (read as 97,000–98,000). '
+      + 'Wire copies are counted once: 3 articles, 2 independent sources.');
+  });
+
+  it('count a disagreement between a story and its copy once when ranking', () => {
+    const other = claim({ id: 'x', article: 'X', value: 120000, metric: 'drug-overdose-deaths', quote: '120,000 died of overdoses that year, officials said' });
+    const one = reconcile(batch([copy('a', 'A'), other]), { hierarchy: HIERARCHY }).discrepancies[0];
+    const copied = reconcile(batch([copy('a', 'A'), copy('b', 'B'), other]), { hierarchy: HIERARCHY }).discrepancies[0];
+    expect(one?.sources).toBe(2);
+    expect(copied?.sources).toBe(2);
+    expect(copied?.severity).toBe(one?.severity);
+  });
+
+  it('prefers whole sentences when the texts are at hand', () => {
+    const sentence = 'In 2021, 106,000 people died from opioid overdoses in the US, according to the NIH.';
+    const c = claim({ id: 'a', article: 'A', value: 106000, metric: 'opioid-overdose-deaths', quote: '106,000 people died', start: 0 });
+    const located = { ...c, sentence: { start: 0, end: sentence.length } };
+    expect(wireKey(located, sentence)).toBe(`s:${normalizeWording(sentence)}|106,000 people died|106,000`);
+    expect(wireKey(located, undefined)).toBeNull(); // the quote alone is too short to prove copying
+  });
+
+  it('normalizes quotes, dashes, case and spacing', () => {
+    expect(normalizeWording('“Over  97,000 Americans” – died.')).toBe('over 97,000 americans" - died');
+    expect(normalizeWording('“Over 97,000 Americans died.”')).toBe(normalizeWording('over 97,000 americans died'));
+  });
+});
