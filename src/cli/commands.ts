@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { prepareOutDir } from '../runner/output.js';
 import { inputBytes } from '../runner/inputs.js';
+import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
 import { writeBatch } from '../runner/write.js';
 import { scanQuantities } from '../stages/04-claims/quantities/scan.js';
@@ -42,9 +43,9 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   process.on('SIGTERM', onSignal);
 
   const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
-  let batch;
+  let collected;
   try {
-    batch = await runBatch({
+    collected = await runBatch({
       inputs,
       pipeline,
       published: o.published ?? null,
@@ -59,6 +60,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   } finally {
     progress.end();
   }
+  const batch = finishBatch(collected);
   await writeBatch(o.out, batch);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -71,3 +71,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv);
+if (process.env.CLAIMGRAPH_REPORT_RSS) {
+  // for the benchmark: worker threads share the process, so this is the whole run's peak
+  process.stderr.write(`claimgraph: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+}
