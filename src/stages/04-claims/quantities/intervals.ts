@@ -1,0 +1,58 @@
+import type { Hedge, Interval } from '../../../contracts/index.js';
+import { placeValue } from './numbers/types.js';
+
+export interface Readings { literal: Interval; plain: Interval }
+
+const iv = (low: number | null, high: number | null, lowInclusive: boolean, highInclusive: boolean): Interval =>
+  ({ low: round(low), high: round(high), lowInclusive, highInclusive });
+
+/** Trims binary noise: 0.1 + 0.2 → 0.3. */
+function round(x: number | null): number | null {
+  return x === null ? null : Number(x.toPrecision(12));
+}
+
+/**
+ * The interval a hedge allows around N, literally and read plainly (issue 3, "Hedges as intervals").
+ * g is the place value of N's last non-zero digit: over 97,000 → literal (97000, ∞), plain (97000, 98000].
+ */
+export function hedgeIntervals(hedge: Hedge, n: number): Readings {
+  let g = placeValue(n);
+  // a value with no last digit (a third is 33.333…) reads to the place below its first digit
+  if (n !== 0 && g < Math.abs(n) * 1e-6) g = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1);
+  const floor0 = (x: number) => (n >= 0 ? Math.max(0, x) : x);
+  switch (hedge) {
+    case 'exact':
+      return same(iv(n, n, true, true));
+    case 'over':
+      return { literal: iv(n, null, false, false), plain: iv(n, n + g, false, true) };
+    case 'at_least':
+      return same(iv(n, null, true, false));
+    case 'nearly':
+      return same(iv(n - g, n, true, false));
+    case 'about': {
+      const d = Math.max(g / 2, Math.abs(n) * 0.05);
+      return same(iv(n - d, n + d, true, true));
+    }
+    case 'up_to':
+    case 'at_most':
+      return same(iv(n >= 0 ? 0 : null, n, true, true));
+    case 'under':
+      return same(iv(n >= 0 ? floor0(0) : null, n, true, false));
+    default:
+      return same(iv(n, n, true, true));
+  }
+}
+
+/** A stated range [X, Y], both ends included. */
+export function rangeIntervals(low: number, high: number): Readings {
+  return same(iv(low, high, true, true));
+}
+
+/** A vague amount ("thousands"): [low, high). */
+export function vagueIntervals(low: number, high: number): Readings {
+  return same(iv(low, high, true, false));
+}
+
+function same(i: Interval): Readings {
+  return { literal: i, plain: { ...i } };
+}

@@ -1,0 +1,65 @@
+import { directionAround } from './context/direction.js';
+import { CHANGE_VERBS } from './lexicon/changes.js';
+import type { Piece } from './piece.js';
+
+export interface RangeHit {
+  readonly y: Piece;
+  /** offset of "between" when the range is written "between X and Y" */
+  readonly between: number | null;
+  /**
+   * not a range but two numbers that are no quantities: a score or a vote ("won 3-2") when the pieces are in
+   * the wrong order, a local phone number ("555-1234")
+   */
+  readonly notQuantity: 'score' | 'phone' | null;
+}
+
+const DASH = /^([ \t\u00a0]*)[-–—‑]([ \t\u00a0]*)$/;
+const WORD = /^[ \t\u00a0]+(to|through|thru|and)[ \t\u00a0]+$/i;
+const BETWEEN = /(?<![\p{L}])between[ \t\u00a0]+$/iu;
+const FROM = /(?<![\p{L}])(\p{L}+)?[ \t\u00a0]*from[ \t\u00a0]+$/iu;
+
+/**
+ * Two pieces written as a range: "10-15%", "18–45", "$10 to $30", "eight to 10 feet", "between 2 and 3
+ * million". The second piece must start where the connector ends; units must agree or be written once.
+ */
+export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
+  const gap = text.slice(x.end, y.start);
+  if (gap.length > 12 || gap.includes('\n')) return null;
+  const dash = DASH.exec(gap);
+  const word = dash ? null : WORD.exec(gap);
+  if (!dash && !word) return null;
+  if (dash && (dash[1] === '') !== (dash[2] === '')) return null;
+  if (dash && (x.n.form !== 'digits' || y.n.form !== 'digits')) return null;
+  const connector = word?.[1]?.toLowerCase();
+  const before = text.slice(Math.max(0, x.start - 30), x.start);
+  const between = BETWEEN.exec(before);
+  const agedBetween = x.age && BETWEEN.test(text.slice(Math.max(0, x.n.start - 30), x.n.start));
+  if (connector === 'and' && !between && !agedBetween) return null;
+  if (connector !== undefined && connector !== 'and') {
+    // "rose from 4% to 6%", "rose 15% to $415.9 million": a change and a level, not a range
+    const from = FROM.exec(before);
+    if (from && from[1] !== undefined && CHANGE_VERBS.has(from[1].toLowerCase())) return null;
+    if (directionAround(text, x.start, x.start) !== null) return null;
+  }
+  if (x.n.fraction || y.n.fraction || x.n.run || y.n.run) return null;
+  if (!unitsAgree(x, y)) return null;
+  let xv = x.value;
+  if (x.n.scale === 1 && y.n.scale > 1 && !x.unit && x.value < y.n.value / y.n.scale) xv *= y.n.scale;
+  if (x.iso === null && y.iso !== null && y.unit?.kind === 'minor') xv *= y.unit.minor;
+  const reversed = xv >= y.value && !(xv < 0 && y.value < 0);
+  if (reversed && !dash) return null;
+  const phone = dash !== null && dash[1] === '' && x.n.bare && y.n.bare && x.n.text.length === 3 && y.n.text.length === 4;
+  x.value = xv;
+  return {
+    y, between: between && connector === 'and' ? x.start - (before.length - between.index) : null,
+    notQuantity: phone ? 'phone' : reversed ? 'score' : null,
+  };
+}
+
+function unitsAgree(x: Piece, y: Piece): boolean {
+  if (x.iso !== null && y.iso !== null) return x.iso === y.iso;
+  if (x.iso !== null) return y.unit === null;
+  if (y.iso !== null) return x.unit === null;
+  if (x.unit && y.unit) return x.unit.unit === y.unit.unit || x.unit.dimension === y.unit.dimension;
+  return true;
+}

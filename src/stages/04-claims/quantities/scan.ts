@@ -1,0 +1,186 @@
+/**
+ * The quantity scanner: every quantity in a text, claim or not, as the contract's `Quantity`.
+ *
+ * Layers, each a small module: `tokenize` (digits, letters, marks with offsets) → `numbers/` (numbers in digits
+ * and words, scales, fractions, ratios; knows nothing of context) → `piece` (currency, unit, age words around one
+ * number) → `range` / `compound` (two numbers read as one) → `reject` (numbers that are no quantities, one named
+ * rule each) → `build` (hedge intervals, SI values). `extras/` reads quantities without a number ("thousands",
+ * "twice", "a year"). Lexicons are data in `lexicon/`.
+ *
+ * Readings decided here (issue 3):
+ * - ordinals are not quantities ("4th", "21st", "twenty-first"): rule `ordinal`, word ordinals are never read;
+ * - ages are quantities with dimension `age` and a time unit ("aged 18-45", "28-year-old"), so the claim layer can
+ *   drop them unless the age is the claim;
+ * - a bare proportion is a percentage ("two-thirds" 66.67, "one in five" 20, "half" 50) so it compares with "20%";
+ * - a vague amount ("thousands") has value null, hedge `vague` and [2×base, 10×base) ("dozens" [24, 100));
+ * - `plain` is always filled: the plain reading of the hedge (issue 3's table), equal to the literal interval
+ *   except for "over" (N, N+g];
+ * - a duration after first/last/past/next is a period, not a quantity ("the first six months of 2023").
+ */
+import type { Quantity } from '../../../contracts/index.js';
+import { buildQuantity, type Amount, type QuantityMatch, type RangeEnd } from './build.js';
+import { readCompound } from './compound.js';
+import { directionAround } from './context/direction.js';
+import { hedgeAfter, hedgeBefore, type HedgeHit } from './context/hedge.js';
+import { rateAfter } from './context/rate.js';
+import { readExtras } from './extras/index.js';
+import { readNumbers } from './numbers/scan-numbers.js';
+import type { NumberMatch } from './numbers/types.js';
+import { readPiece, type Piece } from './piece.js';
+import { readRange } from './range.js';
+import { isPeriod, rejectEarly, rejectInContext, urlSpans, type RejectRule } from './reject.js';
+import { tokenize, type Tok } from './tokenize.js';
+
+export type { QuantityMatch, RangeEnd } from './build.js';
+export { scanNumbers } from './numbers/scan-numbers.js';
+export type { NumberMatch } from './numbers/types.js';
+export type { RejectRule } from './reject.js';
+
+/** A number the scanner saw and did not report, with the rule that dropped it. */
+export interface Rejection {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly rule: RejectRule;
+}
+
+export interface ScanResult {
+  readonly quantities: QuantityMatch[];
+  readonly rejected: Rejection[];
+}
+
+/** Every quantity in `text`, claim or not, in text order. Pure; offsets are UTF-16 indices into `text`. */
+export function scanQuantities(text: string): Quantity[] {
+  return scanDetailed(text).quantities.map((m) => m.quantity);
+}
+
+const JOINERS = new Set(['-', '–', '/', '.', '+']);
+
+/** Touching a rejected number through "-", "/" or "." ("2013-14", "737-800"): rejected with it. */
+function joinedTo(text: string, a: NumberMatch, b: NumberMatch): boolean {
+  return b.start - a.end === 1 && JOINERS.has(text[a.end]!);
+}
+
+/** The scanner with its working shown: each quantity with its core span, and each number it dropped and why. */
+export function scanDetailed(text: string): ScanResult {
+  const toks = tokenize(text);
+  const nums = readNumbers(text, toks);
+  const urls = /:\/\/|www\.|@/.test(text) ? urlSpans(text) : [];
+  const quantities: QuantityMatch[] = [];
+  const rejected: Rejection[] = [];
+  const taken: Array<[number, number]> = [];
+  const state: { last: { n: NumberMatch; rule: RejectRule } | null } = { last: null };
+  const reject = (n: NumberMatch, rule: RejectRule) => {
+    rejected.push({ start: n.start, end: n.end, text: n.text, rule });
+    state.last = { n, rule };
+  };
+  for (let k = 0; k < nums.length; k++) {
+    const n = nums[k]!;
+    const early = rejectEarly(text, toks, n, urls);
+    if (early) {
+      reject(n, early);
+      continue;
+    }
+    const prev = state.last;
+    if (prev && joinedTo(text, prev.n, n)) {
+      reject(n, prev.rule);
+      continue;
+    }
+    const x = readPiece(text, n);
+    const hx = hedgeBefore(text, x.start);
+    const rule = contextRule(text, toks, x, hx !== null);
+    if (rule) {
+      reject(n, rule);
+      continue;
+    }
+    const ny = nums[k + 1];
+    if (ny !== undefined && !rejectEarly(text, toks, ny, urls)) {
+      const y = readPiece(text, ny);
+      const range = readRange(text, x, y);
+      if (range && !contextRule(text, toks, y, false)) {
+        k += 1;
+        if (range.notQuantity) {
+          reject(n, range.notQuantity);
+          reject(ny, range.notQuantity);
+          continue;
+        }
+        const start = range.between ?? hx?.start ?? x.start;
+        const q = finish(text, x.n, start, y.end, x.coreStart, y.coreEnd, y.n.end,
+          { kind: 'range', low: Math.min(x.value, y.value), high: Math.max(x.value, y.value) }, y.unit ?? x.unit, y.iso ?? x.iso,
+          x.age || y.age, taken);
+        const end = (p: Piece): RangeEnd => ({ start: p.coreStart, end: p.coreEnd, value: p.value, unitWritten: p.unit !== null || p.iso !== null });
+        quantities.push({ ...q, ends: [end(x), end(y)] });
+        continue;
+      }
+    }
+    let end = x.end;
+    let hedge: HedgeHit | null = hx;
+    if (!hedge) {
+      const after = hedgeAfter(text, x.end);
+      if (after) {
+        hedge = after;
+        end = after.end;
+      }
+    }
+    if (ny !== undefined && end === x.end) {
+      const more = readCompound(text, x, ny);
+      if (more) {
+        x.value += more.add;
+        end = more.end;
+        x.coreEnd = more.end;
+        if (more.unit) x.unit = more.unit;
+        k += 1;
+      }
+    }
+    const amount: Amount = { kind: 'value', value: x.value, hedge: hedge?.hedge ?? 'exact' };
+    quantities.push(finish(text, x.n, hx ? hx.start : x.start, end, x.coreStart, x.coreEnd, x.n.end, amount, x.unit, x.iso,
+      x.age, taken));
+    // the count of a rate written after words ("1 death per 1,000 births") is no quantity of its own
+    const rateEnd = taken[taken.length - 1]?.[1] ?? -1;
+    while (nums[k + 1] !== undefined && nums[k + 1]!.start >= end && nums[k + 1]!.end <= rateEnd) k += 1;
+  }
+  for (const [s, e] of quantities.map((q) => [q.quantity.start, q.quantity.end] as const)) taken.push([s, e]);
+  const extras = readExtras(text, toks, taken);
+  const all = [...quantities, ...extras].sort((a, b) => a.quantity.start - b.quantity.start);
+  return { quantities: dropOverlaps(all), rejected };
+}
+
+function contextRule(text: string, toks: readonly Tok[], p: Piece, hedged: boolean): RejectRule | null {
+  const rule = rejectInContext({
+    text, toks, n: p.n, money: p.money, unit: p.unit ? { kind: p.unit.kind, end: p.end } : null, hedged,
+    suffixRead: p.suffixRead,
+  });
+  if (rule) return rule;
+  if (p.unit?.kind === 'duration' && !p.age && isPeriod(text, p.start, p.end)) return 'period';
+  return null;
+}
+
+function finish(text: string, n: NumberMatch, start: number, end: number, coreStart: number, coreEnd: number,
+  numberEnd: number, amount: Amount, unit: Piece['unit'], iso: string | null, age: boolean, taken: Array<[number, number]>): QuantityMatch {
+  let e = end;
+  let per: string | null = null;
+  const rate = rateAfter(text, end);
+  if (rate) {
+    per = rate.per;
+    if (rate.inSpan) e = rate.end;
+    taken.push([rate.start, rate.end]);
+  }
+  const proportion = n.fraction && !unit && !iso && (n.ratio || (amount.kind === 'value' && Math.abs(amount.value) < 1));
+  return buildQuantity(text, {
+    start, end: e, coreStart, coreEnd, numberStart: n.start, numberEnd, amount, unit, iso, age, proportion, per,
+    direction: directionAround(text, start, e),
+  });
+}
+
+function dropOverlaps(sorted: QuantityMatch[]): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.quantity.start < prev.quantity.end) {
+      if (m.quantity.end - m.quantity.start > prev.quantity.end - prev.quantity.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
