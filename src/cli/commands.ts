@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { BORDER_SCHEMAS, QuantitiesInputSchema } from '../contracts/index.js';
 import { UsageError } from '../core/errors.js';
@@ -60,14 +60,15 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   } finally {
     progress.end();
   }
-  const batch = finishBatch(collected);
+  const batch = finishBatch(collected, collected.perArticle);
   await writeBatch(o.out, batch);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 
   const c = batch.manifest.counts;
   if (!o.quiet) {
-    const report = relative(process.cwd(), join(o.out, 'report.html')) || join(o.out, 'report.html');
+    const near = relative(process.cwd(), join(o.out, 'report.html'));
+    const report = near.startsWith('..') ? resolve(o.out, 'report.html') : near;
     process.stderr.write(
       `claimgraph: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.skipped} skipped; ${c.claims} claims, ` +
         `${c.discrepancies} discrepancies.${c.cached ? ` ${c.cached} articles from the resume cache.` : ''}\n`,

@@ -7,6 +7,7 @@ import type { AnyStage } from '../core/stage.js';
 export const STAGES: Readonly<Record<string, () => Promise<AnyStage>>> = {
   ingest: async () => (await import('./01-ingest/index.js')).default,
   tokenize: async () => (await import('./02-tokenize/index.js')).default,
+  entities: async () => (await import('./03-entities/index.js')).default,
   quantities: async () => (await import('./04-claims/quantities/index.js')).default,
   claims: async () => (await import('./04-claims/index.js')).default,
 };

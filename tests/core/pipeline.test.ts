@@ -16,7 +16,7 @@ const source = (content: string): Source => ({
 describe('pipeline dataflow check', () => {
   it('accepts the default pipeline', async () => {
     const p = await loadPipeline('pipelines/newsroom.json');
-    expect(p.stages.map((s) => s.definition.name)).toEqual(['ingest', 'tokenize', 'quantities', 'claims']);
+    expect(p.stages.map((s) => s.definition.name)).toEqual(['ingest', 'tokenize', 'entities', 'quantities', 'claims']);
   });
 
   it('refuses a stage whose requirement no earlier stage assigns, naming the producer', async () => {
@@ -32,7 +32,7 @@ describe('pipeline dataflow check', () => {
 
   it('refuses unknown stages and bad options with the list of known ones', async () => {
     await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'nope', options: {} }] }, 'p.json'))
-      .rejects.toThrow('p.json: unknown stage "nope". Registered stages: ingest, tokenize, quantities, claims');
+      .rejects.toThrow('p.json: unknown stage "nope". Registered stages: ingest, tokenize, entities, quantities, claims');
     await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'tokenize', options: { bogus: 1 } }] }, 'p.json'))
       .rejects.toThrow(/options for stage "tokenize" are invalid/);
     await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }, { use: 'claims', options: { extractors: { 'no-such-extractor': {} } } }] }, 'p.json'))

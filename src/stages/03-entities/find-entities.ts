@@ -1,0 +1,59 @@
+import type { ArticleEntity, EntityMention, FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
+import { bylineNames, inByline } from './byline.js';
+import type { ArticleContext, EntityResources, PersonCandidate } from './context.js';
+import { namePass } from './name-pass.js';
+import { slug } from './normalize.js';
+import { createRegistry } from './registry.js';
+import { sentencePass } from './sentence-pass.js';
+import { toWords, type Word } from './words.js';
+
+export interface EntityInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  furniture: readonly FurnitureSpan[];
+}
+
+/**
+ * Every entity of one article and where it is mentioned. Sentences in page furniture are skipped, except that a
+ * by-line still names the author.
+ */
+export function findEntities(input: EntityInput, res: EntityResources): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const words = toWords(input.tokens);
+  const registry = createRegistry(input.text, words);
+  const ctx: ArticleContext = { text: input.text, words, registry, res };
+  const candidates: PersonCandidate[] = [];
+  for (const [sentence, range] of sentenceRanges(input.sentences, words)) {
+    if (sentence.furniture) {
+      if (inByline(sentence, input.furniture)) addAuthor(ctx, range.from, range.to);
+      continue;
+    }
+    candidates.push(...sentencePass(ctx, range.from, range.to));
+  }
+  namePass(ctx, candidates);
+  return registry.result();
+}
+
+function addAuthor(ctx: ArticleContext, from: number, to: number): void {
+  for (const name of bylineNames(ctx.words, from, to)) {
+    const words = ctx.words.slice(name.from, name.to);
+    const display = ctx.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    ctx.registry.mention(
+      { id: `person:${slug(display)}`, name: display, type: 'person', role: 'author' },
+      name.from, name.to, { nameTokens: words.map((w) => w.key), roleFromText: true },
+    );
+  }
+}
+
+/** Word ranges per sentence (words carry their sentence; possessive splits never cross one). */
+function sentenceRanges(sentences: readonly Sentence[], words: readonly Word[]): Array<[Sentence, { from: number; to: number }]> {
+  const ranges: Array<[Sentence, { from: number; to: number }]> = [];
+  let i = 0;
+  for (const sentence of sentences) {
+    while (i < words.length && words[i]!.sentence < sentence.index) i++;
+    const from = i;
+    while (i < words.length && words[i]!.sentence === sentence.index) i++;
+    if (i > from) ranges.push([sentence, { from, to: i }]);
+  }
+  return ranges;
+}

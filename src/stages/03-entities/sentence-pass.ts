@@ -1,0 +1,87 @@
+import { scan, type AliasMatch } from './alias-trie.js';
+import { classifyRun } from './classify-run.js';
+import type { ArticleContext, PersonCandidate } from './context.js';
+import { readCoordinatedCartels } from './coordination.js';
+import { isHeadline } from './headline.js';
+import { exactForm, isAcronymLike } from './normalize.js';
+import { yieldPlacesToNames } from './place-or-name.js';
+import { readRun, type Carried } from './read-run.js';
+import type { Neighbour, RoleContext } from './roles.js';
+import { findRuns, type Run } from './runs.js';
+
+/**
+ * The first pass over one sentence: gazetteer matches become mentions, capitalised runs become operations,
+ * cartels, agencies, organizations or listed people; possible other people are returned for the second pass.
+ */
+export function sentencePass(ctx: ArticleContext, from: number, to: number): PersonCandidate[] {
+  const { words, registry, res } = ctx;
+  let headlineMemo: boolean | undefined;
+  const headline = () => (headlineMemo ??= isHeadline(words, from, to));
+  let matches = scan(res.tries.things, words, from, to);
+  matches = readCoordinatedCartels(words, matches, res.tries.cartelHeads, from, to);
+  matches = yieldPlacesToNames(words, matches, res);
+  const inMatch = new Uint8Array(to - from);
+  for (const m of matches) inMatch.fill(1, m.from - from, m.to - from);
+  const runs = findRuns(words, from, to, (i) => registry.claimed[i] === 1 || inMatch[i - from] === 1, res);
+  if (runs.length > 0 && matches.length > 0 && !headline()) matches = absorbPrefixes(ctx, runs, matches);
+  const rc = roleContext(ctx, from, to, matches);
+  for (const m of matches) {
+    const t = m.record.target;
+    if (t) registry.mention({ id: t.id, name: t.name, type: t.type, role: t.role }, m.from, m.to, { demonym: t.demonym });
+    else registry.claimed.fill(1, m.from, m.to);
+  }
+  const candidates: PersonCandidate[] = [];
+  let carried: Carried = null;
+  for (const run of runs) {
+    carried = readRun(ctx, rc, run, headline, carried, candidates);
+  }
+  defineAbbreviations(ctx, from, to);
+  return candidates;
+}
+
+/**
+ * "Texas Department of Public Safety", "Harvard Kennedy School": a place or organization right before an
+ * agency's or organization's head word belongs to its name. The match is dropped and the run starts at it.
+ */
+function absorbPrefixes(ctx: ArticleContext, runs: Run[], matches: AliasMatch[]): AliasMatch[] {
+  const { words, text } = ctx;
+  const dropped = new Set<AliasMatch>();
+  runs.forEach((run, i) => {
+    const thing = classifyRun(words, run.from, run.to, text);
+    if (!thing || (thing.type !== 'agency' && thing.type !== 'organization')) return;
+    const m = matches.find((x) => x.to === run.from);
+    const t = m?.record.target;
+    if (!m || !t || !words[run.from]!.space || !['place', 'country', 'organization'].includes(t.type)) return;
+    dropped.add(m);
+    runs[i] = { ...run, from: m.from };
+  });
+  return dropped.size ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+function roleContext(ctx: ArticleContext, from: number, to: number, matches: readonly AliasMatch[]): RoleContext {
+  const endingAt = new Map<number, Neighbour>();
+  const startingAt = new Map<number, Neighbour>();
+  for (const m of matches) {
+    const t = m.record.target;
+    if (!t) continue;
+    const n = { from: m.from, to: m.to, type: t.type };
+    // "DEA Administrator", "Mexico’s President": a possessive between holder and title still binds them
+    const end = ctx.words[m.to]?.possessive ? m.to + 1 : m.to;
+    endingAt.set(end, n);
+    startingAt.set(m.from, n);
+  }
+  return { words: ctx.words, text: ctx.text, from, to, endingAt, startingAt };
+}
+
+/** "Jalisco New Generation Cartel (CJNG)": the bracketed acronym names the entity just mentioned. */
+function defineAbbreviations(ctx: ArticleContext, from: number, to: number): void {
+  const { words, registry } = ctx;
+  for (let i = from + 1; i + 2 < to; i++) {
+    if (words[i]!.text !== '(' || words[i + 2]!.text !== ')' || !isAcronymLike(words[i + 1]!.text)) continue;
+    const id = registry.endingAt(i - 1);
+    const ref = id === undefined ? undefined : registry.byId(id);
+    if (!ref) continue;
+    registry.defineAlias(`x:${exactForm(words[i + 1]!.text)}`, ref.id);
+    registry.mention(ref, i + 1, i + 2);
+  }
+}

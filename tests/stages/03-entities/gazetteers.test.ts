@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aliasPieces, type TrieNode } from '../../../src/stages/03-entities/alias-trie.js';
+import { buildTries } from '../../../src/stages/03-entities/build-tries.js';
+import { loadGazetteers } from '../../../src/stages/03-entities/gazetteer-load.js';
+import stage from '../../../src/stages/03-entities/index.js';
+import { entitiesOf } from './support.js';
+
+function tempFile(name: string, content: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+/** Every alias key that leads to records of more than one entity. */
+function conflicts(node: TrieNode, path = ''): string[] {
+  const ids = new Set(node.records.map((r) => r.target?.id ?? 'ignore'));
+  const here = ids.size > 1 ? [`${path} → ${[...ids].join(' | ')}`] : [];
+  return [...here, ...[...node.next].flatMap(([label, next]) => conflicts(next, path + label))];
+}
+
+describe('gazetteers', () => {
+  it('validates every built-in file and lists every ISO 3166-1 country once', async () => {
+    const g = await loadGazetteers();
+    const countries = [...g.entries.values()].filter((e) => e.type === 'country');
+    expect(countries).toHaveLength(250); // 249 ISO 3166-1 codes and Kosovo (XK)
+    expect(countries.every((c) => /^country:[a-z]{2}$/.test(c.id))).toBe(true);
+    expect(g.entries.get('country:us')).toMatchObject({ name: 'United States', aliases: expect.arrayContaining(['U.S.', 'USA', 'America']) });
+    expect(g.entries.get('cartel:cjng')?.aliases).toEqual(expect.arrayContaining(['CJNG', 'Jalisco Cartel', 'Cártel de Jalisco Nueva Generación']));
+    expect(g.givenNames.has('andres')).toBe(true);
+    expect(g.notEntities.has('akismet')).toBe(true);
+  });
+
+  it('has no alias that two built-in entities share', async () => {
+    expect(conflicts(buildTries(await loadGazetteers()).things)).toEqual([]);
+    expect(conflicts(buildTries(await loadGazetteers()).people)).toEqual([]);
+  });
+
+  it('splits aliases into the words the tokenizer makes', () => {
+    expect(aliasPieces("Mexico's attorney general's office").map((p) => p.text)).toEqual(['Mexico', "'s", 'attorney', 'general', "'s", 'office']);
+    expect(aliasPieces('Beltrán-Leyva Organization').map((p) => [p.text, p.space])).toEqual([['Beltrán', true], ['Leyva', true], ['Organization', true]]);
+    expect(aliasPieces('Washington, D.C.').map((p) => p.text)).toEqual(['Washington', ',', 'D.C.']);
+  });
+
+  it("merges a user's file over the built-in ones: new entities, new aliases for known ids, new given names", async () => {
+    const cartels = tempFile('extra.json', {
+      kind: 'local-cartels', type: 'cartel',
+      entries: [
+        { id: 'cartel:los-fresitas', name: 'Los Fresitas', aliases: ['Fresitas'] },
+        { id: 'cartel:cjng', name: 'Jalisco New Generation Cartel', aliases: ['Four Letters'] },
+      ],
+    });
+    const names = tempFile('names.json', { kind: 'given-names', words: ['Zebulon'] });
+    const options = stage.options.parse({ gazetteers: [cartels, names] });
+    const res = await stage.setup!(options);
+    const { mentions } = await entitiesOf('Los Fresitas fought the Four Letters, said Zebulon Quux.', [], res);
+    expect(mentions.map((m) => [m.text, m.entity])).toEqual([
+      ['Los Fresitas', 'cartel:los-fresitas'], ['Four Letters', 'cartel:cjng'], ['Zebulon Quux', 'person:zebulon-quux'],
+    ]);
+  });
+
+  it('says which file is wrong and why', async () => {
+    await expect(loadGazetteers([join(tmpdir(), 'no-such-gazetteer.json')])).rejects.toThrow(/cannot read gazetteer .*no-such-gazetteer\.json: ENOENT/);
+    await expect(loadGazetteers([tempFile('bad.json', '{ nope')])).rejects.toThrow(/bad\.json is not valid JSON/);
+    await expect(loadGazetteers([tempFile('wrong.json', { kind: 'x', type: 'cartel', entries: [{ id: 'Cartel X', name: 'X' }] })]))
+      .rejects.toThrow(/wrong\.json does not match the gazetteer schema[\s\S]*kind:slug/);
+    await expect(loadGazetteers([tempFile('twice.json', { kind: 'x', type: 'cartel', entries: [{ id: 'cartel:x', name: 'X' }, { id: 'cartel:x', name: 'Y' }] })]))
+      .rejects.toThrow(/lists "cartel:x" twice/);
+  });
+});
