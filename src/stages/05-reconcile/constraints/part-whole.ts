@@ -3,10 +3,8 @@ import type { Entity } from '../../../contracts/index.js';
 import { explainPartWhole } from '../explain/constraints.js';
 import type { FactNode } from '../fact-node.js';
 import { ancestors, type MetricHierarchy } from '../hierarchy.js';
-import { canBeAtMost, closure, relativeGap } from '../interval-ops.js';
 import type { Meter } from '../meter.js';
-import { highEndWitness, lowEndWitness } from './witness.js';
-import { relationKey, type Violation } from './violation.js';
+import { atMostViolation, relationKey, type Violation } from './violation.js';
 
 export interface PartOf {
   part: FactNode;
@@ -38,16 +36,8 @@ export function checkPartWhole(
       meter.comparisons++;
       if (!linked) links.push({ part, whole });
       linked = true;
-      if (canBeAtMost(part.plainRange, whole.plainRange)) continue;
-      const reading = canBeAtMost(closure(part.literalRange), closure(whole.literalRange)) ? 'plain' : 'literal';
-      const partItem = lowEndWitness(part);
-      const wholeItem = highEndWitness(whole);
-      const place = whole.fact.place === null ? null : entities.get(whole.fact.place)?.name ?? whole.fact.place;
-      violations.push({
-        rule: 'part-whole', facts: [part, whole], witnesses: [partItem, wholeItem], reading,
-        gap: relativeGap(part.plainRange, whole.plainRange),
-        explanation: explainPartWhole(part, partItem, whole, wholeItem, reading, place),
-      });
+      const violation = atMostViolation('part-whole', part, whole, entities, explainPartWhole);
+      if (violation) violations.push(violation);
     }
   }
   return { links, violations };

@@ -2,12 +2,11 @@
 import type { Entity } from '../../../contracts/index.js';
 import { explainPeriodTotal } from '../explain/constraints.js';
 import type { FactNode } from '../fact-node.js';
-import { canBeAtMost, closure, compareHigh, relativeGap } from '../interval-ops.js';
+import { compareHigh } from '../interval-ops.js';
 import type { Meter } from '../meter.js';
 import { compareStrings, pushTo } from '../order.js';
 import { SuffixMinTree } from './min-tree.js';
-import { highEndWitness, lowEndWitness } from './witness.js';
-import type { Violation } from './violation.js';
+import { atMostViolation, type Violation } from './violation.js';
 
 /** Quantities that add up over time. Percents, prices, ratios and rates do not. */
 const CUMULATIVE = new Set(['count', 'mass']);
@@ -46,16 +45,8 @@ export function checkPeriodTotals(nodes: readonly FactNode[], entities: Readonly
       tree.insert(position, part);
       if (whole === undefined) continue;
       meter.comparisons++;
-      if (canBeAtMost(part.plainRange, whole.plainRange)) continue;
-      const reading = canBeAtMost(closure(part.literalRange), closure(whole.literalRange)) ? 'plain' : 'literal';
-      const partItem = lowEndWitness(part);
-      const wholeItem = highEndWitness(whole);
-      const place = whole.fact.place === null ? null : entities.get(whole.fact.place)?.name ?? whole.fact.place;
-      violations.push({
-        rule: 'period-total', facts: [part, whole], witnesses: [partItem, wholeItem], reading,
-        gap: relativeGap(part.plainRange, whole.plainRange),
-        explanation: explainPeriodTotal(part, partItem, whole, wholeItem, reading, place),
-      });
+      const violation = atMostViolation('period-total', part, whole, entities, explainPeriodTotal);
+      if (violation) violations.push(violation);
     }
   }
   return violations;

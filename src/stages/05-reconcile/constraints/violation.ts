@@ -1,5 +1,8 @@
+import type { Entity } from '../../../contracts/index.js';
 import type { FactNode } from '../fact-node.js';
+import { canBeAtMost, closure, relativeGap } from '../interval-ops.js';
 import type { Item } from '../item.js';
+import { highEndWitness, lowEndWitness } from './witness.js';
 
 /** A rule between related facts that the figures break. */
 export interface Violation {
@@ -20,4 +23,25 @@ export function relationKey(node: FactNode, metric: string): string | null {
   const f = node.fact;
   if (node.group.kind !== 'dated' || f.direction !== null) return null;
   return [metric, f.place ?? '', f.period?.start ?? '', f.period?.end ?? '', node.items[0]?.base ?? '', f.per ?? ''].join('|');
+}
+
+type Explain = (part: FactNode, partItem: Item, whole: FactNode, wholeItem: Item, reading: 'literal' | 'plain', place: string | null) => string;
+
+/**
+ * The violation when `part` can exceed `whole` (its smallest plain value above the whole's largest), else null.
+ * Shared by the rules whose form is "this figure can be at most that one".
+ */
+export function atMostViolation(
+  rule: 'part-whole' | 'period-total', part: FactNode, whole: FactNode, entities: ReadonlyMap<string, Entity>, explain: Explain,
+): Violation | null {
+  if (canBeAtMost(part.plainRange, whole.plainRange)) return null;
+  const reading = canBeAtMost(closure(part.literalRange), closure(whole.literalRange)) ? 'plain' : 'literal';
+  const partItem = lowEndWitness(part);
+  const wholeItem = highEndWitness(whole);
+  const place = whole.fact.place === null ? null : entities.get(whole.fact.place)?.name ?? whole.fact.place;
+  return {
+    rule, facts: [part, whole], witnesses: [partItem, wholeItem], reading,
+    gap: relativeGap(part.plainRange, whole.plainRange),
+    explanation: explain(part, partItem, whole, wholeItem, reading, place),
+  };
 }
