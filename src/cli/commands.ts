@@ -22,6 +22,7 @@ export interface RunCommandOptions {
   quiet: boolean;
   resume: boolean;
   maxArticleMb: number;
+  articleTimeout: number;
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -51,6 +52,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
       published: o.published ?? null,
       concurrency: o.concurrency,
       maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
+      articleTimeoutMs: o.articleTimeout * 1000,
       runId: randomUUID(),
       outDir: o.out,
       resume: o.resume,

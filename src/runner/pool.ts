@@ -16,12 +16,15 @@ export interface Processor {
 const WORKER = new URL('./worker.js', import.meta.url);
 
 /**
- * Where the per-article stages run: a piscina pool of worker threads when more than one is asked for (and the
- * compiled worker exists), else the main thread. Both give the same results; the runner orders them.
+ * Where the per-article stages run: a piscina pool of `threads` worker threads, so that the main thread only
+ * schedules, merges and writes, and an article that takes longer than `timeoutMs` (a pathological input) is
+ * stopped — its worker is replaced — and recorded as failed instead of stalling the batch. When the compiled
+ * worker does not exist (tests running the TypeScript sources), articles run on the main thread without a
+ * timeout. Either way the results are the same; the runner orders them.
  */
-export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads: number): Processor {
+export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads: number, timeoutMs = 60_000): Processor {
   const workerPath = fileURLToPath(WORKER);
-  if (threads <= 1 || !workerPath.endsWith('.js')) {
+  if (!workerPath.endsWith('.js')) {
     return {
       threads: 0,
       async run(source, warnings) {
@@ -35,7 +38,17 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
   const pool = new Piscina<WorkerTask, ArticleResult>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
   return {
     threads,
-    run: (source, warnings) => pool.run({ pipelinePath: pipeline.path, source, settings, warnings }),
+    async run(source, warnings) {
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        return await pool.run({ pipelinePath: pipeline.path, source, settings, warnings }, { signal });
+      } catch (error) {
+        if (signal.aborted) {
+          return { ok: false, reason: `processing took longer than ${timeoutMs / 1000} s and was stopped; some stage is pathologically slow on this article (please report it with the file)` };
+        }
+        return { ok: false, reason: `the worker processing this article failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
     close: () => pool.destroy(),
   };
 }

@@ -23,8 +23,10 @@ export interface RunOptions {
   inputs: readonly string[];
   pipeline: Pipeline;
   published: string | null;
-  /** articles processed in parallel (worker threads); 1 runs everything on the main thread */
+  /** articles processed in parallel (worker threads) */
   concurrency: number;
+  /** an article still running after this long is stopped and recorded as failed */
+  articleTimeoutMs?: number;
   maxArticleBytes: number;
   runId: string;
   /** the output folder, for the resume cache */
@@ -56,7 +58,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
-  const processor = makeProcessor(options.pipeline, settings, options.concurrency);
+  const processor = makeProcessor(options.pipeline, settings, options.concurrency, options.articleTimeoutMs);
   const cache = new ResultCache(options.outDir, options.pipeline.hash, settings);
   const window = Math.max(4, options.concurrency * 4);
 

@@ -8,13 +8,16 @@ import { STAGES } from '../../src/stages/index.js';
 import { runExtractors } from '../../src/stages/04-claims/run-extractors.js';
 import { makeArticleView } from '../../src/stages/04-claims/view.js';
 
+/** Expected claims are matched as subsets (toMatchObject), nested objects included. */
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object | null ? DeepPartial<NonNullable<T[K]>> | null : T[K] };
+
 export type ValidCase = string | { text: string; options?: Record<string, unknown>; published?: string };
 export interface InvalidCase {
   text: string;
   options?: Record<string, unknown>;
   published?: string;
   /** expected claims in text order; each is matched as a subset of the claim (toMatchObject) */
-  claims: Array<Partial<Claim>>;
+  claims: Array<DeepPartial<Claim>>;
   /** expected messages from the extractor, by ruleId (messageId) */
   messages?: Array<Pick<Message, 'ruleId'> & Partial<Message>>;
 }

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../src/core/doc.js';
+import type * as PipelineModule from '../../src/core/pipeline.js';
+import type * as PoolModule from '../../src/runner/pool.js';
+
+// The compiled modules: worker threads need JavaScript (npm test builds dist/ first).
+const { loadPipeline } = (await import('../../dist/core/pipeline.js' as string)) as typeof PipelineModule;
+const { makeProcessor } = (await import('../../dist/runner/pool.js' as string)) as typeof PoolModule;
+
+const text = readFileSync('fixtures/articles/003_f168b46be237bddb.txt', 'utf8');
+const source: Source = {
+  id: 'a'.repeat(16), path: 'fixtures/articles/003_f168b46be237bddb.txt', line: null, format: 'txt', content: text,
+  encoding: 'utf-8', sha256: 'a'.repeat(64), meta: { sourceId: null, title: null, url: null, published: null },
+};
+
+describe('worker pool', () => {
+  it('runs articles in worker threads with the same result as the main thread', async () => {
+    const pipeline = await loadPipeline('pipelines/newsroom.json');
+    const pool = makeProcessor(pipeline, { published: '2025-03-10' }, 2);
+    expect(pool.threads).toBe(2);
+    try {
+      const [a, b] = await Promise.all([pool.run(source, []), pool.run({ ...source, path: 'copy.txt' }, [])]);
+      expect(a.ok && b.ok).toBe(true);
+      const { processSource } = await import('../../dist/runner/process.js' as string) as typeof import('../../src/runner/process.js');
+      expect(a).toEqual(processSource(pipeline, source, { published: '2025-03-10' }));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops an article that runs past the timeout and records why, without stopping the pool', async () => {
+    const pipeline = await loadPipeline('pipelines/newsroom.json');
+    const pool = makeProcessor(pipeline, { published: null }, 1, 1);
+    try {
+      const result = await pool.run(source, []);
+      expect(result).toEqual({ ok: false, reason: 'processing took longer than 0.001 s and was stopped; some stage is pathologically slow on this article (please report it with the file)' });
+    } finally {
+      await pool.close();
+    }
+  });
+});
