@@ -1,0 +1,339 @@
+import { z } from 'zod';
+import type { EntityMention, Quantity, Sentence, Token } from '../contracts/index.js';
+import { defineExtractor, type ArticleView, type ClaimDraft } from '../core/extractor.js';
+import { anaphorOf, findAntecedent, type Anaphor, type Antecedent } from '../stages/04-claims/read/anaphora.js';
+import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from '../stages/04-claims/read/attribution.js';
+import { clauseOf, type Clause } from '../stages/04-claims/read/clause.js';
+import { countedOf } from '../stages/04-claims/read/counted.js';
+import {
+  compileLexicon, matchMetric, MetricRuleSchema, readMetricLexicon, type MetricLexicon,
+} from '../stages/04-claims/read/metrics.js';
+import { notClaimReason } from '../stages/04-claims/read/not-claim.js';
+import { findPeriods, shiftYears, YEAR_BEFORE, type PeriodMatch } from '../stages/04-claims/read/period.js';
+import { rateOf } from '../stages/04-claims/read/rate.js';
+import { placeOf, type Place } from '../stages/04-claims/read/place.js';
+import { gap, within, type Span } from '../stages/04-claims/read/tokens.js';
+
+const Options = z
+  .object({
+    lexicon: z.string().optional().describe('a metric lexicon file to use instead of data/metrics.json'),
+    metrics: z.array(MetricRuleSchema).default([]).describe('extra metric rules, tried together with the lexicon'),
+    groups: z.record(z.string(), z.array(z.string())).default({}).describe('extra pattern groups for the extra rules'),
+    minConfidence: z.number().min(0).max(1).default(0).describe('claims below this confidence are dropped'),
+  })
+  .strict();
+type Options = z.output<typeof Options>;
+
+const lexicons = new WeakMap<object, MetricLexicon>();
+function lexiconFor(options: Readonly<Options>): MetricLexicon {
+  let lexicon = lexicons.get(options);
+  if (!lexicon) {
+    const file = readMetricLexicon(options.lexicon);
+    lexicon = compileLexicon([...options.metrics, ...file.metrics], { ...file.groups, ...options.groups });
+    lexicons.set(options, lexicon);
+  }
+  return lexicon;
+}
+
+/** What the extractor keeps of a claim it made, for figures that refer back to it. */
+interface Made extends Antecedent {
+  valueText: string;
+  /** the list of figures the claim is an item of */
+  list: Span | null;
+  metric: string | null;
+  place: string | null;
+  period: PeriodChoice | null;
+}
+
+interface PeriodChoice {
+  period: PeriodMatch;
+  via: 'clause' | 'antecedent' | 'list' | 'sentence';
+}
+
+interface SentenceInfo {
+  tokens: readonly Token[];
+  mentions: readonly EntityMention[];
+  periods: PeriodMatch[];
+  clauses: Map<Quantity, Clause>;
+}
+
+interface Speech {
+  attribution: Attribution;
+  entity: string | null;
+}
+
+const HEDGE_PREFIX = /^(.*?)(?=[$€£¥]?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions|tens|half)\b)/i;
+
+function hedgeWords(q: Quantity): string {
+  return HEDGE_PREFIX.exec(q.text)?.[1]?.trim() || q.text;
+}
+
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+function sentenceMentions(article: ArticleView, sentence: Sentence): readonly EntityMention[] {
+  return article.mentions.length === 0 ? [] : article.mentionsIn(sentence);
+}
+
+export default defineExtractor({
+  name: 'numeric-claims',
+  meta: {
+    description: 'Every figure in the article that is a claim, with its clause, hedge interval, counted noun, metric, period, place and speaker',
+    requires: ['quantities', 'sentences', 'tokens'],
+    messages: {
+      unresolvedPeriod: 'Cannot resolve "{{text}}" to dates: the article has no publication date (pass --published)',
+    },
+  },
+  options: Options,
+  create(ctx) {
+    const { article } = ctx;
+    const { text } = article;
+    const lexicon = lexiconFor(ctx.options);
+    const sentences = article.sentences.filter((s) => !s.furniture);
+    const infos = new Map<number, SentenceInfo>();
+    const speech = new Map<number, Speech[]>();
+    const made: Made[] = [];
+    const reported = new Set<number>();
+
+    /**
+     * Attributions of every sentence, she/he/they resolved to the last named person who spoke before them (the
+     * entity stage's person or official; without mentions, a speaker written as a name).
+     */
+    const readSpeakers = () => {
+      const looksLikeName = (words: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u.test(words);
+      let lastNamed: { entity: string | null; text: string } | null = null;
+      for (const s of sentences) {
+        const found = attributionsIn(text, article.tokensOf(s), s, sentenceMentions(article, s));
+        const resolved: Speech[] = [];
+        for (const a of found) {
+          if (a.pronoun) {
+            resolved.push({ attribution: a, entity: lastNamed?.entity ?? lastPerson(s.start) });
+          } else {
+            resolved.push({ attribution: a, entity: a.entity });
+            const person = a.entityType === 'person' || a.entityType === 'official';
+            if (person || (article.mentions.length === 0 && looksLikeName(a.speaker.text))) lastNamed = { entity: a.entity, text: a.speaker.text };
+          }
+        }
+        speech.set(s.index, resolved);
+      }
+    };
+    const lastPerson = (before: number): string | null => {
+      let found: string | null = null;
+      for (const m of article.mentions) {
+        if (m.start >= before) break;
+        if (m.type === 'person' || m.type === 'official') found = m.entity;
+      }
+      return found;
+    };
+
+    const info = (s: Sentence): SentenceInfo => {
+      const hit = infos.get(s.index);
+      if (hit) return hit;
+      const tokens = article.tokensOf(s);
+      const mentions = sentenceMentions(article, s);
+      const periods = findPeriods(text, s, article.published);
+      const candidates = article.quantitiesIn(s).filter((q) => notClaimReason({ text, quantity: q, tokens, sentence: s, periods, mentions }) === null);
+      const clauses = new Map<Quantity, Clause>();
+      for (const q of candidates) clauses.set(q, clauseOf(text, tokens, q, candidates));
+      const built = { tokens, mentions, periods, clauses };
+      infos.set(s.index, built);
+      return built;
+    };
+
+    /**
+     * The speaker of a figure: an attribution in its sentence; inside a quotation, the one that goes with the
+     * quotation (back through the quoted sentences to the one that names the speaker, or on to where it closes).
+     */
+    const attributionFor = (s: Sentence, value: Span): Speech | null => {
+      const own = speech.get(s.index) ?? [];
+      const nearest = nearestAttribution(own.map((x) => x.attribution), value);
+      if (nearest) return own.find((x) => x.attribution === nearest) ?? null;
+      if (!isQuotation(text, s)) return null;
+      const said = (x: Sentence) => (speech.get(x.index) ?? []).filter((a) => !/^according\b/i.test(a.attribution.text));
+      const at = sentences.findIndex((x) => x.index === s.index);
+      for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+        const other = sentences[k]!;
+        const found = said(other);
+        if (found.length > 0) return found[found.length - 1]!;
+        if (!isQuotation(text, other) && !/[”"]/.test(text.slice(other.start, other.end))) break;
+      }
+      for (let k = at + 1; k < Math.min(sentences.length, at + 3); k++) {
+        const other = sentences[k]!;
+        if (text.slice(s.end, other.start).includes('\n')) break;
+        const found = said(other);
+        if (found.length > 0) return found[0]!;
+        if (/[”"]/.test(text.slice(other.start, other.end))) break;
+      }
+      return null;
+    };
+
+    /**
+     * The period of a figure: its clause's own (nearest); for a comparison the year before its antecedent's; for a
+     * part, a repeat or a change its antecedent's; a period at the end of a list of figures; else a period of the
+     * sentence that belongs to no other figure's clause and is not the date of a statement ("said on Tuesday").
+     */
+    const choosePeriod = (s: Sentence, si: SentenceInfo, q: Quantity, clause: Clause, anaphor: Anaphor | null, antecedent: Made | null): PeriodChoice | null => {
+      const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
+      // periods of the clause's core (a parenthetical "founded in 1998" dates something else)
+      let own = si.periods.filter((p) => clause.core.some((c) => within(p, c)));
+      // the baseline of a change ("a decrease of 3% from 2022", "up 7.4% from 2010") is not its period
+      if (anaphor?.kind === 'change' || q.direction !== null) {
+        const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
+        own = own.filter((p) => !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
+      }
+      // "the previous year" of a comparison counts back from its antecedent, not from the publication date
+      if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
+      const mine = nearest(own);
+      if (mine) return { period: mine, via: 'clause' };
+      if (antecedent !== null && anaphor?.kind === 'comparison') {
+        const before = YEAR_BEFORE.exec(text.slice(clause.start, clause.end));
+        const base = antecedent.period?.period;
+        if (before && base && base.from !== null) {
+          const shifted = shiftYears(base, -1);
+          const start = clause.start + before.index;
+          return { period: { ...base, ...shifted, start, end: start + before[0].length, text: before[0] }, via: 'antecedent' };
+        }
+        return null;
+      }
+      if (antecedent?.period) return { period: antecedent.period.period, via: 'antecedent' };
+      if (clause.list) {
+        const shared = nearest(si.periods.filter((p) => within(p, clause.list!)));
+        if (shared) return { period: shared, via: 'list' };
+      }
+      const others = [...si.clauses.entries()].filter(([other]) => other !== q).map(([, c]) => c);
+      const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
+      const free = si.periods.filter((p) =>
+        !within(p, clause) && !others.some((c) => within(p, c)) && !said.some((a) => p.start >= a.start && p.start - a.end <= 25));
+      const floating = nearest(free);
+      return floating ? { period: floating, via: 'sentence' } : null;
+    };
+
+    return {
+      article() {
+        readSpeakers();
+      },
+      quantity(q, s) {
+        const si = info(s);
+        const clause = si.clauses.get(q);
+        if (clause === undefined) return;
+        const reasons: string[] = [];
+        let confidence = 0.95;
+
+        const counted = countedOf(text, si.tokens, q, clause.core, si.periods);
+        const found = anaphorOf(text, q, s.start);
+        const sameSentenceOnly = found?.kind === 'comparison' || found?.kind === 'change';
+        const earlier = made.filter((m) => m.sentence >= s.index - (sameSentenceOnly ? 0 : 1) && m.valueStart < q.start).reverse();
+        const antecedent = found ? (findAntecedent(found, q.value, q.unit, earlier) as Made | null) : null;
+        const anaphor = antecedent ? found : null;
+        if (antecedent) {
+          reasons.push(`"${anaphor!.text}" refers back to "${antecedent.valueText}" (${anaphor!.kind})`);
+          confidence -= 0.03;
+        }
+        const countedText = counted?.text ?? antecedent?.counted ?? null;
+        if (counted) reasons.push(`counted "${countedText}" from "${text.slice(counted.start, counted.end)}"`);
+        else if (antecedent?.counted) reasons.push(`counted "${antecedent.counted}" from the antecedent`);
+        else if (q.dimension === 'count') confidence -= 0.1;
+
+        if (q.hedge !== 'exact') reasons.unshift(`hedge "${q.hedge}" from "${hedgeWords(q)}"`);
+        if (q.hedge === 'vague') confidence -= 0.1;
+
+        const periodChoice = choosePeriod(s, si, q, clause, anaphor, antecedent);
+        let period: ClaimDraft['period'] = null;
+        if (periodChoice) {
+          const p = periodChoice.period;
+          if (p.from === null && p.to === null) {
+            reasons.push(`period "${p.text}" unresolved: no publication date`);
+            confidence -= 0.1;
+            if (!reported.has(p.start)) {
+              reported.add(p.start);
+              ctx.report({ messageId: 'unresolvedPeriod', data: { text: p.text }, start: p.start, end: p.end });
+            }
+          } else {
+            period = { start: p.from, end: p.to, text: p.text };
+            reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);
+          }
+        } else {
+          confidence -= 0.05;
+        }
+
+        // the whole a share is taken of ("two-thirds of the 107,000 deaths involved fentanyl") is read on its own words
+        const share = [...si.clauses.keys()].find((o) => o.end <= q.start && (o.dimension === 'percent' || o.dimension === 'ratio') && /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(text.slice(o.end, q.start)));
+        const ownWords = share ? [{ start: q.start, end: Math.max(q.end, counted?.end ?? q.end) }] : null;
+        if (share) reasons.push(`the whole of "${share.text}"`);
+        const metric = matchMetric(lexicon, {
+          text, value: q, core: ownWords ?? clause.core, context: ownWords?.[0] ?? clause.context, counted: countedText,
+          countedSpan: counted ? { start: counted.start, end: counted.end, text: counted.text } : null,
+          dimension: q.dimension,
+        });
+        // the antecedent's metric stands in when the figure measures the same kind of thing (or is its change)
+        const inheritsMetric = antecedent !== null && (antecedent.dimension === q.dimension || anaphor?.kind === 'change');
+        const metricKey = metric?.key ?? (inheritsMetric ? antecedent.metric : null);
+        if (metric) reasons.push(`metric ${metric.key} from "${metric.trigger.text}"${metric.scope === 'context' ? ' (context)' : ''}`);
+        else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
+        else confidence -= 0.15;
+
+        const placeInput = { text, value: q, counted, mentions: si.mentions, earlier: article.mentions.filter((m) => m.end <= s.start) };
+        const place: Place | null = placeOf({ ...placeInput, clause }) ?? null;
+        const inherited = place === null && antecedent?.place ? antecedent.place : null;
+        const wide = place === null && inherited === null ? placeOf({ ...placeInput, clause: clause.context }) : null;
+        const list = clause.list;
+        const sibling = place === null && inherited === null && wide === null && list !== null
+          ? made.findLast((m) => m.list !== null && m.list.start === list.start && m.list.end === list.end && m.place !== null)?.place ?? null
+          : null;
+        const placeId = place?.entity ?? inherited ?? wide?.entity ?? sibling ?? null;
+        if (place ?? wide) reasons.push(`place ${(place ?? wide)!.entity} from "${(place ?? wide)!.text}"`);
+        else if (inherited) reasons.push(`place ${inherited} from the antecedent`);
+        else if (sibling) reasons.push(`place ${sibling} from the list it belongs to`);
+
+        const said = attributionFor(s, q);
+        const attribution = said ? { entity: said.entity, text: said.attribution.text } : null;
+        if (said) reasons.push(`attributed by "${said.attribution.text}"`);
+        reasons.push(...clause.notes);
+
+        // a reporting frame at the start of the clause is attribution, not claim: "She said it costs ..."
+        let start = clause.start;
+        if (said && said.attribution.start === clause.start && said.attribution.end < q.start) {
+          const rest = /^\s*(?:that\s+)?/.exec(text.slice(said.attribution.end, q.start));
+          start = said.attribution.end + (rest?.[0].length ?? 0);
+        }
+
+        const per = q.per ?? rateOf(text, { start: clause.start, end: clause.end }, q, q.dimension);
+        if (per !== null && !q.per) reasons.push(`rate per ${per}`);
+
+        confidence = Math.round(Math.min(0.99, Math.max(0.3, confidence)) * 100) / 100;
+        if (confidence < ctx.options.minConfidence) return;
+
+        ctx.claim({
+          start,
+          end: Math.max(clause.end, q.end),
+          valueStart: q.start,
+          valueEnd: q.end,
+          valueText: q.text,
+          value: q.value,
+          low: q.low,
+          high: q.high,
+          lowInclusive: q.lowInclusive,
+          highInclusive: q.highInclusive,
+          plain: q.plain,
+          hedge: q.hedge,
+          unit: q.unit,
+          dimension: q.dimension,
+          direction: q.direction,
+          per,
+          counted: countedText,
+          metric: metricKey,
+          place: placeId,
+          period,
+          attribution,
+          entities: unique(si.mentions.map((m) => m.entity)),
+          confidence,
+          reason: reasons.join('; '),
+        });
+        made.push({
+          value: q.value, low: q.low, high: q.high, unit: q.unit, dimension: q.dimension, counted: countedText, sentence: s.index,
+          valueStart: q.start, valueText: q.text, metric: metricKey, place: placeId, list: clause.list,
+          period: periodChoice,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,165 @@
+import type { EntityMention, EntityType, Token } from '../../../contracts/index.js';
+import { firstTokenAfter, gap, norm, type Span } from './tokens.js';
+
+/**
+ * Who states a figure: "according to the National Institutes of Health", "Feeley said", "said Senator Lindsey
+ * Graham", "DEA Administrator Anne Milgram told Congress", "the DEA estimates that", "the report states", "she said".
+ * The speaker is an entity id where a mention of the entity stage lies in the speaker's words.
+ */
+export interface Attribution extends Span {
+  /** the attributing words: "according to the National Institutes of Health", "Feeley said" */
+  text: string;
+  speaker: Span & { text: string };
+  /** she/he/they: resolved by the caller against the last named speaker */
+  pronoun: boolean;
+  entity: string | null;
+  entityType: EntityType | null;
+}
+
+const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'explains', 'noted', 'notes',
+  'stated', 'states', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'wrote', 'writes', 'claimed',
+  'claims', 'argued', 'argues', 'warned', 'warns', 'testified', 'detailed', 'emphasized', 'emphasizes',
+  'cautioned', 'acknowledged', 'confirmed', 'announced', 'insisted', 'according', 'found', 'finds', 'shows',
+  'showed', 'concluded', 'concludes',
+];
+/** Verbs that are also plural nouns ("50 states", "the estimates"): a clause must follow them. */
+const AMBIGUOUS = new Set([
+  'states', 'estimates', 'reports', 'claims', 'notes', 'tells', 'adds', 'writes', 'warns', 'argues', 'explains',
+  'emphasizes', 'says', 'estimate', 'say', 'tell', 'found', 'finds', 'shows', 'showed', 'concluded', 'concludes',
+]);
+const VERB_RE = new RegExp(`\\b(?:${VERBS.join('|')})\\b`, 'g');
+const PRONOUNS = new Set(['she', 'he', 'they', 'we', 'i']);
+const SPEAKER_TYPES = new Set(['person', 'official', 'agency', 'organization']);
+const OBJECTS = new Set(['congress', 'reporters', 'lawmakers', 'senators', 'journalists', 'the', 'a', 'an', 'cnn', 'reuters', 'us', 'me']);
+
+const speakerToken = (t: Token) =>
+  t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' ||
+  (t.pos === 'PRON' && PRONOUNS.has(norm(t))) || /^['’]s$/.test(t.text) || norm(t) === 'of' || norm(t) === 'and' ||
+  /^[A-Z][\w.-]*\.?$/.test(t.text);
+
+const hasHead = (ts: readonly Token[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PRONOUNS.has(norm(t))) || /^[A-Z]/.test(t.text));
+
+/** The speaker's words ending just before token `v` (walking back), or starting just after it (walking on). */
+function speakerBefore(tokens: readonly Token[], v: number): Token[] {
+  const out: Token[] = [];
+  for (let k = v - 1; k >= 0 && out.length < 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' && out.length === 0) continue;
+    if (!speakerToken(t) || (t.pos === 'DET' && /^(?:that|which|this)$/.test(norm(t)))) break;
+    out.unshift(t);
+    if (t.pos === 'PRON') break;
+  }
+  while (out.length > 0 && (norm(out[0]) === 'and' || norm(out[0]) === 'of')) out.shift();
+  return hasHead(out) ? out : [];
+}
+
+function speakerAfter(tokens: readonly Token[], v: number): Token[] {
+  const out: Token[] = [];
+  for (let k = v + 1; k < tokens.length && out.length < 10; k++) {
+    const t = tokens[k]!;
+    const glued = /^[-‐‑.]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    if (!speakerToken(t) && !glued) break;
+    out.push(t);
+  }
+  while (out.length > 0 && (norm(out[out.length - 1]) === 'of' || norm(out[out.length - 1]) === 'and')) out.pop();
+  return hasHead(out) ? out : [];
+}
+
+function entityIn(span: Span, mentions: readonly EntityMention[]): { entity: string | null; entityType: EntityType | null } {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const speaker = inside.find((m) => m.type === 'person' || m.type === 'official') ?? inside.find((m) => SPEAKER_TYPES.has(m.type))
+    // a country speaks only when it is the whole speaker ("Mexico said"), not in "US officials"
+    ?? inside.find((m) => m.start === span.start && m.end === span.end);
+  return { entity: speaker?.entity ?? null, entityType: speaker?.type ?? null };
+}
+
+/** Every attribution in a sentence (tokens are the sentence's), in text order. */
+export function attributionsIn(text: string, tokens: readonly Token[], sentence: Span, mentions: readonly EntityMention[] = []): Attribution[] {
+  const found: Attribution[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(slice); m !== null; m = VERB_RE.exec(slice)) {
+    const at = sentence.start + m.index;
+    const v = firstTokenAfter(tokens, at);
+    const verb = tokens[v];
+    if (verb === undefined || verb.start !== at) continue;
+    const w = norm(verb);
+
+    if (w === 'according') {
+      if (norm(tokens[v + 1]) !== 'to') continue;
+      let k = v + 2;
+      while (k < tokens.length && !/^[,.;:”"–—)]$/.test(tokens[k]!.text)) k++;
+      const last = tokens[k - 1];
+      if (last === undefined || k <= v + 2) continue;
+      const speaker = { start: tokens[v + 2]!.start, end: last.end, text: text.slice(tokens[v + 2]!.start, last.end) };
+      found.push({ start: verb.start, end: last.end, text: text.slice(verb.start, last.end), speaker, pronoun: false, ...entityIn(speaker, mentions) });
+      continue;
+    }
+    const prev = tokens[v - 1];
+    const inverted = prev !== undefined && /^[,”"]$/.test(prev.text);
+    if (AMBIGUOUS.has(w) && !inverted) {
+      const next = tokens[v + 1];
+      const clauseFollows = next === undefined || /^[,.:“"”]$/.test(next.text) || norm(next) === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
+      if (!clauseFollows) continue;
+    }
+
+    let words = inverted ? speakerAfter(tokens, v) : speakerBefore(tokens, v);
+    let appositive = false;
+    if (inverted) {
+      // "said Milgram." ends the clause; "said the US had sent ..." is no inverted speaker
+      const after = tokens[v + words.length + 1];
+      const closes = after === undefined || /^[,.;:!?”"]$/.test(after.text) || /^(?:who|which|in|on|at)$/.test(norm(after));
+      if (!closes && prev?.text === ',') {
+        // "Watson, a spokesperson for the NSC, said ...": the speaker stands before the appositive
+        words = [];
+        for (let k = v - 2; k >= Math.max(0, v - 14); k--) {
+          if (tokens[k]!.pos === 'AUX' || /^[“”"]$/.test(tokens[k]!.text)) break;
+          if (tokens[k]!.text === ',') {
+            words = speakerBefore(tokens, k);
+            appositive = true;
+            break;
+          }
+        }
+      } else if (!closes) {
+        words = [];
+      }
+    }
+    if (words.length === 0) continue;
+    let start = words[0]!.start;
+    let end = verb.end;
+    if (inverted && !appositive) {
+      start = verb.start;
+      end = words[words.length - 1]!.end;
+    } else if ((w === 'told' || w === 'tells' || w === 'tell') && tokens[v + 1] && OBJECTS.has(norm(tokens[v + 1]))) {
+      // "told Congress", "told reporters"
+      let k = v + 1;
+      if (/^(?:the|a|an)$/.test(norm(tokens[k]))) k++;
+      end = tokens[k]?.end ?? end;
+    }
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const speaker = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+    const pronoun = words.length === 1 && PRONOUNS.has(norm(first));
+    found.push({ start, end, text: text.slice(start, end), speaker, pronoun, ...(pronoun ? { entity: null, entityType: null } : entityIn(speaker, mentions)) });
+  }
+  return found;
+}
+
+/** The attribution nearest a figure, among a sentence's attributions. */
+export function nearestAttribution(attributions: readonly Attribution[], value: Span): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) if (best === null || gap(a, value) < gap(best, value)) best = a;
+  return best;
+}
+
+/** True when a sentence is (part of) a quotation: it opens with a quotation mark or lies inside an open one. */
+export function isQuotation(text: string, sentence: Span): boolean {
+  const head = text.slice(sentence.start, sentence.start + 2);
+  if (/^\s*[“"]/.test(head)) return true;
+  const paragraphStart = text.lastIndexOf('\n', sentence.start) + 1;
+  const before = text.slice(paragraphStart, sentence.start);
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  return open > close;
+}

@@ -1,0 +1,170 @@
+import type { EntityMention, Quantity, Token } from '../../../contracts/index.js';
+import { firstTokenAfter, norm, overlaps, within, type Span } from './tokens.js';
+
+/**
+ * Quantities that are not claims, each rule with its reason: years and dates, parts of a period ("six months" in
+ * "the first six months of 2023"), ages ("aged 18-45"), numbers inside names ("Fortune 500", "COVID-19"), the word
+ * "one" as a pronoun or determiner ("one of the things", "one proposal"), ordinals, "the two nations" (a
+ * reference, not a count), counters of page furniture ("Comments (0)"), times of day and phone numbers.
+ */
+export interface NotClaimInput {
+  text: string;
+  quantity: Quantity;
+  /** the sentence's tokens and span */
+  tokens: readonly Token[];
+  sentence: Span;
+  /** period expressions of the sentence */
+  periods: readonly Span[];
+  mentions: readonly EntityMention[];
+}
+
+interface Rule {
+  id: string;
+  test(input: NotClaimInput, ctx: Ctx): boolean;
+  reason: string;
+}
+
+interface Ctx {
+  before: string;
+  after: string;
+  prev: Token | undefined;
+  next: Token | undefined;
+  /** the number itself without hedge words */
+  numeral: string;
+  titleCase: boolean;
+  sentenceStart: boolean;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const SMALL_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const NOT_NAME_WORDS = new Set([
+  'over', 'under', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'just', 'only', 'more', 'fewer', 'less',
+  'up', 'at', 'in', 'on', 'of', 'by', 'to', 'between', 'from', 'roughly', 'approximately', 'an', 'a', 'the', 'and',
+  'or', 'than', 'with', 'for', 'exactly', 'almost', 'estimated', 'another', 'least', 'most', 'than', 'since',
+]);
+
+const HEDGE_WORDS = /^(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much)\s+as|over|under|nearly|almost|about|around|some|roughly|approximately|just|only|an\s+estimated|upwards\s+of|close\s+to)\s+/i;
+
+/** The number as written, without hedge words: "Over 97,000" → "97,000", "more than one" → "one". */
+function numeralOf(q: Quantity): string {
+  const bare = q.text.replace(HEDGE_WORDS, '');
+  const m = /^[$€£¥]?\d[\d,.]*s?|^\p{L}+(?:-\p{L}+)?/u.exec(bare);
+  return m ? m[0] : bare;
+}
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+}
+
+const RULES: Rule[] = [
+  {
+    id: 'period',
+    reason: 'part of a period expression',
+    test: ({ quantity, periods }) => periods.some((p) => overlaps(p, quantity)),
+  },
+  {
+    id: 'date',
+    reason: 'a year or a date, not a figure',
+    test: ({ quantity: q }, c) => {
+      if (q.dimension === 'date' || q.dimension === 'time' || q.unit === 'date') return true;
+      if (q.value !== null && /^(?:19|20)\d\d$/.test(c.numeral) && q.hedge === 'exact' && q.unit === 'count') {
+        return !(c.next && c.next.pos === 'NOUN' && /s$/.test(norm(c.next)) && !/^(?:the|in|of|since|by|during)$/.test(norm(c.prev)));
+      }
+      if (/^\d{1,2}$/.test(c.numeral) && q.unit === 'count' && (MONTHS.test(c.prev?.text ?? '') || MONTHS.test(c.next?.text ?? ''))) return true;
+      return /^\d{2,4}s$/.test(c.numeral);
+    },
+  },
+  {
+    id: 'time-or-phone',
+    reason: 'a time of day or a phone number',
+    test: ({ quantity: q }, c) => /\b\d{1,2}:\d{2}\b|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b/.test(q.text) || (/^\d{1,2}$/.test(c.numeral) && /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i.test(c.after)),
+  },
+  {
+    id: 'age',
+    reason: 'an age range or age qualifier ("aged 18-45"), not the claim',
+    test: ({ quantity: q }, c) => {
+      // the age is the claim: "the average age was 35", "She is 34 years old"
+      if (/\b(?:average|median|mean|typical)\s+age\b/i.test(c.before)) return false;
+      if (/\b(?:is|was|are|were|turned|turns|be)\s*$/i.test(c.before) && !/^(?:aged|ages?)\b/i.test(q.text)) return false;
+      if (q.dimension === 'age' || /^(?:aged|ages?)\b/i.test(q.text)) return true;
+      if (/\b(?:aged|ages|age|between\s+the\s+ages\s+of|ages\s+of)\s*$/i.test(c.before)) return true;
+      return /^[-‐‑\s]*(?:years?[-‐‑\s]+old|year[-‐‑]olds?)\b/i.test(c.after) || /year-old/i.test(q.text);
+    },
+  },
+  {
+    id: 'name',
+    reason: 'part of a name or code ("Fortune 500", "COVID-19", "Title 42")',
+    test: ({ quantity: q, mentions, text }, c) => {
+      if (mentions.some((m) => within(q, m) || (overlaps(q, m) && m.type !== 'country' && m.type !== 'place'))) return true;
+      const glued = text[q.start - 1] ?? ' ';
+      if (/[\p{L}-]/u.test(glued) && /\p{L}/u.test(text[q.start - 2] ?? ' ')) return true;
+      if (/^\p{L}/u.test(text[q.end] ?? ' ') && /\d$/.test(q.text)) return true;
+      const prev = c.prev;
+      if (c.titleCase || c.sentenceStart || prev === undefined) return false;
+      if (prev.end !== q.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
+      if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(prev.text)) return false;
+      return q.hedge === 'exact' && !/^[$€£¥]/.test(q.text);
+    },
+  },
+  {
+    id: 'one',
+    reason: '"one" as a pronoun or determiner ("one of the things", "one proposal")',
+    test: ({ quantity: q }, c) => /^one$/i.test(c.numeral) && q.unit === 'count' && !/\b(?:only|just|exactly|single)\s*$/i.test(c.before),
+  },
+  {
+    id: 'ordinal',
+    reason: 'an ordinal, not a quantity',
+    test: ({ quantity: q }) => /^\d+(?:st|nd|rd|th)$/i.test(q.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(q.text),
+  },
+  {
+    id: 'reference',
+    reason: 'a reference to things already counted ("the two nations"), not a count',
+    test: ({ quantity: q }, c) => q.hedge === 'exact' && SMALL_WORDS.test(c.numeral) && /\b(?:the|these|those|both)\s+$/i.test(c.before),
+  },
+  {
+    id: 'rate-base',
+    reason: 'the base of a rate ("25 per 100,000 residents"), not a figure',
+    test: ({ quantity: q }, c) => /\b(?:per|for\s+every|out\s+of\s+every)\s+$/i.test(c.before) && q.hedge === 'exact',
+  },
+  {
+    id: 'counter',
+    reason: 'a page counter ("Comments (0)")',
+    test: ({ quantity: q, text, tokens }) => {
+      if (text[q.start - 1] !== '(' || text[q.end] !== ')') return false;
+      const open = firstTokenAfter(tokens, q.start - 1);
+      const word = tokens[open - 1];
+      return word !== undefined && /^\p{Lu}\p{L}*$/u.test(word.text);
+    },
+  },
+  {
+    id: 'indefinite-time',
+    reason: '"a year", "for years": a time word, not a figure',
+    test: ({ quantity: q }) => /^an?\s+(?:year|day|week|month|hour|minute|decade|century)s?$/i.test(q.text.trim()) || (q.hedge === 'vague' && q.dimension === 'duration'),
+  },
+  {
+    id: 'unit',
+    reason: '"a kilogram", "a pound": the unit of a price or rate, not a figure',
+    test: ({ quantity: q }) => /^an?\s+\p{L}+$/iu.test(q.text.trim()) && q.value === 1 && q.dimension !== 'count',
+  },
+];
+
+/** Why the quantity is not a claim (the rule's reason), or null when it is one. */
+export function notClaimReason(input: NotClaimInput): { id: string; reason: string } | null {
+  const { text, quantity: q, tokens, sentence } = input;
+  const i = firstTokenAfter(tokens, q.start);
+  const j = firstTokenAfter(tokens, q.end);
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const ctx: Ctx = {
+    before: text.slice(Math.max(sentence.start, q.start - 40), q.start),
+    after: text.slice(q.end, Math.min(sentence.end, q.end + 30)),
+    prev: prev !== undefined && prev.start >= sentence.start ? prev : undefined,
+    next: tokens[j],
+    numeral: numeralOf(q),
+    titleCase: isTitleCase(tokens),
+    sentenceStart: /^[\s“"‘(]*$/.test(text.slice(sentence.start, q.start)) || /^[\s“"‘(]*\p{L}+$/u.test(text.slice(sentence.start, q.start).trim()),
+  };
+  for (const rule of RULES) if (rule.test(input, ctx)) return { id: rule.id, reason: rule.reason };
+  return null;
+}

@@ -1,0 +1,384 @@
+import type { Span } from './tokens.js';
+
+/**
+ * Periods in news prose, as ISO dates: "in 2021", "first six months of 2023", "between 2019 and 2023", "the 12
+ * months ending in April 2023", "October 2020", "in late February", "last year", "Tuesday". Relative expressions are
+ * resolved against the article's publication date; without one they are found but left unresolved.
+ */
+export interface PeriodMatch extends Span {
+  text: string;
+  /** first and last day of the period; null when unknown (relative words and no publication date) */
+  from: string | null;
+  to: string | null;
+  /** true when the words only make sense against the publication date ("last year", "Tuesday") */
+  relative: boolean;
+  kind: 'range' | 'part-of-year' | 'rolling' | 'day' | 'month' | 'year' | 'fiscal-year' | 'decade' | 'since' | 'relative';
+}
+
+interface Ymd { y: number; m: number; d: number }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const iso = ({ y, m, d }: Ymd): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const fromUtc = (t: number): Ymd => {
+  const dt = new Date(t);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+};
+const utc = ({ y, m, d }: Ymd) => Date.UTC(y, m - 1, d);
+const addDays = (x: Ymd, n: number): Ymd => fromUtc(utc(x) + n * 86_400_000);
+function addMonths(x: Ymd, n: number): Ymd {
+  const total = x.y * 12 + (x.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(x.d, daysIn(y, m)) };
+}
+const yearSpan = (y: number) => ({ from: iso({ y, m: 1, d: 1 }), to: iso({ y, m: 12, d: 31 }) });
+const monthSpan = (y: number, m: number, part?: string) => {
+  const last = daysIn(y, m);
+  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
+  return { from: iso({ y, m, d: a }), to: iso({ y, m, d: b }) };
+};
+
+export function parseIso(date: string | null): Ymd | null {
+  const m = date === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36,
+};
+const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? NaN);
+
+const Y = String.raw`(?:19|20)\d\d`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const N = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
+
+type Resolver = (m: RegExpExecArray, pub: Ymd | null) => { from: string | null; to: string | null } | null;
+interface Rule { kind: PeriodMatch['kind']; re: RegExp; relative: boolean | ((m: RegExpExecArray) => boolean); resolve: Resolver }
+
+/** A year written out or relative ("2023", "last year", "this year"), resolved; null if it cannot be. */
+function yearOf(words: string, pub: Ymd | null): number | null {
+  if (/^\d{4}$/.test(words)) return Number(words);
+  if (pub === null) return null;
+  return /this|current/i.test(words) ? pub.y : pub.y - 1;
+}
+
+function partOfYear(which: string, part: string, count: string | undefined, year: number) {
+  const w = which.toLowerCase();
+  const p = part.toLowerCase();
+  const last = w === 'last' || w === 'final';
+  if (p === 'half') {
+    const second = w === 'second' || last;
+    return second ? { from: iso({ y: year, m: 7, d: 1 }), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso({ y: year, m: 6, d: 30 }) };
+  }
+  if (p === 'quarter') {
+    const q = last ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
+    if (q < 1) return null;
+    return { from: iso({ y: year, m: q * 3 - 2, d: 1 }), to: iso({ y: year, m: q * 3, d: daysIn(year, q * 3) }) };
+  }
+  const n = num(count ?? '');
+  if (!(n >= 1 && n <= 12)) return null;
+  if (/week/.test(p)) {
+    return last ? { from: iso(addDays({ y: year, m: 12, d: 31 }, -7 * n + 1)), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso(addDays({ y: year, m: 1, d: 1 }, 7 * n - 1)) };
+  }
+  return last ? { from: iso({ y: year, m: 13 - n, d: 1 }), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso({ y: year, m: n, d: daysIn(year, n) }) };
+}
+
+/** The most recent date on or before the publication date that falls in month `m` (day `d` if given). */
+function latestMonth(pub: Ymd, m: number): number {
+  return m <= pub.m ? pub.y : pub.y - 1;
+}
+
+function weekdayBefore(pub: Ymd, weekday: number, strictly: boolean): Ymd {
+  const today = new Date(utc(pub)).getUTCDay();
+  let back = (today - weekday + 7) % 7;
+  if (back === 0 && strictly) back = 7;
+  return addDays(pub, -back);
+}
+
+const RULES: Rule[] = [
+  {
+    kind: 'range',
+    re: new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+years?\s+)?(${Y})\s+(?:and|to|through|until|-|–)\s+(${Y})\b`, 'gi'),
+    relative: false,
+    resolve: (m) => ({ from: yearSpan(Number(m[1])).from, to: yearSpan(Number(m[2])).to }),
+  },
+  {
+    kind: 'range',
+    re: new RegExp(String.raw`\b(${Y})\s*(?:-|–|—|\s+to\s+|\s+through\s+)\s*(${Y}|\d\d)\b(?!\s*(?:%|percent|per\s+cent))`, 'gi'),
+    relative: false,
+    resolve: (m) => {
+      const a = Number(m[1]);
+      const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return b > a ? { from: yearSpan(a).from, to: yearSpan(b).to } : null;
+    },
+  },
+  {
+    kind: 'range',
+    re: new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+(${MONTH})(?:,?\s+(${Y}))?\s+(?:and|to|through|until)\s+(${MONTH})(?:,?\s+(${Y}))?\b`, 'g'),
+    relative: (m) => m[2] === undefined && m[4] === undefined,
+    resolve: (m, pub) => {
+      const a = monthOf(m[1]!);
+      const b = monthOf(m[3]!);
+      const endYear = m[4] !== undefined ? Number(m[4]) : m[2] !== undefined ? Number(m[2]) + (b < a ? 1 : 0) : pub === null ? null : latestMonth(pub, b);
+      if (endYear === null) return null;
+      const startYear = m[2] !== undefined ? Number(m[2]) : b < a ? endYear - 1 : endYear;
+      return { from: iso({ y: startYear, m: a, d: 1 }), to: iso({ y: endYear, m: b, d: daysIn(endYear, b) }) };
+    },
+  },
+  {
+    kind: 'part-of-year',
+    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?)\s+of\s+(?:the\s+year\s+|fiscal\s+year\s+|calendar\s+year\s+)?(${Y}|${REL_YEAR})\b`, 'gi'),
+    relative: (m) => !/^\d/.test(m[5]!),
+    resolve: (m, pub) => {
+      const year = yearOf(m[5]!.replace(/^the\s+/i, ''), pub);
+      return year === null ? null : partOfYear(m[1]!, m[2]!, m[3] ?? m[4], year);
+    },
+  },
+  {
+    kind: 'part-of-year',
+    re: new RegExp(String.raw`\b(H[12]|Q[1-4])\s*(?:of\s+)?(${Y})\b`, 'g'),
+    relative: false,
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const tag = m[1]!.toUpperCase();
+      if (tag.startsWith('H')) return partOfYear(tag === 'H1' ? 'first' : 'second', 'half', undefined, y);
+      return partOfYear(['first', 'second', 'third', 'fourth'][Number(tag[1]) - 1]!, 'quarter', undefined, y);
+    },
+  },
+  {
+    kind: 'rolling',
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(${N})[-\s]months?|year|12-month)(?:\s+period)?\s+(?:ending|ended|through|up\s+to|to)\s+(?:in\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?\s+(${Y})\b`, 'gi'),
+    relative: false,
+    resolve: (m) => {
+      const n = m[1] === undefined ? 12 : num(m[1]);
+      const month = monthOf(m[2]!);
+      const y = Number(m[4]);
+      if (!(n >= 1) || month < 1) return null;
+      const end: Ymd = m[3] ? { y, m: month, d: Number(m[3]) } : { y, m: month, d: daysIn(y, month) };
+      const start = m[3] ? addDays(addMonths(end, -n), 1) : { ...addMonths({ y, m: month, d: 1 }, -n + 1) };
+      return { from: iso(start), to: iso(end) };
+    },
+  },
+  {
+    kind: 'day',
+    re: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${Y})\b`, 'g'),
+    relative: false,
+    resolve: (m) => {
+      const month = monthOf(m[1]!);
+      const d = Number(m[2]);
+      const y = Number(m[3]);
+      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
+    },
+  },
+  {
+    kind: 'day',
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(${Y})\b`, 'g'),
+    relative: false,
+    resolve: (m) => {
+      const month = monthOf(m[2]!);
+      const d = Number(m[1]);
+      const y = Number(m[3]);
+      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
+    },
+  },
+  {
+    kind: 'day',
+    re: new RegExp(String.raw`\b(${Y})-(\d\d)-(\d\d)\b`, 'g'),
+    relative: false,
+    resolve: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? { from: iso({ y, m: mo, d }), to: iso({ y, m: mo, d }) } : null;
+    },
+  },
+  {
+    kind: 'month',
+    re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+of)?,?\s+(${Y})\b`, 'gi'),
+    relative: false,
+    resolve: (m) => monthSpan(Number(m[3]), monthOf(m[2]!), m[1]?.toLowerCase()),
+  },
+  {
+    kind: 'fiscal-year',
+    re: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`, 'gi'),
+    relative: false,
+    resolve: (m) => {
+      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      return { from: iso({ y: y - 1, m: 10, d: 1 }), to: iso({ y, m: 9, d: 30 }) };
+    },
+  },
+  {
+    kind: 'part-of-year',
+    re: new RegExp(String.raw`\b(early|mid|late)[-\s](${Y})\b`, 'gi'),
+    relative: false,
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const part = m[1]!.toLowerCase();
+      const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+      return { from: iso({ y, m: a, d: 1 }), to: iso({ y, m: b, d: daysIn(y, b) }) };
+    },
+  },
+  {
+    kind: 'decade',
+    re: /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi,
+    relative: false,
+    resolve: (m) => ({ from: yearSpan(Number(m[1])).from, to: yearSpan(Number(m[1]) + 9).to }),
+  },
+  {
+    kind: 'since',
+    re: new RegExp(String.raw`\bsince\s+(${Y})\b`, 'gi'),
+    relative: false,
+    resolve: (m, pub) => ({ from: yearSpan(Number(m[1])).from, to: pub === null ? null : iso(pub) }),
+  },
+  {
+    kind: 'year',
+    re: new RegExp(String.raw`\b(?:in|during|for|of|by|through|throughout|from|until|across|in\s+calendar\s+year|in\s+the\s+year|(?:at\s+)?the\s+end\s+of|as\s+of|in\s+all\s+of)\s+(${Y})\b(?!\s*(?:-|–)\s*\d)`, 'gi'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
+    kind: 'year',
+    re: new RegExp(String.raw`\bthe\s+(${Y})\s+(?:total|totals|figure|figures|data|count|tally|numbers|census|survey|report|budget)\b`, 'gi'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
+    kind: 'year',
+    re: new RegExp(String.raw`^(${Y})(?=,\s)`, 'g'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
+    kind: 'relative',
+    re: /\b(?:the\s+)?(?:past|last|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(years|months|weeks|days)\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const n = num(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const start = unit === 'years' ? addMonths(pub, -12 * n) : unit === 'months' ? addMonths(pub, -n) : addDays(pub, unit === 'weeks' ? -7 * n : -n);
+      return { from: iso(addDays(start, 1)), to: iso(pub) };
+    },
+  },
+  {
+    kind: 'relative',
+    re: /\b(?:so\s+far\s+)?(this|last|past|previous|current)\s+(year|month|week|quarter)\b(?!\s+of\b)/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const last = !/this|current/i.test(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'year') return last ? yearSpan(pub.y - 1) : { from: iso({ y: pub.y, m: 1, d: 1 }), to: iso(pub) };
+      if (unit === 'month') {
+        if (!last) return { from: iso({ y: pub.y, m: pub.m, d: 1 }), to: iso(pub) };
+        const p = addMonths({ y: pub.y, m: pub.m, d: 1 }, -1);
+        return monthSpan(p.y, p.m);
+      }
+      if (unit === 'quarter') {
+        const q = Math.floor((pub.m - 1) / 3);
+        if (!last) return { from: iso({ y: pub.y, m: q * 3 + 1, d: 1 }), to: iso(pub) };
+        const s = addMonths({ y: pub.y, m: q * 3 + 1, d: 1 }, -3);
+        return { from: iso(s), to: iso({ y: s.y, m: s.m + 2, d: daysIn(s.y, s.m + 2) }) };
+      }
+      const monday = addDays(pub, -((new Date(utc(pub)).getUTCDay() + 6) % 7));
+      return last ? { from: iso(addDays(monday, -7)), to: iso(addDays(monday, -1)) } : { from: iso(monday), to: iso(pub) };
+    },
+  },
+  {
+    kind: 'relative',
+    re: /\b(yesterday|today)\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const day = /yesterday/i.test(m[1]!) ? addDays(pub, -1) : pub;
+      return { from: iso(day), to: iso(day) };
+    },
+  },
+  {
+    kind: 'relative',
+    re: new RegExp(String.raw`\b(?:(last|this|on|next)\s+)?(${WEEKDAY})(?:['’]s)?\b`, 'g'),
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const which = m[1]?.toLowerCase();
+      const day = which === 'next' ? addDays(weekdayBefore(pub, weekday, false), 7) : weekdayBefore(pub, weekday, which === 'last');
+      return { from: iso(day), to: iso(day) };
+    },
+  },
+  {
+    kind: 'relative',
+    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![-\s,]*\d)`, 'g'),
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const month = monthOf(m[2]!);
+      const part = m[1]?.toLowerCase() ?? /^(early|mid|late)/i.exec(m[0])?.[1]?.toLowerCase();
+      const y = latestMonth(pub, month);
+      if (m[3]) {
+        const d = Number(m[3]);
+        const yy = month === pub.m && d > pub.d ? y - 1 : y;
+        return d <= daysIn(yy, month) ? { from: iso({ y: yy, m: month, d }), to: iso({ y: yy, m: month, d }) } : null;
+      }
+      return monthSpan(y, month, part);
+    },
+  },
+  {
+    kind: 'relative',
+    re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-\s,]*\d)`, 'g'),
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const month = monthOf(m[1]!);
+      const d = Number(m[2]);
+      let y = latestMonth(pub, month);
+      if (month === pub.m && d > pub.d) y -= 1;
+      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
+    },
+  },
+];
+
+/** Every period expression inside `span` of `text`, longest first where two overlap, in text order. */
+export function findPeriods(text: string, span: Span, published: string | null): PeriodMatch[] {
+  const pub = parseIso(published);
+  const slice = text.slice(span.start, span.end);
+  const found: PeriodMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
+      const resolved = rule.resolve(m, pub);
+      if (resolved === null && !relative) continue;
+      const start = span.start + m.index;
+      found.push({
+        start, end: start + m[0].length, text: m[0], kind: rule.kind, relative,
+        from: resolved?.from ?? null, to: resolved?.to ?? null,
+      });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PeriodMatch[] = [];
+  for (const p of found) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words that date a comparison figure by its antecedent: "76,226 the year before". */
+export const YEAR_BEFORE = /\b(?:the\s+(?:year|twelve\s+months)\s+(?:before|earlier|prior)|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/i;
+
+/** A period moved by whole years ("the year before" 2023 → 2022). */
+export function shiftYears(p: { from: string | null; to: string | null }, years: number): { from: string | null; to: string | null } {
+  const move = (d: string | null) => {
+    const x = parseIso(d);
+    return x === null ? null : iso({ y: x.y + years, m: x.m, d: Math.min(x.d, daysIn(x.y + years, x.m)) });
+  };
+  return { from: move(p.from), to: move(p.to) };
+}

@@ -1,0 +1,61 @@
+import type { EntityMention } from '../../../contracts/index.js';
+import { gap, overlaps, type Span } from './tokens.js';
+
+/**
+ * The place a figure is about, as an entity id from the entity stage's mentions: where the clause says it
+ * happened ("in the US"), whose people are counted ("Americans died", "American lives"), the country in context
+ * for "across the country", the subject's country ("Mexico extradited 24"), else any country in the clause.
+ * Without mentions (no entity stage in the pipeline) there is no place: this module never guesses from bare words.
+ */
+export interface Place {
+  entity: string;
+  text: string;
+  via: 'locative' | 'counted' | 'country-in-context' | 'subject' | 'clause';
+}
+
+export interface PlaceInput {
+  text: string;
+  value: Span;
+  clause: Span;
+  counted: Span | null;
+  /** mentions inside the sentence */
+  mentions: readonly EntityMention[];
+  /** mentions before the sentence, in text order, for "across the country" */
+  earlier: readonly EntityMention[];
+}
+
+const PLACE_TYPES = new Set(['country', 'place']);
+const LOCATIVE = /\b(?:in|on|across|throughout|within|inside|nationwide\s+in)\s+(?:the\s+)?$/i;
+const THE_COUNTRY = /\b(?:across|throughout|in)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b/i;
+
+const place = (m: EntityMention, via: Place['via']): Place => ({ entity: m.entity, text: m.text, via });
+
+export function placeOf(input: PlaceInput): Place | null {
+  const { text, value, clause } = input;
+  const inClause = input.mentions.filter((m) => PLACE_TYPES.has(m.type) && m.start >= clause.start && m.end <= clause.end);
+  const nearest = (ms: EntityMention[]) => ms.reduce<EntityMention | undefined>((b, m) => (b === undefined || gap(m, value) < gap(b, value) ? m : b), undefined);
+
+  const locative = nearest(inClause.filter((m) => LOCATIVE.test(text.slice(Math.max(clause.start, m.start - 30), m.start))));
+  if (locative) return place(locative, 'locative');
+
+  if (input.counted !== null) {
+    const counted = input.counted;
+    const own = inClause.find((m) => overlaps(m, counted) || (m.end <= counted.start && counted.start - m.end <= 2 && m.start >= value.end));
+    if (own) return place(own, 'counted');
+  }
+
+  const local = text.slice(clause.start, clause.end);
+  const countryWords = THE_COUNTRY.exec(local);
+  if (countryWords) {
+    const before = [...input.earlier, ...input.mentions.filter((m) => m.start < clause.start + countryWords.index)];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i]!;
+      if (m.type === 'country') return place(m, 'country-in-context');
+    }
+  }
+
+  const subject = inClause.find((m) => m.end <= value.start);
+  if (subject) return place(subject, 'subject');
+  const after = inClause.find((m) => m.start >= value.end);
+  return after ? place(after, 'clause') : null;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../src/contracts/index.js';
+import extractor from '../../src/extractors/numeric-claims.js';
+import { tokenizeText } from '../../src/stages/02-tokenize/spans.js';
+import { scanQuantities } from '../../src/stages/04-claims/quantities/scan.js';
+import { runExtractors } from '../../src/stages/04-claims/run-extractors.js';
+import { makeArticleView } from '../../src/stages/04-claims/view.js';
+
+/**
+ * Place, speaker and the sentence's entities come from the entity stage's mentions. These cases hand the
+ * extractor mentions written by hand (ids as the entity stage makes them), so they do not depend on that stage.
+ */
+function claimsOf(text: string, mentions: Array<[string, string, EntityMention['type']]>, published: string | null = null) {
+  const { tokens, sentences } = tokenizeText(text, []);
+  const found: EntityMention[] = [];
+  for (const [words, entity, type] of mentions) {
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + words.length] ?? ' ';
+      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+      found.push({ entity, type, start: at, end: at + words.length, text: words });
+    }
+  }
+  const view = makeArticleView({ id: 'a', path: 'a.txt', text, published, sentences, tokens, mentions: found, quantities: scanQuantities(text) });
+  return runExtractors(view, [{ definition: extractor, options: extractor.options.parse({}) }], () => undefined);
+}
+
+describe('numeric-claims with entity mentions', () => {
+  it('reads the place from "in the US", a demonym, and inherits it through "of those deaths"', () => {
+    const claims = claimsOf(
+      'Over 97,000 Americans died from drug overdoses in 2021, with fentanyl being involved in nearly 71,000 of those deaths. In 2021, 106,000 people died from opioid overdoses in the US.',
+      [['Americans', 'country:us', 'country'], ['US', 'country:us', 'country']],
+    );
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([
+      ['Over 97,000', 'country:us'], ['nearly 71,000', 'country:us'], ['106,000', 'country:us'],
+    ]);
+    expect(claims[0]!.entities).toEqual(['country:us']);
+  });
+
+  it('takes the subject country, and "across the country" as the country in context', () => {
+    const claims = claimsOf(
+      'Last year, Mexico extradited 24 drug-related defendants to the United States. The American operation tracked networks across the country, resulting in 1,436 investigations and 3,337 arrests.',
+      [['Mexico', 'country:mx', 'country'], ['United States', 'country:us', 'country'], ['American', 'country:us', 'country']],
+    );
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([['24', 'country:mx'], ['1,436', 'country:us'], ['3,337', 'country:us']]);
+  });
+
+  it('names the speaker, and resolves "she said" to the last named person who spoke', () => {
+    const claims = claimsOf(
+      '“The cartels control the supply chain,” DEA Administrator Anne Milgram told Congress last month. The DEA estimates that 38,000 people died. She said it costs cartels just 10 cents to produce a pill. “Last year, Mexico extradited 24 defendants.”',
+      [['DEA', 'agency:dea', 'agency'], ['Anne Milgram', 'person:anne-milgram', 'official'], ['Congress', 'agency:us-congress', 'agency'], ['Mexico', 'country:mx', 'country']],
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution])).toEqual([
+      ['38,000', { entity: 'agency:dea', text: 'The DEA estimates' }],
+      ['10 cents', { entity: 'person:anne-milgram', text: 'She said' }],
+      ['24', { entity: 'person:anne-milgram', text: 'She said' }],
+    ]);
+  });
+
+  it('terminates on prose that once looped (a prepositional phrase whose object ends outside the clause)', () => {
+    const claims = claimsOf('during the first hour of trading yesterday , prices fell as much as 1 / 4 point , or down about $ 2.50 for each face amount .', []);
+    expect(claims.every((c) => c.quote.length > 0)).toBe(true);
+  });
+
+  it('never takes a figure inside a name the entity stage found', () => {
+    const claims = claimsOf('Operation 7 Seas led to 120 arrests.', [['Operation 7 Seas', 'operation:7-seas', 'organization']]);
+    expect(claims.map((c) => c.valueText)).toEqual(['120']);
+  });
+});

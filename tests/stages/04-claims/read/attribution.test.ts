@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../../../src/contracts/index.js';
+import { attributionsIn, isQuotation, nearestAttribution } from '../../../../src/stages/04-claims/read/attribution.js';
+import { mention, quantity, sentence } from './support.js';
+
+function attributions(text: string, mentions: EntityMention[] = []) {
+  const s = sentence(text);
+  return attributionsIn(text, s.tokens, s.sentence, mentions).map((a) => ({ text: a.text, speaker: a.speaker.text, pronoun: a.pronoun, entity: a.entity }));
+}
+
+/** [sentence, attribution words, speaker words] */
+const CASES: Array<[string, string, string]> = [
+  ['In 2021, 106,000 people died, more than 70,000 of them largely due to fentanyl, according to the National Institutes of Health.', 'according to the National Institutes of Health', 'the National Institutes of Health'],
+  ['“We have a watershed here, and the watershed is 100,000 people killed a year,” Feeley said.', 'Feeley said', 'Feeley'],
+  ['“The cartels control the supply chain,” DEA Administrator Anne Milgram told Congress last month.', 'DEA Administrator Anne Milgram told Congress', 'DEA Administrator Anne Milgram'],
+  ['She said it costs cartels just 10 cents to produce a fake fentanyl pill.', 'She said', 'She'],
+  ['In the first six months of 2023, the DEA estimates that fentanyl caused over 38,000 fatalities.', 'the DEA estimates', 'the DEA'],
+  ['These organizations have “eliminated any competition in U.S. markets,” the report states, dictating the flow.', 'the report states', 'the report'],
+  ['“Let’s unleash the fury,” said Senator Lindsey Graham, who called on the president.', 'said Senator Lindsey Graham', 'Senator Lindsey Graham'],
+  ['“Extraditions are often tactical,” explains Dr. Guadalupe Correa-Cabrera, a professor.', 'explains Dr. Guadalupe Correa-Cabrera', 'Dr. Guadalupe Correa-Cabrera'],
+  ['In addition, he added, Mexico is postponing dozens of US extradition requests.', 'he added', 'he'],
+  ['US officials and international experts say the vast majority of fentanyl is produced in Mexico.', 'US officials and international experts say', 'US officials and international experts'],
+  ['Officials were furious about the whole affair, say current and former US officials.', 'say current and former US officials', 'current and former US officials'],
+  ['Watson, a spokesperson for the NSC, said the US had sent 1,500 troops to the border.', 'Watson, a spokesperson for the NSC, said', 'Watson'],
+  ['The report, released Thursday, found that 62% of respondents had used fentanyl.', 'The report, released Thursday, found', 'The report'],
+];
+
+describe('attributionsIn', () => {
+  for (const [text, words, speaker] of CASES) {
+    it(words, () => {
+      const found = attributions(text);
+      expect(found.map((a) => [a.text, a.speaker])).toEqual([[words, speaker]]);
+    });
+  }
+
+  it('names the speaker by the entity stage\'s id, a pronoun as a pronoun', () => {
+    const text = '“The cartels control the supply chain,” DEA Administrator Anne Milgram told Congress last month.';
+    expect(attributions(text, [mention(text, 'DEA', 'agency:dea', 'agency'), mention(text, 'Anne Milgram', 'person:anne-milgram', 'official')])[0])
+      .toMatchObject({ entity: 'person:anne-milgram', pronoun: false });
+    expect(attributions('She said it costs 10 cents.')[0]).toMatchObject({ pronoun: true, entity: null });
+  });
+
+  it('does not read nouns that look like verbs as attributions', () => {
+    expect(attributions('The cartels have a presence in all 50 states.')).toEqual([]);
+    expect(attributions('The estimates of 1,200 reported cases were revised.')).toEqual([]);
+    expect(attributions('Mexico handed over 29 people to the United States.')).toEqual([]);
+    expect(attributions('The agency found 29 labs.')).toEqual([]);
+  });
+
+  it('chooses the attribution nearest the figure', () => {
+    const text = 'Feeley said prices rose, and the DEA estimates that 38,000 people died.';
+    const s = sentence(text);
+    const found = attributionsIn(text, s.tokens, s.sentence);
+    expect(nearestAttribution(found, quantity(text, '38,000'))?.text).toBe('the DEA estimates');
+  });
+});
+
+describe('isQuotation', () => {
+  it('is true for a sentence that opens a quotation or lies inside one', () => {
+    const text = '“One of the things we expect,” she said. “Last year, Mexico extradited 24 defendants.”\nHe left.';
+    const second = text.indexOf('“Last');
+    expect(isQuotation(text, { start: second, end: text.indexOf('\n') })).toBe(true);
+    const inside = '“First sentence. Mexico extradited 24 defendants.”';
+    expect(isQuotation(inside, { start: inside.indexOf('Mexico'), end: inside.length })).toBe(true);
+    expect(isQuotation(text, { start: text.indexOf('He left'), end: text.length })).toBe(false);
+  });
+});

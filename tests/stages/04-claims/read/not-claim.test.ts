@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, Quantity } from '../../../../src/contracts/index.js';
+import { notClaimReason } from '../../../../src/stages/04-claims/read/not-claim.js';
+import { findPeriods } from '../../../../src/stages/04-claims/read/period.js';
+import { mention, quantity, sentence } from './support.js';
+
+function why(text: string, figure: string, fields: Partial<Quantity> = {}, mentions: EntityMention[] = []) {
+  const s = sentence(text);
+  const periods = findPeriods(text, s.sentence, null);
+  return notClaimReason({ text, quantity: quantity(text, figure, fields), tokens: s.tokens, sentence: s.sentence, periods, mentions })?.id ?? null;
+}
+
+/** [sentence, figure, quantity fields, rule that rejects it] */
+const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
+  ['In just the first six months of 2023, fentanyl caused over 38,000 fatalities.', 'six months', { unit: 'month', dimension: 'duration', value: 6 }, 'period'],
+  ['Fatalities topped 15,000 in the first half of 2023 alone.', 'half', { value: 0.5, unit: 'ratio', dimension: 'ratio' }, 'period'],
+  ['There were 107,000 deaths in the 12 months ending in April 2023.', '12 months', { unit: 'month', dimension: 'duration' }, 'period'],
+  ['The agency’s 2024 National Drug Threat Assessment paints a grim picture.', '2024', {}, 'date'],
+  ['DEA Report (2024)', '2024', {}, 'date'],
+  ['Joint operations became commonplace in the 2000s.', '2000s', {}, 'period'],
+  ['Drugs were seized in Tempe, Arizona, on February 23.', '23', {}, 'period'],
+  ['Drugs were seized on 23 February, officials said.', '23', {}, 'date'],
+  ['It is the leading cause of death for Americans aged 18-45.', '18-45', { value: null, low: 18, high: 45, hedge: 'range' }, 'age'],
+  ['Two 16-year-olds were arrested.', '16', {}, 'age'],
+  ['A 16-year-old was arrested.', '16-year-old', { unit: 'year', dimension: 'age' }, 'age'],
+  ['It is the leading cause of death for Americans aged 18-45.', 'aged 18-45', { value: null, low: 18, high: 45, hedge: 'range', unit: 'year', dimension: 'age' }, 'age'],
+  ['The Sinaloa Cartel operates like a Fortune 500 company.', '500', {}, 'name'],
+  ['The border policy known as Title 42 ended.', '42', {}, 'name'],
+  ['Cases of COVID-19 fell.', '19', {}, 'name'],
+  ['The report was published by the 2024 National Drug Threat Assessment team.', '2024', {}, 'date'],
+  ['“One of the things we expect Mexico to do is arrest and extradite more people,” she said.', 'One', { value: 1 }, 'one'],
+  ['One proposal is to designate the cartels as terrorist organizations.', 'One', { value: 1 }, 'one'],
+  ['Deaths involving more than one substance are reflected in the totals.', 'more than one', { value: 1, hedge: 'over' }, 'one'],
+  ['This handover of prisoners is one of Mexico’s largest in years.', 'one', { value: 1 }, 'one'],
+  ['It was the 3rd time this year.', '3rd', { value: 3 }, 'ordinal'],
+  ['Maintaining peace between the two nations is crucial.', 'two', { value: 2 }, 'reference'],
+  ['They aim to defeat the two Mexican drug cartels responsible.', 'two', { value: 2 }, 'reference'],
+  ['Comments (0)', '0', { value: 0 }, 'counter'],
+  ['The homicide rate was 25 per 100,000 residents.', '100,000', {}, 'rate-base'],
+  ['The meeting starts at 10:30 a.m.', '10:30', {}, 'time-or-phone'],
+  ['Call 555-123-4567 for details.', '555-123-4567', {}, 'time-or-phone'],
+  ['A kilogram of fentanyl costs about $3,000 in China.', 'A kilogram', { value: 1, unit: 'kg', dimension: 'mass' }, 'unit'],
+  ['It has happened for years.', 'years', { value: null, hedge: 'vague', unit: 'year', dimension: 'duration' }, 'indefinite-time'],
+];
+
+/** figures that are claims: [sentence, figure, fields] */
+const KEPT: Array<[string, string, Partial<Quantity>]> = [
+  ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', { hedge: 'over' }],
+  ['All 29 of the individuals were being held in Mexican prisons.', '29', {}],
+  ['Mexico Extradites 26 Cartel Leaders To The US', '26', {}],
+  ['Oseguera was released just nine days later.', 'nine days', { unit: 'day', dimension: 'duration', value: 9 }],
+  ['The cartels have a presence in all 50 states.', '50', {}],
+  ['Only one person was charged.', 'one', { value: 1 }],
+  ['Fentanyl is up to 100 times more potent than morphine.', 'up to 100 times', { unit: 'times', dimension: 'ratio', hedge: 'up_to' }],
+  ['In 2021, 106,000 people died from opioid overdoses in the US.', '106,000', {}],
+  ['Authorities deployed 2000 troops to the border.', '2000', {}],
+  ['The leading cause of death, at an average age of 35, is overdose.', '35', {}],
+  ['Victims had an average age of 35 years.', '35 years', { unit: 'year', dimension: 'age' }],
+  ['She is 34 years old and has two children.', '34 years old', { unit: 'year', dimension: 'age' }],
+  ['They were taken to eight U.S. cities.', 'eight', { value: 8 }],
+  ['Thousands of cartel-linked drug dealers operate in major cities.', 'Thousands', { value: null, hedge: 'vague' }],
+];
+
+describe('notClaimReason', () => {
+  for (const [text, figure, fields, rule] of REJECTED) {
+    it(`rejects "${figure}" in "${text}" (${rule})`, () => expect(why(text, figure, fields)).toBe(rule));
+  }
+  for (const [text, figure, fields] of KEPT) {
+    it(`keeps "${figure}" in "${text}"`, () => expect(why(text, figure, fields)).toBeNull());
+  }
+  it('rejects a figure inside an entity name the entity stage found', () => {
+    const text = 'The report of Operation 7 Seas was released.';
+    expect(why(text, '7', {}, [mention(text, 'Operation 7 Seas', 'organization:operation-7-seas', 'organization')])).toBe('name');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, shiftYears, YEAR_BEFORE } from '../../../../src/stages/04-claims/read/period.js';
+
+const all = (text: string, published: string | null = null) => findPeriods(text, { start: 0, end: text.length }, published);
+const one = (text: string, published: string | null = null) => {
+  const found = all(text, published);
+  expect(found.length, `periods in "${text}": ${found.map((p) => p.text).join(' | ')}`).toBe(1);
+  return found[0]!;
+};
+
+/** [text, published, period words, from, to] */
+const CASES: Array<[string, string | null, string, string | null, string | null]> = [
+  ['Over 97,000 Americans died from drug overdoses in 2021.', null, 'in 2021', '2021-01-01', '2021-12-31'],
+  ['In 2021, 106,000 people died.', null, 'In 2021', '2021-01-01', '2021-12-31'],
+  ['In just the first six months of 2023, fentanyl caused over 38,000 fatalities.', null, 'the first six months of 2023', '2023-01-01', '2023-06-30'],
+  ['Fatalities topped 15,000 in the first half of 2023 alone.', null, 'the first half of 2023', '2023-01-01', '2023-06-30'],
+  ['Deaths fell in the second half of 2022.', null, 'the second half of 2022', '2022-07-01', '2022-12-31'],
+  ['Seizures doubled in the third quarter of 2023.', null, 'the third quarter of 2023', '2023-07-01', '2023-09-30'],
+  ['Between 2019 and 2023, 65 individuals were extradited.', null, 'Between 2019 and 2023', '2019-01-01', '2023-12-31'],
+  ['From 2015 to 2020 the toll doubled.', null, 'From 2015 to 2020', '2015-01-01', '2020-12-31'],
+  ['Deaths in 2019-2023 were higher.', null, '2019-2023', '2019-01-01', '2023-12-31'],
+  ['There were 107,543 deaths in the 12 months ending in April 2023.', null, 'the 12 months ending in April 2023', '2022-05-01', '2023-04-30'],
+  ['Deaths in the 12-month period ending April 30, 2023 rose.', null, 'the 12-month period ending April 30, 2023', '2022-05-01', '2023-04-30'],
+  ['The minister was arrested in October 2020.', null, 'October 2020', '2020-10-01', '2020-10-31'],
+  ['The figure was published on March 4, 2024.', null, 'March 4, 2024', '2024-03-04', '2024-03-04'],
+  ['The figure was published on 4 March 2024.', null, '4 March 2024', '2024-03-04', '2024-03-04'],
+  ['Spending rose in fiscal year 2023.', null, 'fiscal year 2023', '2022-10-01', '2023-09-30'],
+  ['Joint operations were common in the 2000s.', null, 'the 2000s', '2000-01-01', '2009-12-31'],
+  ['Prices fell in mid-2022.', null, 'mid-2022', '2022-05-01', '2022-08-31'],
+  ['Deaths have doubled since 2019.', '2024-05-01', 'since 2019', '2019-01-01', '2024-05-01'],
+  ['Last year, Mexico extradited 24 defendants.', '2024-05-01', 'Last year', '2023-01-01', '2023-12-31'],
+  ['This year, 1,000 people died.', '2024-05-01', 'This year', '2024-01-01', '2024-05-01'],
+  ['She told Congress last month.', '2024-05-01', 'last month', '2024-04-01', '2024-04-30'],
+  ['He spoke last week.', '2024-05-01', 'last week', '2024-04-22', '2024-04-28'],
+  ['Tuesday’s move by Mexico surprised many.', '2024-05-01', 'Tuesday’s', '2024-04-30', '2024-04-30'],
+  ['On Wednesday officials met.', '2024-05-01', 'Wednesday', '2024-05-01', '2024-05-01'],
+  ['In late February, Mexico handed over 29 people.', '2025-03-12', 'In late February', '2025-02-21', '2025-02-28'],
+  ['In late February, Mexico handed over 29 people.', '2025-01-12', 'In late February', '2024-02-21', '2024-02-29'],
+  ['Drugs were seized in Tempe on February 23.', '2024-05-01', 'on February 23', '2024-02-23', '2024-02-23'],
+  ['Over the past five years, deaths rose.', '2024-05-01', 'the past five years', '2019-05-02', '2024-05-01'],
+  ['Deaths rose in the first half of last year.', '2024-05-01', 'the first half of last year', '2023-01-01', '2023-06-30'],
+  ['The state recorded 2,163 deaths between January and June.', '2024-08-10', 'between January and June', '2024-01-01', '2024-06-30'],
+  ['The state recorded 2,163 deaths between January and June.', '2024-03-10', 'between January and June', '2023-01-01', '2023-06-30'],
+  ['Arrests rose from November 2022 to March 2023.', null, 'from November 2022 to March 2023', '2022-11-01', '2023-03-31'],
+];
+
+describe('findPeriods', () => {
+  for (const [text, published, words, from, to] of CASES) {
+    it(`${words} (published ${published ?? 'unknown'})`, () => {
+      const p = one(text, published);
+      expect([p.text, p.from, p.to]).toEqual([words, from, to]);
+      expect(text.slice(p.start, p.end)).toBe(words);
+    });
+  }
+
+  it('finds relative periods without a publication date but leaves them unresolved', () => {
+    for (const text of ['Last year, Mexico extradited 24.', 'Tuesday’s move', 'In late February, Mexico acted.', 'last week']) {
+      const p = one(text, null);
+      expect(p.relative).toBe(true);
+      expect([p.from, p.to]).toEqual([null, null]);
+    }
+  });
+
+  it('does not take numbers, names or modal verbs for periods', () => {
+    expect(all('The agency’s 2024 National Drug Threat Assessment is out.')).toEqual([]);
+    expect(all('Cartels have a presence in all 50 states and we may also see more.')).toEqual([]);
+    expect(all('The leading cause of death for Americans aged 18-45.')).toEqual([]);
+    expect(all('It was the largest handover in years.')).toEqual([]);
+  });
+
+  it('keeps the longest of overlapping expressions and returns them in text order', () => {
+    const text = 'In 2022, meth was linked to 34,000 deaths, while cocaine deaths topped 15,000 in the first half of 2023.';
+    expect(all(text).map((p) => p.text)).toEqual(['In 2022', 'the first half of 2023']);
+  });
+});
+
+describe('the year before', () => {
+  it('dates a comparison by its antecedent', () => {
+    expect(YEAR_BEFORE.exec('down from 76,226 the year before')?.[0]).toBe('the year before');
+    expect(YEAR_BEFORE.exec('compared with 900 a year earlier')?.[0]).toBe('a year earlier');
+    expect(shiftYears({ from: '2024-01-01', to: '2024-02-29' }, -1)).toEqual({ from: '2023-01-01', to: '2023-02-28' });
+  });
+});

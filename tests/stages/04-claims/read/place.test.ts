@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../../../src/contracts/index.js';
+import { placeOf } from '../../../../src/stages/04-claims/read/place.js';
+import { mention, quantity } from './support.js';
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+function place(text: string, figure: string, mentions: EntityMention[], counted: string | null = null, earlier: EntityMention[] = []) {
+  const q = quantity(text, figure);
+  const c = counted === null ? null : { start: text.indexOf(counted), end: text.indexOf(counted) + counted.length };
+  return placeOf({ text, value: q, clause: whole(text), counted: c, mentions, earlier });
+}
+
+describe('placeOf', () => {
+  it('takes the place where it happened ("in the US")', () => {
+    const text = 'In 2021, 106,000 people died from opioid overdoses in the US';
+    expect(place(text, '106,000', [mention(text, 'US', 'country:us')])).toMatchObject({ entity: 'country:us', via: 'locative' });
+  });
+
+  it('takes the demonym of the people counted ("Americans died", "American lives")', () => {
+    const a = 'Over 97,000 Americans died from drug overdoses in 2021';
+    expect(place(a, 'Over 97,000', [mention(a, 'Americans', 'country:us')], 'Americans')).toMatchObject({ entity: 'country:us', via: 'counted' });
+    const b = 'The fentanyl crisis claimed nearly 75,000 American lives in 2022';
+    expect(place(b, 'nearly 75,000', [mention(b, 'American', 'country:us')], 'lives')).toMatchObject({ entity: 'country:us', via: 'counted' });
+  });
+
+  it('prefers the locative over the subject ("Mexico ... sells in the United States for $10")', () => {
+    const text = 'Mexico makes a pill that sells in the United States for $10';
+    expect(place(text, '$10', [mention(text, 'Mexico', 'country:mx'), mention(text, 'United States', 'country:us')])?.entity).toBe('country:us');
+  });
+
+  it('takes the place nearest the figure when the clause names two', () => {
+    const text = 'A kilogram of fentanyl costs about $3,000 in China and sells for up to $1 million on US streets';
+    const mentions = [mention(text, 'China', 'country:cn'), mention(text, 'US', 'country:us')];
+    expect(place(text, 'about $3,000', mentions)?.entity).toBe('country:cn');
+    expect(place(text, 'up to $1 million', mentions)?.entity).toBe('country:us');
+  });
+
+  it('reads "across the country" as the country in context', () => {
+    const earlier = 'The American drug trade';
+    const text = 'It tracked networks across the country, resulting in 1,436 investigations';
+    const before = [{ ...mention(earlier, 'American', 'country:us'), start: 0, end: 0 }];
+    expect(place(text, '1,436', [], null, before)).toMatchObject({ entity: 'country:us', via: 'country-in-context' });
+  });
+
+  it('takes the subject country ("Mexico extradited 24 ...")', () => {
+    const text = 'Last year, Mexico extradited 24 drug-related defendants to the United States';
+    expect(place(text, '24', [mention(text, 'Mexico', 'country:mx'), mention(text, 'United States', 'country:us')])).toMatchObject({ entity: 'country:mx', via: 'subject' });
+  });
+
+  it('ignores people and agencies, and gives null without mentions (no entity stage)', () => {
+    const text = 'In 2021, 106,000 people died in the US, according to the National Institutes of Health';
+    expect(place(text, '106,000', [])).toBeNull();
+    expect(place(text, '106,000', [mention(text, 'National Institutes of Health', 'agency:nih', 'agency')])).toBeNull();
+  });
+});
