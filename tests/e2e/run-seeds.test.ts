@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, Claim, Manifest } from '../../src/contracts/index.js';
+import type { Article, Claim, Entity, Manifest } from '../../src/contracts/index.js';
 import { cli, readOutput } from '../support/cli.js';
 
 const ALL_FILES = [
@@ -48,12 +48,18 @@ describe('claimgraph run over the seed articles', () => {
       expect(a.chars).toBe(texts.get(a.id)!.length);
     }
     const claims = readOutput(out, 'claims.jsonl') as Claim[];
+    expect(claims.length).toBeGreaterThan(30);
     for (const c of claims) {
       const text = texts.get(c.article)!;
       expect(text.slice(c.start, c.end)).toBe(c.quote);
       expect(text.slice(c.valueStart, c.valueEnd)).toBe(c.valueText);
       expect(c.sentence.start).toBeLessThanOrEqual(c.valueStart);
       expect(c.sentence.end).toBeGreaterThanOrEqual(c.valueEnd);
+    }
+    const entities = readOutput(out, 'entities.jsonl') as Entity[];
+    expect(entities.length).toBeGreaterThan(40);
+    for (const e of entities) {
+      for (const m of e.mentions) expect(texts.get(m.article)!.slice(m.start, m.end), e.id).toBe(m.text);
     }
     for (const a of articles) {
       const text = texts.get(a.id)!;
