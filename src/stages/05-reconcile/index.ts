@@ -30,6 +30,7 @@ import { defaultHierarchy, type MetricHierarchy } from './hierarchy.js';
 import { newMeter, type Meter } from './meter.js';
 import { compareStrings, sortedUnique } from './order.js';
 import { prepareItems } from './prepare.js';
+import { canonicalMetrics } from './metric-key.js';
 
 export { loadMetricHierarchy, MetricHierarchySchema, type MetricHierarchy } from './hierarchy.js';
 export type { Meter } from './meter.js';
@@ -75,7 +76,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const meter = options.meter ?? newMeter();
   const hierarchy = options.hierarchy ?? defaultHierarchy();
   const entities = new Map(input.entities.map((e) => [e.id, e]));
-  const items = prepareItems(input.claims, input.texts);
+  const items = prepareItems(input.claims.map(canonicalMetrics(input.claims, hierarchy)), input.texts);
   const nodes = groupClaims(items, meter).map((group) => buildFact(group, entities, meter));
   const { links, violations: parts } = checkPartWhole(nodes, hierarchy, entities, meter);
   const violations = [...parts, ...checkPeriodTotals(nodes, entities, meter), ...checkShareTotals(nodes, hierarchy, meter)];
