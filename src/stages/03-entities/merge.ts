@@ -40,8 +40,10 @@ export function mergeEntities(perArticle: readonly ArticleEntities[]): Entity[] 
 export function resolveBatch(perArticle: readonly ArticleEntities[]): BatchEntities {
   const nodes: Node[] = [];
   perArticle.forEach(({ article, entities, mentions }, order) => {
+    const byEntity = new Map<string, EntityMention[]>();
+    for (const m of mentions) pushTo(byEntity, m.entity, m);
     for (const entity of entities) {
-      nodes.push({ article, order, entity, words: nameWords(entity.name), mentions: mentions.filter((m) => m.entity === entity.id) });
+      nodes.push({ article, order, entity, words: nameWords(entity.name), mentions: byEntity.get(entity.id) ?? [] });
     }
   });
   const parent = new Map<string, string>();
@@ -58,16 +60,26 @@ export function resolveBatch(perArticle: readonly ArticleEntities[]): BatchEntit
   };
   for (const n of nodes) find(n.entity.id);
   const distinct = [...new Map(nodes.map((n) => [n.entity.id, n])).values()];
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
-      if (sameEntity(distinct[i]!, distinct[j]!, nodes)) union(distinct[i]!.entity.id, distinct[j]!.entity.id);
+  const evidence = buildEvidence(nodes);
+  // Only pairs that share a block can be the same entity (see blockKeys), so the work grows with the batch,
+  // not with its square. Each pair is tried once.
+  const blocks = new Map<string, Node[]>();
+  for (const n of distinct) for (const key of blockKeys(n)) pushTo(blocks, key, n);
+  const tried = new Set<string>();
+  for (const members of blocks.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!;
+        const b = members[j]!;
+        const pair = a.entity.id < b.entity.id ? `${a.entity.id}\u0000${b.entity.id}` : `${b.entity.id}\u0000${a.entity.id}`;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        if (sameEntity(a, b, evidence)) union(a.entity.id, b.entity.id);
+      }
     }
   }
   const groups = new Map<string, Node[]>();
-  for (const n of nodes) {
-    const root = find(n.entity.id);
-    groups.set(root, [...(groups.get(root) ?? []), n]);
-  }
+  for (const n of nodes) pushTo(groups, find(n.entity.id), n);
   const entities: Entity[] = [];
   const renames: Record<string, Record<string, string>> = {};
   for (const members of groups.values()) {
@@ -82,18 +94,72 @@ export function resolveBatch(perArticle: readonly ArticleEntities[]): BatchEntit
   return { entities, renames };
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Keys that any two nodes `sameEntity` can join share: people by first word (full names must share it) and by
+ * surname (a bare surname meets the full names ending in it); every name by each one-word-masked form (a
+ * one-word typo leaves all other words equal).
+ */
+function blockKeys(n: Node): string[] {
+  const keys = n.words.map((_, i) => `typo:${n.words.length}:${n.words.map((w, k) => (k === i ? '*' : w)).join(' ')}`);
+  if (isPerson(n.entity.type) && n.words.length > 0) {
+    if (n.words.length === 1) keys.push(`surname:${n.words[0]}`);
+    else {
+      keys.push(`first:${n.words[0]}`);
+      for (const w of n.words.slice(-2)) keys.push(`surname:${w}`);
+    }
+  }
+  return keys;
+}
+
+/** Facts about the whole batch that the surname rule needs, built once instead of per pair. */
+interface Evidence {
+  /** surname → ids of people with a full name ending in it (last or paternal name) */
+  peopleBySurname: Map<string, Set<string>>;
+  /** id → the roles it was given, normalized */
+  roles: Map<string, Set<string>>;
+}
+
+function buildEvidence(nodes: readonly Node[]): Evidence {
+  const peopleBySurname = new Map<string, Set<string>>();
+  const roles = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    if (isPerson(n.entity.type) && n.words.length > 1) {
+      for (const w of new Set(n.words.slice(-2))) {
+        const set = peopleBySurname.get(w) ?? new Set<string>();
+        set.add(n.entity.id);
+        peopleBySurname.set(w, set);
+      }
+    }
+    const role = normalRole(n);
+    if (role !== null) {
+      const set = roles.get(n.entity.id) ?? new Set<string>();
+      set.add(role);
+      roles.set(n.entity.id, set);
+    }
+  }
+  return { peopleBySurname, roles };
+}
+
+const normalRole = (n: Node) => (n.entity.role === null ? null : fold(n.entity.role).replace(/^(former|then|acting)\s*-?\s*/, ''));
+
 const isPerson = (t: EntityType) => t === 'person' || t === 'official';
 /** Countries and places come from complete lists: two of them are never one entity misspelled (Niger, Nigeria). */
 const TYPO_TYPES = new Set<EntityType>(['organization', 'agency', 'cartel', 'operation']);
 
-function sameEntity(a: Node, b: Node, all: readonly Node[]): boolean {
+function sameEntity(a: Node, b: Node, evidence: Evidence): boolean {
   const ta = a.entity.type;
   const tb = b.entity.type;
   if (isPerson(ta) !== isPerson(tb)) return false;
   if (!isPerson(ta)) return ta === tb && TYPO_TYPES.has(ta) && oneWordTypo(a.words, b.words, 0, false);
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length === 0) return false;
-  if (short.words.length === 1) return surnameWithEvidence(short, long, all);
+  if (short.words.length === 1) return surnameWithEvidence(short, long, evidence);
   if (short.words[0] !== long.words[0]) return false; // never merge people on their surname alone
   if (short.words.length === long.words.length) {
     return short.words.every((w, i) => w === long.words[i]) || oneWordTypo(short.words, long.words, 1, true);
@@ -124,19 +190,19 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
  * A bare surname ("Feeley") is the full-named person with that last (or paternal) name only when the batch has
  * exactly one such person and the two share a role; otherwise they stay apart.
  */
-function surnameWithEvidence(bare: Node, full: Node, all: readonly Node[]): boolean {
+function surnameWithEvidence(bare: Node, full: Node, evidence: Evidence): boolean {
   const surname = bare.words[0]!;
-  const hasSurname = (n: Node) => n.words.length > 1 && (n.words[n.words.length - 1] === surname || n.words[n.words.length - 2] === surname);
-  if (!hasSurname(full)) return false;
-  const candidates = new Set(all.filter((n) => isPerson(n.entity.type) && hasSurname(n)).map((n) => n.entity.id));
-  if (candidates.size !== 1) return false;
-  const role = (n: Node) => (n.entity.role === null ? null : fold(n.entity.role).replace(/^(former|then|acting)\s*-?\s*/, ''));
-  const rb = role(bare);
-  return rb !== null && all.some((n) => n.entity.id === full.entity.id && role(n) === rb);
+  const hasSurname = full.words.length > 1 && (full.words[full.words.length - 1] === surname || full.words[full.words.length - 2] === surname);
+  if (!hasSurname) return false;
+  if (evidence.peopleBySurname.get(surname)?.size !== 1) return false;
+  const rb = normalRole(bare);
+  return rb !== null && evidence.roles.get(full.entity.id)?.has(rb) === true;
 }
 
 function combine(members: readonly Node[]): Entity {
-  const mentionsOf = (id: string) => members.reduce((n, m) => n + (m.entity.id === id ? m.mentions.length : 0), 0);
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + m.mentions.length);
+  const mentionsOf = (id: string) => counts.get(id)!;
   const best = [...members].sort((a, b) =>
     b.words.length - a.words.length || mentionsOf(b.entity.id) - mentionsOf(a.entity.id)
     || b.entity.name.length - a.entity.name.length || (a.entity.id < b.entity.id ? -1 : 1))[0]!;
