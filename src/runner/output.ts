@@ -1,4 +1,7 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -45,6 +48,19 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
   const tmp = join(dirname(path), `.${process.pid}.${counter++}.tmp`);
   try {
     await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** `writeAtomic` for content given in chunks (a file longer than one string may be). */
+export async function writeAtomicChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${process.pid}.${counter++}.tmp`);
+  try {
+    await pipeline(Readable.from(chunks), createWriteStream(tmp));
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });

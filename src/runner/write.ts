@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BatchResult } from '../core/batch.js';
-import { WRITERS } from '../stages/06-report/index.js';
-import { pruneFolder, writeAtomic } from './output.js';
+import { CHUNKED_WRITERS, WRITERS } from '../stages/06-report/index.js';
+import { pruneFolder, writeAtomic, writeAtomicChunks } from './output.js';
 
 const jsonl = (rows: readonly unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 
@@ -14,7 +14,6 @@ export async function writeBatch(outDir: string, batch: BatchResult): Promise<st
     ['articles.jsonl', jsonl(batch.articles)],
     ['claims.jsonl', jsonl(batch.claims)],
     ['entities.jsonl', jsonl(batch.entities)],
-    ...Object.entries(WRITERS).map(([name, write]): [string, string] => [name, write(batch)]),
   ];
   const texts = new Set<string>();
   for (const article of batch.articles) {
@@ -24,6 +23,11 @@ export async function writeBatch(outDir: string, batch: BatchResult): Promise<st
   }
   await pruneFolder(join(outDir, 'texts'), texts);
   for (const [name, content] of files) await writeAtomic(join(outDir, name), content);
+  for (const [name, write] of Object.entries(WRITERS)) {
+    const chunked = CHUNKED_WRITERS[name];
+    if (chunked) await writeAtomicChunks(join(outDir, name), chunked(batch));
+    else await writeAtomic(join(outDir, name), write(batch));
+  }
   await writeAtomic(join(outDir, 'manifest.json'), JSON.stringify(batch.manifest, null, 2) + '\n');
-  return [...files.map(([name]) => name), 'manifest.json'];
+  return [...files.map(([name]) => name), ...Object.keys(WRITERS), 'manifest.json'];
 }

@@ -2,7 +2,7 @@ import type { BatchResult } from '../../core/batch.js';
 import { writeClaimsCsv } from './claims-csv.js';
 import { writeDiscrepanciesJson } from './discrepancies-json.js';
 import { writeFactsJson } from './facts-json.js';
-import { writeGraphJsonld } from './graph-jsonld.js';
+import { graphJsonldChunks, writeGraphJsonld } from './graph-jsonld.js';
 import { writeReportHtml } from './report-html.js';
 import { writeReportMd } from './report-md.js';
 
@@ -19,6 +19,14 @@ export const WRITERS: Record<string, Writer> = {
   'report.html': writeReportHtml,
   'report.md': writeReportMd,
   'claims.csv': writeClaimsCsv,
+};
+
+/**
+ * Writers that can also give their file in chunks, for batches whose file is longer than one JavaScript string
+ * may be. The chunks join to exactly the writer's output.
+ */
+export const CHUNKED_WRITERS: Record<string, (batch: BatchResult) => Iterable<string>> = {
+  'graph.jsonld': graphJsonldChunks,
 };
 
 export { writeClaimsCsv, writeDiscrepanciesJson, writeFactsJson, writeGraphJsonld, writeReportHtml, writeReportMd };

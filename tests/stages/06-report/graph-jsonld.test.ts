@@ -143,3 +143,16 @@ describe('graph.jsonld', () => {
     expect(writeGraphJsonld(rerun)).toBe(text);
   });
 });
+
+describe('graph.jsonld in chunks', () => {
+  it('joins to exactly JSON.stringify(graph, null, 2), with no chunk holding more than one node', async () => {
+    const { graphJsonldChunks } = await import('../../../src/stages/06-report/graph-jsonld.js');
+    for (const batch of [sampleBatch(), emptyBatch()]) {
+      const text = writeGraphJsonld(batch);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      const chunks = [...graphJsonldChunks(batch)];
+      expect(chunks.join('')).toBe(text);
+      expect(chunks.length).toBe((JSON.parse(text) as { '@graph': unknown[] })['@graph'].length + 2);
+    }
+  });
+});
