@@ -1,0 +1,15 @@
+/** Median wall time of `reps` runs of `fn` (after one warm-up when `warm`), in seconds. */
+export async function medianSeconds(reps: number, fn: () => unknown | Promise<unknown>, warm = true): Promise<number> {
+  if (warm) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export const mb = (bytes: number) => bytes / 1024 / 1024;
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
