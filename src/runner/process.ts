@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import {
   ArticleSchema, ClaimSchema, type Article, type ArticleEntity, type Claim, type EntityMention,
 } from '../contracts/index.js';
@@ -6,6 +7,13 @@ import type { ArticleDoc, Source } from '../core/doc.js';
 import { makeMessage } from '../core/messages.js';
 import { runArticle, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
+
+/**
+ * The output contracts, compiled once (zod's AOT compilation): the same checks, results and error messages as
+ * the schemas themselves, several times faster on this per-claim path.
+ */
+const ClaimContract = z.compile(ClaimSchema);
+const ArticleContract = z.compile(ArticleSchema);
 
 /** What one article contributes to the batch: plain data, cheap to send between threads and to cache. */
 export type ArticleResult =
@@ -33,7 +41,7 @@ export function processSource(pipeline: Pipeline, source: Source, settings: RunS
     return {
       ok: true,
       article: articleRecord(doc),
-      claims: (doc.claims ?? []).map((c) => ClaimSchema.parse(c)),
+      claims: (doc.claims ?? []).map((c) => ClaimContract.parse(c)),
       mentions: doc.mentions ?? [],
       entities: doc.entities ?? [],
       text: doc.text ?? '',
@@ -46,7 +54,7 @@ export function processSource(pipeline: Pipeline, source: Source, settings: RunS
 function articleRecord(doc: ArticleDoc): Article {
   const { source } = doc;
   const textPath = source.format === 'html' || source.line !== null ? join('texts', `${source.id}.txt`) : null;
-  return ArticleSchema.parse({
+  return ArticleContract.parse({
     id: source.id,
     path: source.path,
     line: source.line,

@@ -48,11 +48,12 @@ function repeatedLines(lines: readonly Line[]): FurnitureSpan[] {
   const spans: FurnitureSpan[] = [];
   const seen = new Set<string>();
   lines.forEach((line, i) => {
-    if (isRepeatable(line.text) && seen.has(line.text)) {
+    const repeatable = isRepeatable(line.text);
+    if (repeatable && seen.has(line.text)) {
       spans.push({ start: line.start, end: line.end, reason: 'repeated line' });
     }
     seen.add(line.text);
-    if (!isRepeatable(line.text)) return;
+    if (!repeatable) return;
     for (const next of lines.slice(i + 1, i + 1 + CAPTION_WINDOW)) {
       if (!next.text.startsWith(line.text) || !isCredit(next.text.slice(line.text.length))) continue;
       spans.push({ start: line.start, end: line.end, reason: 'photo caption' });
@@ -71,7 +72,30 @@ function isCredit(rest: string): boolean {
 }
 
 function isRepeatable(text: string): boolean {
-  return text.length <= REPEAT_MAX_CHARS && text.split(/\s+/).length >= REPEAT_MIN_WORDS;
+  return text.length <= REPEAT_MAX_CHARS && piecesAtLeast(text, REPEAT_MIN_WORDS);
+}
+
+/**
+ * `text.split(/\s+/).length >= n`, counted without building the pieces (this runs on every line): a text has
+ * one piece more than it has runs of whitespace.
+ */
+function piecesAtLeast(text: string, n: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces >= n;
+}
+
+const WHITESPACE = /\s/;
+
+/** Whether a UTF-16 code unit is matched by the regex class `\s`. */
+function isWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(String.fromCharCode(c));
 }
 
 /** From the first end-of-article marker in the last two thirds of the text to the end of the text. */

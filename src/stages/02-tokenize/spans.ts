@@ -1,13 +1,14 @@
 import type { FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
 import { wink } from './wink.js';
 
-const WHITESPACE_TYPES = new Set(['tabCRLF']);
+const WHITESPACE_TYPE = 'tabCRLF';
 
 /**
  * Tokens and sentences of `text` with offsets into `text` itself. wink-nlp gives token values but no offsets;
  * every token value is a verbatim substring, so we find each one from a moving cursor.
  * Sentences are wink's, further split at line breaks: in news copy a line break always ends a sentence
  * (headlines, captions and list items carry no final stop).
+ * One pass over wink's tokens, building tokens and sentences together: this runs on every article.
  */
 export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]): { tokens: Token[]; sentences: Sentence[] } {
   const nlp = wink();
@@ -16,42 +17,81 @@ export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]):
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const sentenceOfToken = new Int32Array(values.length);
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  spans.forEach(([first, last], s) => sentenceOfToken.fill(s, first, last + 1));
-
-  const raw: Array<Token & { winkSentence: number }> = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    if (at === -1) continue; // wink never rewrites token text; a miss would be a wink bug: drop the token, keep offsets honest
-    cursor = at + value.length;
-    if (WHITESPACE_TYPES.has(types[i]!) || value.trim() === '') continue;
-    raw.push({ start: at, end: cursor, text: value, type: types[i]!, pos: pos[i]!, sentence: 0, winkSentence: sentenceOfToken[i]! });
-  }
+  const sentenceOfToken = winkSentences(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values.length);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const inFurniture = makeFurnitureTest(furniture);
+  const lineBreakAfter = makeLineBreakTest(text);
   const close = (firstToken: number, lastToken: number) => {
     const start = tokens[firstToken]!.start;
     const end = tokens[lastToken]!.end;
     sentences.push({ index: sentences.length, start, end, firstToken, lastToken, furniture: inFurniture(start, end) });
   };
   let first = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const { winkSentence, ...token } = raw[i]!;
-    const prev = raw[i - 1];
-    const boundary = prev !== undefined && (prev.winkSentence !== winkSentence || text.slice(prev.end, token.start).includes('\n'));
-    if (boundary) {
+  let prevEnd = -1;
+  let prevWinkSentence = -1;
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = find(text, value, cursor);
+    if (at === -1) continue; // wink never rewrites token text; a miss would be a wink bug: drop the token, keep offsets honest
+    cursor = at + value.length;
+    if (types[i] === WHITESPACE_TYPE || isBlank(value)) continue;
+    const winkSentence = sentenceOfToken[i]!;
+    if (prevEnd !== -1 && (prevWinkSentence !== winkSentence || lineBreakAfter(prevEnd, at))) {
       close(first, tokens.length - 1);
       first = tokens.length;
     }
-    tokens.push({ ...token, sentence: sentences.length });
+    tokens.push({ start: at, end: cursor, text: value, type: types[i]!, pos: pos[i]!, sentence: sentences.length });
+    prevEnd = cursor;
+    prevWinkSentence = winkSentence;
   }
   if (tokens.length > first) close(first, tokens.length - 1);
   return { tokens, sentences };
+}
+
+/**
+ * `text.indexOf(value, cursor)`, found faster for the usual token: one that starts with a printable ASCII
+ * character is nearly always right after the spaces at `cursor`, and cannot occur earlier (it cannot start on
+ * a character `maybeSpace` skips), so that position is checked first and the text searched only if it fails.
+ */
+function find(text: string, value: string, cursor: number): number {
+  if (value.length > 0 && !maybeSpace(value.charCodeAt(0))) {
+    let at = cursor;
+    while (at < text.length && maybeSpace(text.charCodeAt(at))) at++;
+    if (text.startsWith(value, at)) return at;
+  }
+  return text.indexOf(value, cursor);
+}
+
+/** `value.trim() === ''`; only a value that starts with a space (or is empty) can be blank. */
+function isBlank(value: string): boolean {
+  return value.length === 0 || (maybeSpace(value.charCodeAt(0)) && value.trim() === '');
+}
+
+/** True for every character `trim` removes, and also for the other control and all non-ASCII characters. */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c >= 127;
+}
+
+/** wink's sentence index of every wink token. */
+function winkSentences(spans: ReadonlyArray<readonly [number, number]>, count: number): Int32Array {
+  const sentenceOfToken = new Int32Array(count);
+  for (let s = 0; s < spans.length; s++) sentenceOfToken.fill(s, spans[s]![0], spans[s]![1] + 1);
+  return sentenceOfToken;
+}
+
+/**
+ * `(from, to) => text.slice(from, to).includes('\n')` for calls with increasing `from`, without slicing: the
+ * next line break at or after `from` is remembered, so the whole text is searched once.
+ */
+function makeLineBreakTest(text: string): (from: number, to: number) => boolean {
+  let next = -2; // position of the next '\n' at or after the last `from`; -1 when there is none
+  return (from, to) => {
+    if (next !== -1 && next < from) next = text.indexOf('\n', from);
+    return next !== -1 && next < to;
+  };
 }
 
 /** A sentence is furniture when at least half of its characters lie inside furniture spans. */

@@ -19,7 +19,7 @@ export interface EntityInput {
  * by-line still names the author.
  */
 export function findEntities(input: EntityInput, res: EntityResources): { entities: ArticleEntity[]; mentions: EntityMention[] } {
-  const words = toWords(input.tokens);
+  const words = toWords(input.tokens, input.text);
   const registry = createRegistry(input.text, words);
   const ctx: ArticleContext = { text: input.text, words, registry, res };
   const candidates: PersonCandidate[] = [];

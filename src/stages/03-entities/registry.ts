@@ -69,7 +69,8 @@ export function createRegistry(text: string, words: readonly Word[]): Registry {
       const fromText = options.roleFromText === true && ref.role !== null;
       let draft = drafts.get(ref.id);
       if (!draft) {
-        draft = { ...ref, roleFromText: fromText, surfaces: new Set(), names: [], at: [] };
+        // the fields of EntityRef only: `ref` may be a gazetteer target or another draft
+        draft = { id: ref.id, name: ref.name, type: ref.type, role: ref.role, roleFromText: fromText, surfaces: new Set(), names: [], at: [] };
         drafts.set(ref.id, draft);
       }
       if ((TYPE_RANK[ref.type] ?? 0) > (TYPE_RANK[draft.type] ?? 0)) draft.type = ref.type;

@@ -6,8 +6,13 @@ import { isHeadline } from './headline.js';
 import { exactForm, isAcronymLike } from './normalize.js';
 import { yieldPlacesToNames } from './place-or-name.js';
 import { readRun, type Carried } from './read-run.js';
+import type { MentionOptions } from './registry.js';
 import type { Neighbour, RoleContext } from './roles.js';
 import { findRuns, type Run } from './runs.js';
+
+/** Mention options for gazetteer matches, shared: this runs for every match of every article. */
+const AS_DEMONYM: MentionOptions = Object.freeze({ demonym: true });
+const AS_NAME: MentionOptions = Object.freeze({ demonym: false });
 
 /**
  * The first pass over one sentence: gazetteer matches become mentions, capitalised runs become operations,
@@ -27,7 +32,7 @@ export function sentencePass(ctx: ArticleContext, from: number, to: number): Per
   const rc = roleContext(ctx, from, to, matches);
   for (const m of matches) {
     const t = m.record.target;
-    if (t) registry.mention({ id: t.id, name: t.name, type: t.type, role: t.role }, m.from, m.to, { demonym: t.demonym });
+    if (t) registry.mention(t, m.from, m.to, t.demonym ? AS_DEMONYM : AS_NAME);
     else registry.claimed.fill(1, m.from, m.to);
   }
   const candidates: PersonCandidate[] = [];

@@ -35,22 +35,37 @@ interface Shape {
   alnum: boolean;
 }
 
-export function toWords(tokens: readonly Token[]): Word[] {
+/**
+ * The words of an article from its tokens. `text`, when given, is the text the tokens' offsets refer to: word
+ * shapes are then read from it rather than from the token strings (the same characters; one flat string is
+ * faster to read than many small ones, some of which wink-nlp keeps as indirect strings).
+ */
+export function toWords(tokens: readonly Token[], text?: string): Word[] {
   const words: Word[] = [];
   const shapes = new Map<string, Shape>();
   const push = (start: number, end: number, pos: string, sentence: number, value: string) => {
-    let shape = asciiShape(value);
-    if (shape === null) {
-      shape = shapes.get(value) ?? null;
-      if (shape === null) {
+    // plain ASCII words (nearly all) are shaped in place, without a Shape object: this runs once per token
+    const flags = text === undefined ? asciiFlags(value, 0, value.length) : asciiFlags(text, start, end);
+    let key: string;
+    let cap: boolean;
+    let alnum: boolean;
+    if (flags !== NOT_ASCII) {
+      key = (flags & UPPER) !== 0 ? value.toLowerCase() : value;
+      const first = value.charCodeAt(0);
+      cap = first >= 65 && first <= 90;
+      alnum = (flags & ALNUM) !== 0;
+    } else {
+      let shape = shapes.get(value);
+      if (shape === undefined) {
         shape = { key: wordKey(value), cap: startsUpper(value), alnum: hasAlnum(value) };
         shapes.set(value, shape);
       }
+      ({ key, cap, alnum } = shape);
     }
     const prev = words[words.length - 1];
     const space = prev === undefined || prev.end < start;
     words.push({
-      index: words.length, start, end, text: value, key: shape.key, pos, sentence, space, cap: shape.cap, alnum: shape.alnum,
+      index: words.length, start, end, text: value, key, pos, sentence, space, cap, alnum,
       possessive: !space && prev !== undefined && isPossessive(value),
       joiner: false,
     });
@@ -74,18 +89,23 @@ export function toWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
-/** The shape of a plain ASCII word without dots, in one pass; null for anything else (which `wordKey` folds). */
-function asciiShape(value: string): Shape | null {
-  let upper = false;
-  let alnum = false;
-  for (let i = 0; i < value.length; i++) {
+const NOT_ASCII = -1;
+const UPPER = 1;
+const ALNUM = 2;
+
+/**
+ * The shape of `value.slice(start, end)` when it is a plain ASCII word without dots or backquotes, as bit flags
+ * (UPPER: has a capital, ALNUM: has a letter or digit); NOT_ASCII for anything else, which `wordKey` folds.
+ */
+function asciiFlags(value: string, start: number, end: number): number {
+  let flags = 0;
+  for (let i = start; i < end; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 128 || c === 46 || c === 96) return null;
-    if (c >= 65 && c <= 90) upper = alnum = true;
-    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) alnum = true;
+    if (c >= 128 || c === 46 || c === 96) return NOT_ASCII;
+    if (c >= 65 && c <= 90) flags |= UPPER | ALNUM;
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) flags |= ALNUM;
   }
-  const first = value.charCodeAt(0);
-  return { key: upper ? value.toLowerCase() : value, cap: first >= 65 && first <= 90, alnum };
+  return flags;
 }
 
 /** "'s", "’s", or a bare apostrophe ("States’"). */

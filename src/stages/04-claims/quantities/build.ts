@@ -2,6 +2,7 @@ import type { Hedge, Quantity } from '../../../contracts/index.js';
 import type { ChangeDirection } from './lexicon/changes.js';
 import type { UnitInfo } from './context/unit-table.js';
 import { hedgeIntervals, rangeIntervals, vagueIntervals, type Readings } from './intervals.js';
+import { toPrecision12 } from './numbers/precision.js';
 
 /** A quantity with the span of its number and unit alone (no hedge, age or "between" words). */
 export interface QuantityMatch {
@@ -40,7 +41,7 @@ export interface Parts {
 const scaleAmount = (a: Amount, k: number): Amount =>
   a.kind === 'value' ? { ...a, value: a.value * k } : { ...a, low: a.low * k, high: a.high * k };
 
-const tidy = (x: number) => Number(x.toPrecision(12));
+const tidy = toPrecision12;
 
 /** Builds the contract's Quantity from what the scanner read. */
 export function buildQuantity(text: string, p: Parts): QuantityMatch {

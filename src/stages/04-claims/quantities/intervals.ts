@@ -1,4 +1,5 @@
 import type { Hedge, Interval } from '../../../contracts/index.js';
+import { toPrecision12 } from './numbers/precision.js';
 import { placeValue } from './numbers/types.js';
 
 export interface Readings { literal: Interval; plain: Interval }
@@ -8,7 +9,7 @@ const iv = (low: number | null, high: number | null, lowInclusive: boolean, high
 
 /** Trims binary noise: 0.1 + 0.2 → 0.3. */
 function round(x: number | null): number | null {
-  return x === null ? null : Number(x.toPrecision(12));
+  return x === null ? null : toPrecision12(x);
 }
 
 /**

@@ -65,7 +65,7 @@ function joinedTo(text: string, a: NumberMatch, b: NumberMatch): boolean {
 export function scanDetailed(text: string): ScanResult {
   const toks = tokenize(text);
   const nums = readNumbers(text, toks);
-  const urls = /:\/\/|www\.|@/.test(text) ? urlSpans(text) : [];
+  const urls = text.includes('://') || text.includes('www.') || text.includes('@') ? urlSpans(text) : [];
   const quantities: QuantityMatch[] = [];
   const rejected: Rejection[] = [];
   const taken: Array<[number, number]> = [];

@@ -43,10 +43,17 @@ export function tokenize(text: string): Tok[] {
       const t = text.slice(start, i);
       out.push({ start, end: i, kind: 'd', text: t, lower: t });
     } else if (isLetter(text, i, c)) {
+      // lower-casing is needed only when a capital or a non-ASCII letter is in the word
+      let plain = c >= 97 && c <= 122;
       i++;
-      while (i < n && isLetter(text, i, text.charCodeAt(i))) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(text, i, d)) break;
+        if (d < 97 || d > 122) plain = false;
+        i++;
+      }
       const t = text.slice(start, i);
-      out.push({ start, end: i, kind: 'w', text: t, lower: t.toLowerCase() });
+      out.push({ start, end: i, kind: 'w', text: t, lower: plain ? t : t.toLowerCase() });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = text.slice(start, i);

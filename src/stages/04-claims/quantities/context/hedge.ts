@@ -43,7 +43,13 @@ export function hedgeBefore(text: string, pos: number): HedgeHit | null {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 10 || c === 13;
-const isWordChar = (ch: string) => /[\p{L}.'’]/u.test(ch);
+const WORD_CHAR = /[\p{L}.'’]/u;
+/** A letter, dot or apostrophe; ASCII decided by code (this runs on the characters before every number). */
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
+  return WORD_CHAR.test(ch);
+};
 const isSymbol = (ch: string) => '~<>=≥≤'.includes(ch);
 
 /**
