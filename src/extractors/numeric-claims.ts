@@ -207,6 +207,14 @@ export default defineExtractor({
       return floating ? { period: floating, via: 'sentence' } : null;
     };
 
+    // entity mentions that end before a sentence: once per sentence, not once per quantity in it
+    const before = new Map<number, readonly EntityMention[]>();
+    const mentionsBefore = (s: Sentence): readonly EntityMention[] => {
+      let found = before.get(s.index);
+      if (!found) before.set(s.index, (found = article.mentions.filter((m) => m.end <= s.start)));
+      return found;
+    };
+
     return {
       article() {
         readSpeakers();
@@ -271,7 +279,7 @@ export default defineExtractor({
         else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
         else confidence -= 0.15;
 
-        const placeInput = { text, value: q, counted, mentions: si.mentions, earlier: article.mentions.filter((m) => m.end <= s.start) };
+        const placeInput = { text, value: q, counted, mentions: si.mentions, earlier: mentionsBefore(s) };
         const place: Place | null = placeOf({ ...placeInput, clause }) ?? null;
         const inherited = place === null && antecedent?.place ? antecedent.place : null;
         const wide = place === null && inherited === null ? placeOf({ ...placeInput, clause: clause.context }) : null;
