@@ -1,4 +1,5 @@
 import type { ArticleEntity, Entity, EntityMention, EntityType } from '../../contracts/index.js';
+import { pushTo } from '../../core/collections.js';
 import { isTypo } from './jaro-winkler.js';
 import { nameWords } from './name-key.js';
 import { fold } from './normalize.js';
@@ -92,12 +93,6 @@ export function resolveBatch(perArticle: readonly ArticleEntities[]): BatchEntit
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, renames };
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

@@ -8,9 +8,4 @@ export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
 
-/** Appends `item` to the list under `key`, creating it; insertion order is kept. */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
+export { pushTo } from '../../core/collections.js';

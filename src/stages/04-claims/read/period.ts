@@ -102,6 +102,11 @@ function weekdayBefore(pub: Ymd, weekday: number, strictly: boolean): Ymd {
   return addDays(pub, -back);
 }
 
+/** The period of one calendar day, or null for a day the month does not have ("February 30"). */
+function oneDay(y: number, month: number, d: number): { from: string; to: string } | null {
+  return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
+}
+
 const RULES: Rule[] = [
   {
     kind: 'range',
@@ -170,23 +175,13 @@ const RULES: Rule[] = [
     kind: 'day',
     re: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${Y})\b`, 'g'),
     relative: false,
-    resolve: (m) => {
-      const month = monthOf(m[1]!);
-      const d = Number(m[2]);
-      const y = Number(m[3]);
-      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
-    },
+    resolve: (m) => oneDay(Number(m[3]), monthOf(m[1]!), Number(m[2])),
   },
   {
     kind: 'day',
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(${Y})\b`, 'g'),
     relative: false,
-    resolve: (m) => {
-      const month = monthOf(m[2]!);
-      const d = Number(m[1]);
-      const y = Number(m[3]);
-      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
-    },
+    resolve: (m) => oneDay(Number(m[3]), monthOf(m[2]!), Number(m[1])),
   },
   {
     kind: 'day',
