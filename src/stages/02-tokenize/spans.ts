@@ -1,5 +1,5 @@
 import type { FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
-import { wink } from './wink.js';
+import { readFresh } from './wink.js';
 
 const WHITESPACE_TYPE = 'tabCRLF';
 
@@ -11,13 +11,13 @@ const WHITESPACE_TYPE = 'tabCRLF';
  * One pass over wink's tokens, building tokens and sentences together: this runs on every article.
  */
 export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]): { tokens: Token[]; sentences: Sentence[] } {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const sentenceOfToken = winkSentences(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values.length);
+  const { values, types, pos, spans } = readFresh(text, (doc, its) => ({
+    values: doc.tokens().out(its.value) as string[],
+    types: doc.tokens().out(its.type) as string[],
+    pos: doc.tokens().out(its.pos) as string[],
+    spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  }));
+  const sentenceOfToken = winkSentences(spans, values.length);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

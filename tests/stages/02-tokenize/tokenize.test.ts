@@ -16,6 +16,17 @@ describe('tokenizeText', () => {
     expect(tokens.every((t) => t.text === text.slice(t.start, t.end))).toBe(true);
   });
 
+  it('tags a text the same whatever was read before it (wink fixes an unknown word on first sight)', () => {
+    // wink types "USD" inside "USD50" as a currency, but as a word once it has seen "USD" alone; without
+    // readFresh the second reading below gave USD/word/PROPN, so output depended on the worker's history
+    tokenizeText('He paid 50 USD. USD rose.', []);
+    const text = 'we are giving away 3 USD50 Cards';
+    const tags = tokenizeText(text, []).tokens.map((t) => `${t.text}/${t.type}/${t.pos}`);
+    expect(tags).toEqual(['we/word/PRON', 'are/word/AUX', 'giving/word/VERB', 'away/word/ADV', '3/number/NUM', 'USD/currency/SYM', '50/number/NUM', 'Cards/word/PROPN']);
+    tokenizeText(text, []);
+    expect(tokenizeText('He paid 50 USD.', []).tokens[3]).toMatchObject({ text: 'USD', type: 'word' });
+  });
+
   it('ends a sentence at a line break (headlines and captions carry no full stop)', () => {
     const text = "What's Happening?\nPresident Trump recently led an operation\nWhy It's Important\nThe real threat";
     const { sentences } = tokenizeText(text, []);
