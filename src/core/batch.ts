@@ -3,7 +3,7 @@ import { contentId } from './ids.js';
 
 /**
  * Everything a run produced, in deterministic order, as the cross-article stages (reconcile, report) see it.
- * `texts` maps article id → the text offsets refer to.
+ * `texts` gives an article's text (the one offsets refer to) by article id.
  */
 export interface BatchResult {
   manifest: Manifest;
@@ -12,7 +12,16 @@ export interface BatchResult {
   entities: Entity[];
   facts: FactsFile;
   discrepancies: Discrepancy[];
-  texts: ReadonlyMap<string, string>;
+  texts: TextSource;
+}
+
+/**
+ * The text offsets refer to, by article id. A Map in tests; in a run, the runner reads each text back from disk
+ * when asked (texts/<id>.txt, or the input file itself), so a batch never holds every article's text at once.
+ * Callers that need many texts should ask in article order: the runner's source keeps the last one read.
+ */
+export interface TextSource {
+  get(article: string): string | undefined;
 }
 
 /**

@@ -18,6 +18,7 @@
  *   verdict, a confidence or a severity (wire.ts); they are linked by `same-event` edges.
  */
 import type { Article, Claim, Entity, FactsFile } from '../../contracts/index.js';
+import type { TextSource } from '../../core/batch.js';
 import { buildFact } from './build-fact.js';
 import { checkPartWhole } from './constraints/part-whole.js';
 import { checkPeriodTotals } from './constraints/period-total.js';
@@ -42,7 +43,7 @@ export interface ReconcileInput {
   entities: Entity[];
   articles: Article[];
   /** article id → text the offsets refer to; when given, wire copies are found by whole sentences, else by quotes */
-  texts?: ReadonlyMap<string, string>;
+  texts?: TextSource;
 }
 
 export interface ReconcileOptions {

@@ -1,4 +1,5 @@
 import type { Claim, Interval } from '../../contracts/index.js';
+import type { TextSource } from '../../core/batch.js';
 import { scaleInterval } from './interval-ops.js';
 import type { Item } from './item.js';
 import { compareStrings } from './order.js';
@@ -10,10 +11,12 @@ function literalOf(claim: Claim): Interval {
   return { low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive };
 }
 
-/** Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in. */
-export function prepareItems(claims: readonly Claim[], texts?: ReadonlyMap<string, string>): Item[] {
-  return [...claims]
-    .sort((a, b) => compareStrings(a.id, b.id))
+/**
+ * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in. Texts are
+ * read in the order the claims came (a batch's claims come article by article), each article's text once.
+ */
+export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
+  return claims
     .map((claim) => {
       const { base, factor } = unitScale(claim.unit);
       const literal = literalOf(claim);
@@ -27,5 +30,6 @@ export function prepareItems(claims: readonly Claim[], texts?: ReadonlyMap<strin
         periodKey: periodKey(claim.period),
         wire: wireKey(claim, texts?.get(claim.article)),
       };
-    });
+    })
+    .sort((a, b) => compareStrings(a.claim.id, b.claim.id));
 }
