@@ -45,6 +45,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
 
   const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
   let collected;
+  const t0 = performance.now();
   try {
     collected = await runBatch({
       inputs,
@@ -62,8 +63,11 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   } finally {
     progress.end();
   }
+  const t1 = performance.now();
   const batch = finishBatch(collected, collected.perArticle);
-  await writeBatch(o.out, batch);
+  const t2 = performance.now();
+  await writeBatch(o.out, batch, collected.textFiles);
+  if (process.env.CLAIMGRAPH_REPORT_RSS) process.stderr.write(`claimgraph: phases: process ${((t1 - t0) / 1000).toFixed(2)} s, finish ${((t2 - t1) / 1000).toFixed(2)} s, write ${((performance.now() - t2) / 1000).toFixed(2)} s\n`);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 

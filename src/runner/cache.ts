@@ -1,41 +1,114 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
 import type { RunSettings } from '../core/stage.js';
 import { TOOL } from '../core/tool.js';
-import { writeAtomic } from './output.js';
+import type { Processed } from './pool.js';
 import type { ArticleResult } from './process.js';
 
 /** Where per-article results live inside an output folder, so `--resume` can skip finished articles. */
 export const CACHE_DIR = '.cache';
 
+const SEGMENT = /^results-(\d{6})\.jsonl$/;
+const HEAD = '{"key":"';
+const KEY_CHARS = 16;
+const NEWLINE = 0x0a;
+
+interface Entry {
+  file: string;
+  offset: number;
+  length: number;
+}
+
 /**
- * Per-article results cached by content: the key covers the article (content hash, path, line, metadata), the
- * pipeline definition, the run settings and the tool version, so a changed input or pipeline is recomputed.
+ * Per-article results cached by content, as an append-only log: `.cache/results-NNNNNN.jsonl`, one line a
+ * result, `{"key":"<16 hex>","result":{...}}`. One buffered append per article — no file or folder per article,
+ * which cost the main thread more than the article itself. The key covers the article (content hash, path,
+ * line, metadata), the pipeline definition, the run settings and the tool version, so a changed input or
+ * pipeline is recomputed.
+ *
+ * A crash (even SIGKILL) can only cut the newest segment short: an incomplete last line has no newline and is
+ * passed over, and a line that does not parse is recomputed. Each run appends to a segment of its own; a run
+ * without `--resume` starts the log afresh, one with it indexes the earlier segments first.
  */
 export class ResultCache {
-  constructor(private readonly dir: string, private readonly pipelineHash: string, private readonly settings: RunSettings) {}
+  private readonly index = new Map<string, Entry>();
+  private out: WriteStream | undefined;
+  private error: Error | undefined;
+
+  private constructor(private readonly dir: string, private readonly pipelineHash: string, private readonly settings: RunSettings) {}
+
+  static async open(outDir: string, pipelineHash: string, settings: RunSettings, resume: boolean): Promise<ResultCache> {
+    const cache = new ResultCache(join(outDir, CACHE_DIR), pipelineHash, settings);
+    if (!resume) await rm(cache.dir, { recursive: true, force: true });
+    await mkdir(cache.dir, { recursive: true });
+    const segments = (await readdir(cache.dir)).filter((n) => SEGMENT.test(n)).sort();
+    if (resume) for (const name of segments) await cache.indexSegment(join(cache.dir, name));
+    const next = segments.length ? Number(SEGMENT.exec(segments.at(-1)!)![1]) + 1 : 1;
+    cache.out = createWriteStream(join(cache.dir, `results-${String(next).padStart(6, '0')}.jsonl`), { flags: 'a' });
+    cache.out.on('error', (e) => (cache.error = e));
+    return cache;
+  }
 
   key(source: Source): string {
     return contentId(TOOL.version, this.pipelineHash, this.settings.published ?? '', source.sha256, source.path, source.line ?? '', source.format, JSON.stringify(source.meta));
   }
 
-  private file(key: string): string {
-    return join(this.dir, CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  /** Results indexed from earlier segments (for `--resume`). */
+  get size(): number {
+    return this.index.size;
   }
 
-  async get(source: Source): Promise<ArticleResult | undefined> {
+  async get(source: Source): Promise<Processed | undefined> {
+    const entry = this.index.get(this.key(source));
+    if (!entry) return undefined;
+    const handle = await open(entry.file, 'r');
     try {
-      return JSON.parse(await readFile(this.file(this.key(source)), 'utf8')) as ArticleResult;
+      const buffer = Buffer.alloc(entry.length);
+      await handle.read(buffer, 0, entry.length, entry.offset);
+      const line = JSON.parse(buffer.toString('utf8')) as { result: ArticleResult };
+      return { result: line.result, json: JSON.stringify(line.result) };
     } catch {
-      return undefined; // missing or torn (a crash mid-write cannot tear it: writes are atomic) — recompute
+      return undefined; // a damaged line: recompute
+    } finally {
+      await handle.close();
     }
   }
 
-  async put(source: Source, result: ArticleResult): Promise<void> {
-    const file = this.file(this.key(source));
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeAtomic(file, JSON.stringify(result));
+  /** Append one result; resolves when the log can take more (back-pressure), not when it is on disk. */
+  async put(source: Source, json: string): Promise<void> {
+    if (this.error) throw new Error(`cannot write the resume cache in ${this.dir}: ${this.error.message}`);
+    if (!this.out!.write(`${HEAD}${this.key(source)}","result":${json}}\n`)) {
+      await new Promise<void>((resolve) => this.out!.once('drain', () => resolve()));
+    }
+  }
+
+  /** Flush and close the log (before the run's outputs are written, so a later `--resume` finds every result). */
+  async close(): Promise<void> {
+    const out = this.out;
+    if (!out) return;
+    this.out = undefined;
+    await new Promise<void>((resolve) => out.end(resolve));
+  }
+
+  /** Find every complete line of a segment by byte offset, reading only the key at its start. */
+  private async indexSegment(file: string): Promise<void> {
+    let offset = 0;
+    let carry: Buffer = Buffer.alloc(0);
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      const data = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      let start = 0;
+      for (let nl = data.indexOf(NEWLINE, start); nl !== -1; nl = data.indexOf(NEWLINE, start)) {
+        const head = data.toString('latin1', start, Math.min(nl, start + HEAD.length + KEY_CHARS));
+        if (head.startsWith(HEAD) && head.length === HEAD.length + KEY_CHARS) {
+          this.index.set(head.slice(HEAD.length), { file, offset: offset + start, length: nl - start });
+        }
+        start = nl + 1;
+      }
+      offset += start;
+      carry = data.subarray(start);
+    }
   }
 }

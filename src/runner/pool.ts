@@ -6,8 +6,14 @@ import type { RunSettings } from '../core/stage.js';
 import { processSource, type ArticleResult } from './process.js';
 import type { WorkerTask } from './worker.js';
 
+/** An article's result, and the same as JSON (for the resume cache). */
+export interface Processed {
+  result: ArticleResult;
+  json: string;
+}
+
 export interface Processor {
-  run(source: Source, warnings: string[]): Promise<ArticleResult>;
+  run(source: Source, warnings: string[]): Promise<Processed>;
   close(): Promise<void>;
   /** worker threads in use; 0 when articles run on the main thread */
   readonly threads: number;
@@ -30,23 +36,29 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
       async run(source, warnings) {
         // let timers and signal handlers run between articles
         await new Promise((resolve) => setImmediate(resolve));
-        return processSource(pipeline, source, settings, warnings);
+        const result = processSource(pipeline, source, settings, warnings);
+        return { result, json: JSON.stringify(result) };
       },
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<WorkerTask, ArticleResult>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<WorkerTask, string>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const failed = (reason: string): Processed => {
+    const result: ArticleResult = { ok: false, reason };
+    return { result, json: JSON.stringify(result) };
+  };
   return {
     threads,
     async run(source, warnings) {
       const signal = AbortSignal.timeout(timeoutMs);
       try {
-        return await pool.run({ pipelinePath: pipeline.path, source, settings, warnings }, { signal });
+        const json = await pool.run({ pipelinePath: pipeline.path, source, settings, warnings }, { signal });
+        return { result: JSON.parse(json) as ArticleResult, json };
       } catch (error) {
         if (signal.aborted) {
-          return { ok: false, reason: `processing took longer than ${timeoutMs / 1000} s and was stopped; some stage is pathologically slow on this article (please report it with the file)` };
+          return failed(`processing took longer than ${timeoutMs / 1000} s and was stopped; some stage is pathologically slow on this article (please report it with the file)`);
         }
-        return { ok: false, reason: `the worker processing this article failed: ${error instanceof Error ? error.message : String(error)}` };
+        return failed(`the worker processing this article failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
     close: () => pool.destroy(),

@@ -3,11 +3,14 @@ import type { Article, ArticleEntity, Claim, EntityMention, Manifest, ManifestIn
 import type { BatchResult } from '../core/batch.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { TOOL } from '../core/tool.js';
+import { join } from 'node:path';
 import { ResultCache } from './cache.js';
 import { walkInputs } from './inputs.js';
+import { writeAtomic } from './output.js';
 import { makeProcessor } from './pool.js';
 import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
+import { diskTexts } from './texts.js';
 
 export interface Progress {
   done: number;
@@ -52,21 +55,27 @@ interface Settled {
  *
  * Inputs are walked lazily and read ahead through a bounded p-queue; articles go to a worker pool; results are
  * settled strictly in input order through a bounded window, so the output is byte-identical whatever the
- * concurrency, and memory stays bounded by the window, not the corpus.
+ * concurrency. As each article finishes, its result is appended to the resume cache and its extracted text
+ * written to `<out>/texts/`; the batch keeps what the cross-article stages need (article records, claims,
+ * entity mentions) but no article text or source: `texts` reads them back from disk when asked.
  */
-export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
+export async function runBatch(options: RunOptions): Promise<BatchResult & {
+  perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }>;
+  /** texts/… files this run wrote (relative to the output folder); others there are stale */
+  textFiles: ReadonlySet<string>;
+}> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
   const processor = makeProcessor(options.pipeline, settings, options.concurrency, options.articleTimeoutMs);
-  const cache = new ResultCache(options.outDir, options.pipeline.hash, settings);
+  const cache = await ResultCache.open(options.outDir, options.pipeline.hash, settings, options.resume === true);
   const window = Math.max(4, options.concurrency * 4);
 
   const inputs: ManifestInput[] = [];
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> = [];
-  const texts = new Map<string, string>();
+  const textFiles = new Set<string>();
   const seen = new Map<string, string>(); // sha256 → where the first article with that content was read
   const counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
 
@@ -77,11 +86,11 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     if (s.entry.status === 'skipped') counts.skipped++;
     if (s.cached) counts.cached++;
     if (s.result) {
-      const { article, claims: found, mentions, entities, text } = s.result;
+      const { article, claims: found, mentions, entities } = s.result;
       articles.push(article);
-      claims.push(...found);
+      for (const claim of found) claims.push(claim);
       perArticle.push({ article: article.id, mentions, entities });
-      texts.set(article.id, text);
+      if (article.textPath !== null) textFiles.add(article.textPath);
       counts.messages += article.messages.length;
     }
     options.onProgress?.({ done: inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes, path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}` });
@@ -107,15 +116,17 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   const complete = async (admitted: Admitted): Promise<Settled> => {
     if ('settled' in admitted) return admitted.settled;
     const { todo: { source, warnings }, base } = admitted;
-    let result = options.resume ? await cache.get(source) : undefined;
-    const cached = result !== undefined;
-    if (!result) {
-      result = await processor.run(source, warnings);
-      await cache.put(source, result);
+    let processed = options.resume ? await cache.get(source) : undefined;
+    const cached = processed !== undefined;
+    if (!processed) {
+      processed = await processor.run(source, warnings);
+      await cache.put(source, processed.json);
     }
+    const { result } = processed;
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
-    return { entry: { ...base, status: 'ok' }, result, cached, bytes };
+    if (result.article.textPath !== null) await writeAtomic(join(options.outDir, result.article.textPath), result.text);
+    return { entry: { ...base, status: 'ok' }, result: { ...result, text: '' }, cached, bytes };
   };
 
   const reads = new PQueue({ concurrency: Math.max(2, options.concurrency) });
@@ -153,6 +164,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     await drainTo(0);
   } finally {
     await processor.close();
+    await cache.close();
   }
 
   const interrupted = options.signal?.aborted === true;
@@ -177,7 +189,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     entities: [],
     facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id) },
     discrepancies: [],
-    texts,
+    texts: diskTexts(options.outDir, articles),
+    textFiles,
     perArticle,
   };
 }

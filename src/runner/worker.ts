@@ -2,7 +2,7 @@
 import type { Source } from '../core/doc.js';
 import { loadPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
-import { processSource, type ArticleResult } from './process.js';
+import { processSource } from './process.js';
 
 export interface WorkerTask {
   pipelinePath: string;
@@ -13,11 +13,15 @@ export interface WorkerTask {
 
 const pipelines = new Map<string, Promise<Pipeline>>();
 
-export default async function work(task: WorkerTask): Promise<ArticleResult> {
+/**
+ * The article's result as JSON: serialising here, in parallel, spares the main thread both the structured clone
+ * of a large object graph and the serialisation for the resume cache; it parses the string once.
+ */
+export default async function work(task: WorkerTask): Promise<string> {
   let pipeline = pipelines.get(task.pipelinePath);
   if (!pipeline) {
     pipeline = loadPipeline(task.pipelinePath);
     pipelines.set(task.pipelinePath, pipeline);
   }
-  return processSource(await pipeline, task.source, task.settings, task.warnings);
+  return JSON.stringify(processSource(await pipeline, task.source, task.settings, task.warnings));
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +10,16 @@ import { makeCorpus } from '../support/corpus.js';
 
 const N = 400;
 
+/** Complete lines in the resume cache's segments: the articles a resumed run will not process again. */
 function cachedCount(out: string): number {
   const dir = join(out, '.cache');
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir).reduce((n, sub) => n + readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).length, 0);
+  let n = 0;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    const bytes = readFileSync(join(dir, name));
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  }
+  return n;
 }
 
 /** Start a run in the background and send `signal` once at least `after` articles are cached. */
