@@ -14,6 +14,7 @@ import { processSource } from '../src/runner/process.js';
 import { scanQuantities } from '../src/stages/04-claims/quantities/scan.js';
 import { syntheticArticles } from './corpus.js';
 import { mb, medianSeconds, round } from './measure.js';
+import { benchPool } from './pool.js';
 import { benchReconcile } from './reconcile.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +37,11 @@ function runCli(file: string, concurrency: number) {
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`claimgraph run failed (${r.status}): ${r.stderr}`);
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
-  return { seconds, peakRssMb: rss ? Number(rss[1]) : null };
+  const phases = /phases: process ([\d.]+) s, finish ([\d.]+) s, write ([\d.]+) s/.exec(r.stderr);
+  return {
+    seconds, peakRssMb: rss ? Number(rss[1]) : null,
+    phases: phases ? { processSeconds: Number(phases[1]), finishSeconds: Number(phases[2]), writeSeconds: Number(phases[3]) } : null,
+  };
 }
 
 const results: Record<string, unknown> = {
@@ -51,33 +56,65 @@ for (const size of sizes) {
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const file = join(CORPUS, `${size}mb.jsonl`);
   writeFileSync(file, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  const reps = size >= 100 ? 1 : 3;
   const rate = (seconds: number) => ({ seconds: round(seconds, 3), mbPerSec: round(mb(bytes) / seconds, 3), articlesPerSec: round(articles.length / seconds, 1) });
-  process.stderr.write(`bench: ${size} MB, ${articles.length} articles, ${reps} repetition(s)\n`);
+  const row: Record<string, unknown> = { sizeMb: round(mb(bytes), 1), articles: articles.length };
+  (results.sizes as unknown[]).push(row);
 
+  if (size >= 100) {
+    // the large corpus: the whole CLI on all cores, for memory and the batch phase (the rates come from the smaller sizes)
+    process.stderr.write(`bench: ${size} MB, ${articles.length} articles, the CLI on ${cores} workers\n`);
+    const cli = runCli(file, cores);
+    row.cliEndToEnd = { [`concurrency${cores}`]: { ...rate(cli.seconds), peakRssMb: cli.peakRssMb, phases: cli.phases } };
+    process.stderr.write(`bench: ${JSON.stringify(row)}\n`);
+    continue;
+  }
+  const reps = 3;
+  process.stderr.write(`bench: ${size} MB, ${articles.length} articles, ${reps} repetitions\n`);
+  row.repetitions = reps;
+
+  // 1. the floor, and 2. the per-article stages in this process, on one core
   const wink = await medianSeconds(reps, () => {
     for (const a of articles) {
       const doc = nlp.readDoc(a.text);
       doc.tokens().out(its.value);
       doc.sentences().out(its.span);
     }
-  }, size < 100);
+  });
   const sources = articles.map((a) => {
     const hash = sha256(a.text);
     return { id: hash.slice(0, 16), path: file, line: 1, format: 'txt' as const, content: a.text, encoding: 'utf-8', sha256: hash, meta: { sourceId: a.id, title: null, url: null, published: null } };
   });
   const oneCore = await medianSeconds(reps, () => {
     for (const s of sources) processSource(pipeline, s, { published: '2025-03-10' });
-  }, size < 100);
+  });
+  row.winkTokensSentences = rate(wink);
+  row.pipelineOneCore = { ...rate(oneCore), timesWink: round(oneCore / wink) };
+
+  // 2. the same work through the worker pool on one thread and on all cores, against bare wink in the same pool
+  const pool1 = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), 1, reps);
+  const poolN = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), cores, reps);
+  row.pool = {
+    threads: cores,
+    wink: { oneThread: rate(pool1.wink), allCores: rate(poolN.wink), speedup: round(pool1.wink / poolN.wink) },
+    pipeline: { oneThread: rate(pool1.pipeline), allCores: rate(poolN.pipeline), speedup: round(pool1.pipeline / poolN.pipeline) },
+  };
+
+  // the CLI end to end: reading, pool, cache, texts, merge, reconciliation, every output file
   const cli1 = runCli(file, 1);
   const cliN = runCli(file, cores);
+  row.cliEndToEnd = {
+    concurrency1: { ...rate(cli1.seconds), peakRssMb: cli1.peakRssMb, phases: cli1.phases },
+    [`concurrency${cores}`]: { ...rate(cliN.seconds), peakRssMb: cliN.peakRssMb, phases: cliN.phases },
+    speedup: round(cli1.seconds / cliN.seconds),
+    processingSpeedup: cli1.phases && cliN.phases ? round(cli1.phases.processSeconds / cliN.phases.processSeconds) : null,
+  };
 
-  // quantities vs Recognizers-Text number-with-unit (currency + dimension: the JS port has no combined model),
+  // 3. quantities vs Recognizers-Text number-with-unit (currency + dimension: the JS port has no combined model),
   // paragraph by paragraph as Recognizers needs; Recognizers on a sample (it runs ~0.05 MB/s)
   const paragraphs = articles.flatMap((a) => a.text.split(/\n\n+/));
   const quantities = await medianSeconds(reps, () => {
     for (const p of paragraphs) scanQuantities(p);
-  }, size < 100);
+  });
   const sample: string[] = [];
   let sampleBytes = 0;
   for (const p of paragraphs) {
@@ -92,26 +129,13 @@ for (const size of sizes) {
     }
   }, false);
   const recognizersMbPerSec = mb(sampleBytes) / recognizers;
-
-  (results.sizes as unknown[]).push({
-    sizeMb: round(mb(bytes), 1),
-    articles: articles.length,
-    repetitions: reps,
-    winkTokensSentences: rate(wink),
-    pipelineOneCore: { ...rate(oneCore), timesWink: round(oneCore / wink) },
-    cliEndToEnd: {
-      concurrency1: { ...rate(cli1.seconds), peakRssMb: cli1.peakRssMb },
-      [`concurrency${cores}`]: { ...rate(cliN.seconds), peakRssMb: cliN.peakRssMb },
-      speedup: round(cli1.seconds / cliN.seconds),
-    },
-    quantities: {
-      claimgraphMbPerSec: round(mb(bytes) / quantities, 3),
-      recognizersMbPerSec: round(recognizersMbPerSec, 4),
-      recognizersSampleKb: round(sampleBytes / 1024, 1),
-      timesFaster: round(mb(bytes) / quantities / recognizersMbPerSec, 1),
-    },
-  });
-  process.stderr.write(`bench: ${JSON.stringify((results.sizes as unknown[]).at(-1))}\n`);
+  row.quantities = {
+    claimgraphMbPerSec: round(mb(bytes) / quantities, 3),
+    recognizersMbPerSec: round(recognizersMbPerSec, 4),
+    recognizersSampleKb: round(sampleBytes / 1024, 1),
+    timesFaster: round(mb(bytes) / quantities / recognizersMbPerSec, 1),
+  };
+  process.stderr.write(`bench: ${JSON.stringify(row)}\n`);
 }
 
 results.reconcile = await benchReconcile([10_000, 100_000, 1_000_000]);

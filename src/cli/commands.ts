@@ -44,7 +44,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   process.on('SIGTERM', onSignal);
 
   const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
-  let collected;
+  let collected: Awaited<ReturnType<typeof runBatch>> | undefined;
   const t0 = performance.now();
   try {
     collected = await runBatch({
@@ -64,9 +64,11 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
     progress.end();
   }
   const t1 = performance.now();
+  const { textFiles } = collected;
   const batch = finishBatch(collected, collected.perArticle);
+  collected = undefined; // the per-article entities and the claims before merging are garbage from here on
   const t2 = performance.now();
-  await writeBatch(o.out, batch, collected.textFiles);
+  await writeBatch(o.out, batch, textFiles);
   if (process.env.CLAIMGRAPH_REPORT_RSS) process.stderr.write(`claimgraph: phases: process ${((t1 - t0) / 1000).toFixed(2)} s, finish ${((t2 - t1) / 1000).toFixed(2)} s, write ${((performance.now() - t2) / 1000).toFixed(2)} s\n`);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -22,9 +22,13 @@ class EdgeSet {
     else this.add(type, b, a);
   }
 
+  /**
+   * By type, then source, then target. The keys join the three with U+0000, which sorts before any character an
+   * id or type can hold, so the keys' plain code-unit order is that order — and the native sort without a
+   * comparator function is several times faster on the millions of edges of a large batch.
+   */
   sorted(): Edge[] {
-    return [...this.edges.values()].sort((a, b) =>
-      compareStrings(a.type, b.type) || compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
+    return [...this.edges.keys()].sort().map((key) => this.edges.get(key)!);
   }
 }
 

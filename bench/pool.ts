@@ -1,0 +1,30 @@
+// The per-article work on one worker thread and on all cores, through piscina as the runner uses it: claimgraph's
+// compiled worker (dist/runner/worker.js) against bare wink-nlp in the same pool shape, one article a task.
+import { Piscina } from 'piscina';
+import type { Source } from '../src/core/doc.js';
+import type { WorkerTask } from '../src/runner/worker.js';
+import { medianSeconds } from './measure.js';
+
+const WINK_WORKER = new URL('./workers/wink.mjs', import.meta.url).href;
+const PIPELINE_WORKER = new URL('../dist/runner/worker.js', import.meta.url).href;
+
+async function timePool<T>(filename: string, threads: number, tasks: readonly T[], reps: number): Promise<number> {
+  const pool = new Piscina<T, unknown>({ filename, minThreads: threads, maxThreads: threads });
+  try {
+    // warm every thread (model loading, JIT) before timing
+    await Promise.all(tasks.slice(0, threads * 20).map((t) => pool.run(t)));
+    return await medianSeconds(reps, () => Promise.all(tasks.map((t) => pool.run(t))), false);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Seconds for wink alone and for claimgraph's per-article stages, on `threads` worker threads. */
+export async function benchPool(sources: readonly Source[], pipelinePath: string, threads: number, reps: number) {
+  const texts = sources.map((s) => s.content);
+  const tasks: WorkerTask[] = sources.map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] }));
+  return {
+    wink: await timePool(WINK_WORKER, threads, texts, reps),
+    pipeline: await timePool(PIPELINE_WORKER, threads, tasks, reps),
+  };
+}
