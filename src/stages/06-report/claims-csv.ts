@@ -1,5 +1,6 @@
 import type { Claim } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
+import { coalesce, joinChunks } from './chunks.js';
 import { BOM, csvRow, type Cell } from './csv.js';
 
 /** The columns of `claims.csv`, in order: header → cell. */
@@ -33,9 +34,17 @@ export const CLAIM_COLUMNS: readonly (readonly [string, (c: Claim) => Cell])[] =
   ['confidence', (c) => c.confidence],
 ];
 
-/** `claims.csv`: one claim a row in batch order; RFC 4180 with CRLF line ends and a UTF-8 BOM for Excel. */
+/** `claims.csv`, in chunks: one claim a row in batch order; RFC 4180 with CRLF line ends and a UTF-8 BOM for Excel. */
+export function* claimsCsvChunks(batch: BatchResult): Generator<string> {
+  yield* coalesce(claimsCsvPieces(batch));
+}
+
+function* claimsCsvPieces(batch: BatchResult): Generator<string> {
+  yield BOM + csvRow(CLAIM_COLUMNS.map(([name]) => name));
+  for (const claim of batch.claims) yield csvRow(CLAIM_COLUMNS.map(([, cell]) => cell(claim)));
+}
+
+/** `claims.csv` as one string: the same bytes as the chunks. */
 export function writeClaimsCsv(batch: BatchResult): string {
-  const header = csvRow(CLAIM_COLUMNS.map(([name]) => name));
-  const rows = batch.claims.map((claim) => csvRow(CLAIM_COLUMNS.map(([, cell]) => cell(claim))));
-  return BOM + header + rows.join('');
+  return joinChunks(claimsCsvChunks(batch));
 }

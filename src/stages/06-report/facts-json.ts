@@ -1,9 +1,24 @@
-import { FactsFileSchema } from '../../contracts/index.js';
+import { z } from 'zod';
+import { EdgeSchema, FactSchema, FactsFileSchema } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
+import { coalesce, joinChunks } from './chunks.js';
+import { jsonFilePieces } from './json-chunks.js';
 import { validated } from './validated.js';
 
-/** `facts.json`: the fact graph exactly as reconciliation built it. */
+/** The file's shape with facts and edges left for one-by-one checks, so zod never copies every edge at once. */
+const FACTS_FILE_SHELL = FactsFileSchema.extend({ facts: z.array(z.unknown()), edges: z.array(z.unknown()) });
+
+
+/** `facts.json`, in chunks: the fact graph exactly as reconciliation built it. */
+export function* factsJsonChunks(batch: BatchResult): Generator<string> {
+  const file = batch.facts;
+  validated('facts.json', FACTS_FILE_SHELL, file);
+  file.facts.forEach((fact, i) => validated('facts.json', FactSchema, fact, ['facts', i]));
+  file.edges.forEach((edge, i) => validated('facts.json', EdgeSchema, edge, ['edges', i]));
+  yield* coalesce(jsonFilePieces(file));
+}
+
+/** `facts.json` as one string: the same bytes as the chunks. */
 export function writeFactsJson(batch: BatchResult): string {
-  validated('facts.json', FactsFileSchema, batch.facts);
-  return `${JSON.stringify(batch.facts, null, 2)}\n`;
+  return joinChunks(factsJsonChunks(batch));
 }

@@ -31,24 +31,38 @@ export function idResolver(batch: BatchResult): (id: string) => string {
 
 /**
  * Adds each edge of `facts.json` as a property of its source node (`cg:partOf`, `cg:contradicts`...), in edge
- * order. An edge whose source is not in the graph gets a stub node, so no edge is silently dropped.
+ * order, as the nodes stream past. Edges are grouped by source up front (edge positions only, so the grouping
+ * stays small); `attach` gives a node its edges, and `stubs` then yields a node for each source that no node
+ * had, in the order the edges first name it, so no edge is silently dropped. Node ids are unique in a batch
+ * (they are derived from content), so each source's edges go to the one node with its IRI.
  */
-export function attachEdges(nodes: GraphNode[], batch: BatchResult): GraphNode[] {
+export function edgeAttacher(batch: BatchResult): { attach(node: GraphNode): GraphNode; stubs(): Generator<GraphNode> } {
   const resolve = idResolver(batch);
-  const byIri = new Map(nodes.map((n) => [n['@id'], n]));
-  const stubs: GraphNode[] = [];
-  for (const edge of batch.facts.edges) {
+  const { edges } = batch.facts;
+  const bySource = new Map<string, number[]>();
+  edges.forEach((edge, i) => {
     const source = resolve(edge.source);
-    let target = byIri.get(source);
-    if (target === undefined) {
-      target = node(source, 'prov:Entity', { 'cg:note': 'referenced by an edge in facts.json but not in this batch' });
-      byIri.set(source, target);
-      stubs.push(target);
+    const group = bySource.get(source);
+    if (group) group.push(i);
+    else bySource.set(source, [i]);
+  });
+  const attach = (target: GraphNode): GraphNode => {
+    const group = bySource.get(target['@id']);
+    if (group === undefined) return target;
+    bySource.delete(target['@id']);
+    for (const i of group) {
+      const edge = edges[i]!;
+      const property = EDGE_PROPERTIES[edge.type];
+      const existing = target[property];
+      const values: Json[] = Array.isArray(existing) ? existing : [];
+      target[property] = [...values, ref(resolve(edge.target))];
     }
-    const property = EDGE_PROPERTIES[edge.type];
-    const existing = target[property];
-    const values: Json[] = Array.isArray(existing) ? existing : [];
-    target[property] = [...values, ref(resolve(edge.target))];
+    return target;
+  };
+  function* stubs(): Generator<GraphNode> {
+    for (const source of [...bySource.keys()]) {
+      yield attach(node(source, 'prov:Entity', { 'cg:note': 'referenced by an edge in facts.json but not in this batch' }));
+    }
   }
-  return [...nodes, ...stubs];
+  return { attach, stubs };
 }

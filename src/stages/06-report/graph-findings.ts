@@ -18,10 +18,11 @@ function attributedTo(claim: Claim): string {
   return speaker === null ? iri.article(claim.article) : iri.entity(speaker);
 }
 
-export function claimNodes(batch: BatchResult): GraphNode[] {
+/** One node a claim, made as it is written: the graph never holds every claim node at once. */
+export function* claimNodes(batch: BatchResult): Generator<GraphNode> {
   const run = ref(iri.run(batchKey(batch.manifest)));
-  return batch.claims.map((claim) =>
-    node(iri.claim(claim.id), ['prov:Entity', 'cg:Claim'], {
+  for (const claim of batch.claims) {
+    yield node(iri.claim(claim.id), ['prov:Entity', 'cg:Claim'], {
       'cg:claimId': claim.id,
       'prov:wasQuotedFrom': ref(iri.article(claim.article)),
       'cg:path': claim.path,
@@ -56,14 +57,14 @@ export function claimNodes(batch: BatchResult): GraphNode[] {
       'cg:confidence': claim.confidence,
       'cg:reason': claim.reason,
       'prov:wasGeneratedBy': run,
-    }),
-  );
+    });
+  }
 }
 
-export function factNodes(batch: BatchResult): GraphNode[] {
+export function* factNodes(batch: BatchResult): Generator<GraphNode> {
   const run = ref(iri.run(batchKey(batch.manifest)));
-  return batch.facts.facts.map((fact) =>
-    node(iri.fact(fact.id), ['prov:Entity', 'cg:Fact'], {
+  for (const fact of batch.facts.facts) {
+    yield node(iri.fact(fact.id), ['prov:Entity', 'cg:Fact'], {
       'cg:factId': fact.id,
       'cg:metric': fact.metric,
       'cg:place': fact.place === null ? null : ref(iri.entity(fact.place)),
@@ -75,14 +76,14 @@ export function factNodes(batch: BatchResult): GraphNode[] {
       'cg:explanation': fact.explanation,
       'prov:wasDerivedFrom': fact.claims.map((c) => ref(iri.claim(c))),
       'prov:wasGeneratedBy': run,
-    }),
-  );
+    });
+  }
 }
 
-export function discrepancyNodes(batch: BatchResult): GraphNode[] {
+export function* discrepancyNodes(batch: BatchResult): Generator<GraphNode> {
   const run = ref(iri.run(batchKey(batch.manifest)));
-  return bySeverity(batch.discrepancies).map((d) =>
-    node(iri.discrepancy(d.id), ['prov:Entity', 'cg:Discrepancy'], {
+  for (const d of bySeverity(batch.discrepancies)) {
+    yield node(iri.discrepancy(d.id), ['prov:Entity', 'cg:Discrepancy'], {
       'cg:discrepancyId': d.id,
       'cg:kind': d.kind,
       'cg:severity': d.severity,
@@ -91,6 +92,6 @@ export function discrepancyNodes(batch: BatchResult): GraphNode[] {
       'cg:explanation': d.explanation,
       'prov:wasDerivedFrom': [...d.claims.map((c) => ref(iri.claim(c))), ...d.facts.map((f) => ref(iri.fact(f)))],
       'prov:wasGeneratedBy': run,
-    }),
-  );
+    });
+  }
 }

@@ -1,9 +1,11 @@
-import { GraphFileSchema } from '../../contracts/index.js';
+import { GraphFileSchema, GraphNodeSchema } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
-import { attachEdges } from './graph-edges.js';
+import { coalesce, joinChunks } from './chunks.js';
+import { edgeAttacher } from './graph-edges.js';
 import { claimNodes, discrepancyNodes, factNodes } from './graph-findings.js';
 import { articleNodes, entityNodes, runNodes } from './graph-sources.js';
-import { CONTEXT } from './jsonld.js';
+import { jsonPieces } from './json-chunks.js';
+import { CONTEXT, type GraphNode } from './jsonld.js';
 import { validated } from './validated.js';
 
 /**
@@ -11,28 +13,36 @@ import { validated } from './validated.js';
  * with its offsets and `prov:wasGeneratedBy` the run; the run is associated with the tool and version.
  */
 export function writeGraphJsonld(batch: BatchResult): string {
-  return [...graphJsonldChunks(batch)].join('');
+  return joinChunks(graphJsonldChunks(batch));
+}
+
+/** Every node in file order, each with its edges attached, made one at a time. */
+function* graphNodes(batch: BatchResult): Generator<GraphNode> {
+  const edges = edgeAttacher(batch);
+  const kinds = [runNodes, articleNodes, entityNodes, claimNodes, factNodes, discrepancyNodes];
+  for (const kind of kinds) for (const node of kind(batch)) yield edges.attach(node);
+  yield* edges.stubs();
 }
 
 /**
- * The same bytes as `JSON.stringify(graph, null, 2)`, a node at a time: a large batch's graph is longer than
- * the longest string V8 can hold, so the runner writes these chunks to the file one by one.
+ * The same bytes as `JSON.stringify(graph, null, 2)`, in chunks: a large batch's graph is longer than the
+ * longest string V8 can hold, and holding every node at once would take gigabytes, so nodes are made, checked
+ * and written one by one (a node with many mentions in pieces too).
  */
 export function* graphJsonldChunks(batch: BatchResult): Generator<string> {
-  const nodes = [
-    ...runNodes(batch),
-    ...articleNodes(batch),
-    ...entityNodes(batch),
-    ...claimNodes(batch),
-    ...factNodes(batch),
-    ...discrepancyNodes(batch),
-  ];
-  const graph = { '@context': CONTEXT, '@graph': attachEdges(nodes, batch) };
-  validated('graph.jsonld', GraphFileSchema, graph);
+  validated('graph.jsonld', GraphFileSchema.shape['@context'], CONTEXT, ['@context']);
+  yield* coalesce(graphPieces(batch));
+}
+
+function* graphPieces(batch: BatchResult): Generator<string> {
   const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
-  yield `{\n  "@context": ${indent(JSON.stringify(graph['@context'], null, 2), '  ')},\n  "@graph": [`;
-  for (let i = 0; i < graph['@graph'].length; i++) {
-    yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(graph['@graph'][i], null, 2), '    ')}`;
+  yield `{\n  "@context": ${indent(JSON.stringify(CONTEXT, null, 2), '  ')},\n  "@graph": [`;
+  let count = 0;
+  for (const node of graphNodes(batch)) {
+    validated('graph.jsonld', GraphNodeSchema, node, ['@graph', count]);
+    yield `${count === 0 ? '' : ','}\n    `;
+    yield* jsonPieces(node, '    ');
+    count++;
   }
-  yield graph['@graph'].length === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  yield count === 0 ? ']\n}\n' : '\n  ]\n}\n';
 }

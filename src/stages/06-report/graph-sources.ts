@@ -1,9 +1,9 @@
 // Graph nodes for where things came from: the run, the tool, the inputs, articles, outlets and entities.
-import type { Article, Entity, EntityType } from '../../contracts/index.js';
+import type { Article, EntityType } from '../../contracts/index.js';
 import { batchKey, type BatchResult } from '../../core/batch.js';
 import { date, iri, node, ref, typed, type GraphNode } from './jsonld.js';
 
-export function runNodes(batch: BatchResult): GraphNode[] {
+export function* runNodes(batch: BatchResult): Generator<GraphNode> {
   const { manifest } = batch;
   const tool = iri.tool(manifest.tool.name, manifest.tool.version);
   // named by the batch's content key, not the random run id, and without times: see batchKey()
@@ -20,8 +20,10 @@ export function runNodes(batch: BatchResult): GraphNode[] {
     'schema:name': manifest.tool.name,
     'schema:softwareVersion': manifest.tool.version,
   });
-  const inputs = manifest.inputs.map((input, i) =>
-    node(iri.input(i + 1), ['prov:Entity', 'cg:Input'], {
+  yield run;
+  yield agent;
+  for (const [i, input] of manifest.inputs.entries()) {
+    yield node(iri.input(i + 1), ['prov:Entity', 'cg:Input'], {
       'cg:path': input.path,
       'cg:line': input.line,
       'cg:sha256': input.sha256,
@@ -29,9 +31,8 @@ export function runNodes(batch: BatchResult): GraphNode[] {
       'cg:error': input.error,
       'cg:duplicateOf': input.duplicateOf,
       'cg:article': input.article === null ? null : ref(iri.article(input.article)),
-    }),
-  );
-  return [run, agent, ...inputs];
+    });
+  }
 }
 
 /** The host of an article's URL, the closest thing to its outlet the batch knows ("www." dropped). */
@@ -45,14 +46,25 @@ export function outletHost(article: Article): string | null {
   }
 }
 
-export function articleNodes(batch: BatchResult): GraphNode[] {
+/** Position (1-based, as in the input IRIs) of the first input read as each article. */
+function inputPositions(batch: BatchResult): Map<string, number> {
+  const positions = new Map<string, number>();
+  batch.manifest.inputs.forEach((input, i) => {
+    if (input.status === 'ok' && input.article !== null && !positions.has(input.article)) positions.set(input.article, i + 1);
+  });
+  return positions;
+}
+
+/** Article nodes, then one outlet node per host in the order first seen. */
+export function* articleNodes(batch: BatchResult): Generator<GraphNode> {
   const run = ref(iri.run(batchKey(batch.manifest)));
+  const inputs = inputPositions(batch);
   const hosts = new Set<string>();
-  const nodes = batch.articles.map((article) => {
-    const input = batch.manifest.inputs.findIndex((i) => i.article === article.id && i.status === 'ok');
+  for (const article of batch.articles) {
+    const input = inputs.get(article.id);
     const host = outletHost(article);
     if (host !== null) hosts.add(host);
-    return node(iri.article(article.id), ['prov:Entity', 'schema:NewsArticle'], {
+    yield node(iri.article(article.id), ['prov:Entity', 'schema:NewsArticle'], {
       'cg:articleId': article.id,
       'cg:path': article.path,
       'cg:line': article.line,
@@ -65,14 +77,13 @@ export function articleNodes(batch: BatchResult): GraphNode[] {
       'cg:encoding': article.encoding,
       'cg:chars': article.chars,
       'cg:textPath': article.textPath,
-      'prov:wasDerivedFrom': input === -1 ? null : ref(iri.input(input + 1)),
+      'prov:wasDerivedFrom': input === undefined ? null : ref(iri.input(input)),
       'prov:wasGeneratedBy': run,
     });
-  });
-  const outlets = [...hosts].map((host) =>
-    node(iri.outlet(host), ['prov:Agent', 'prov:Organization', 'schema:NewsMediaOrganization'], { 'schema:name': host }),
-  );
-  return [...nodes, ...outlets];
+  }
+  for (const host of hosts) {
+    yield node(iri.outlet(host), ['prov:Agent', 'prov:Organization', 'schema:NewsMediaOrganization'], { 'schema:name': host });
+  }
 }
 
 /** `speaks`: a `prov:Agent`; otherwise `base` (a place is a `prov:Entity`, an operation a `prov:Activity`). */
@@ -88,12 +99,13 @@ const ENTITY_CLASSES: Readonly<Record<EntityType, { speaks: boolean; base?: stri
 };
 
 /** A person, agency or organization can speak, so it is a `prov:Agent`; so is anything a claim is attributed to. */
-export function entityNodes(batch: BatchResult): GraphNode[] {
-  const speakers = new Set(batch.claims.flatMap((c) => (c.attribution?.entity ? [c.attribution.entity] : [])));
-  return batch.entities.map((entity: Entity) => {
+export function* entityNodes(batch: BatchResult): Generator<GraphNode> {
+  const speakers = new Set<string>();
+  for (const c of batch.claims) if (c.attribution?.entity) speakers.add(c.attribution.entity);
+  for (const entity of batch.entities) {
     const { speaks, base: other, classes } = ENTITY_CLASSES[entity.type];
     const base = speaks || speakers.has(entity.id) ? 'prov:Agent' : (other ?? 'prov:Entity');
-    return node(iri.entity(entity.id), [base, ...classes], {
+    yield node(iri.entity(entity.id), [base, ...classes], {
       'cg:entityId': entity.id,
       'schema:name': entity.name,
       'cg:entityType': entity.type,
@@ -108,5 +120,5 @@ export function entityNodes(batch: BatchResult): GraphNode[] {
         ...(m.demonym ? { 'cg:demonym': true } : {}),
       })),
     });
-  });
+  }
 }

@@ -1,12 +1,11 @@
 // Small HTML pieces shared by the report's sections. Every text passes through `html` and is escaped.
 import type { Claim, Discrepancy, Fact, ManifestInput } from '../../contracts/index.js';
-import type { BatchResult } from '../../core/batch.js';
 import { articleTitle, attributionText, periodText } from './describe.js';
 import { html, type Html } from './html.js';
 import { HEDGE_LABELS, KIND_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
-import type { BatchIndex } from './lookup.js';
 import { formatInterval } from './numbers.js';
-import { quoteContext } from './quote-context.js';
+import type { ReportView } from './report-view.js';
+import type { QuoteLookup } from './shown-quotes.js';
 
 /** A fragment id any batch id can use: characters outside [A-Za-z0-9-] are spelled out as _hex_. */
 export function anchor(kind: 'claim' | 'fact' | 'discrepancy' | 'article', id: string): string {
@@ -32,8 +31,8 @@ export function statusBadge(status: ManifestInput['status']): Html {
 }
 
 /** The claim's sentence with the quote in `<mark>` and the figure itself in `<strong>`. */
-export function quoteInSentence(batch: BatchResult, claim: Claim): Html {
-  const q = quoteContext(batch.texts.get(claim.article), claim);
+export function quoteInSentence(quotes: QuoteLookup, claim: Claim): Html {
+  const q = quotes.get(claim);
   const figure = q.value ? html`<strong>${q.value}</strong>` : null;
   const missing = q.located ? null : html` <span class="note">(article text not available; quote only)</span>`;
   return html`<span class="context">${q.before}</span><mark>${q.lead}${figure}${q.tail}</mark><span class="context">${q.after}</span>${missing}`;
@@ -47,12 +46,13 @@ export function readingText(claim: Claim): { literal: string; plain: string } {
 }
 
 /** A claim as a card: the quote in its sentence, then where it is from, who said it and what it allows. */
-export function claimCard(batch: BatchResult, index: BatchIndex, claim: Claim, label: string, colour: number): Html {
+export function claimCard(view: ReportView, claim: Claim, label: string, colour: number): Html {
+  const { index } = view;
   const article = index.article(claim.article);
   const reading = readingText(claim);
   return html`<article class="card">
 <header class="card-head"><span class="tag c${colour % 6}">${label}</span><span class="card-source">${articleTitle(article, claim.article)}</span></header>
-<blockquote class="quote">${quoteInSentence(batch, claim)}</blockquote>
+<blockquote class="quote">${quoteInSentence(view.quotes, claim)}</blockquote>
 <dl class="meta">
 <dt>Source</dt><dd><span class="path">${claim.path}</span> · characters ${claim.start}–${claim.end} · <a href="#${anchor('claim', claim.id)}">claim ${claim.id}</a></dd>
 <dt>Attribution</dt><dd>${attributionText(index, claim)}</dd>

@@ -1,12 +1,14 @@
-// Markdown sections for the findings: discrepancies, then facts. Each returns lines.
+// Markdown sections for the findings: discrepancies, then facts. Each yields blocks of lines.
 import type { Claim, Discrepancy, Fact } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
+import { discrepanciesNote, factsNote, findingClaimsNote, verdictCounts, verdictSummary } from './abridged.js';
 import { articleTitle, attributionText, factTitle, periodText } from './describe.js';
 import { HEDGE_LABELS, KIND_LABELS, VERDICT_LABELS } from './labels.js';
+import type { ReportLimits } from './limits.js';
 import type { BatchIndex } from './lookup.js';
 import { mdQuote, mdText } from './markdown.js';
 import { formatInterval, formatRange, formatSeverity } from './numbers.js';
-import { bySeverity } from './order.js';
+import { shownClaimIds, type ReportSelection } from './selection.js';
 
 /** A claim as a nested list: quote, then where it is, who said it, and what the words allow. */
 export function mdClaim(index: BatchIndex, claim: Claim, label: string): string[] {
@@ -26,10 +28,17 @@ function missingClaim(id: string): string[] {
   return [`- Claim ${mdText(id)} is not in this batch.`];
 }
 
-function mdDiscrepancy(index: BatchIndex, d: Discrepancy, rank: number): string[] {
+/** A paragraph under a finding whose claims were cut to the first ones; nothing when all are shown. */
+function cutLines(of: 'discrepancy' | 'fact', total: number, shown: number): string[] {
+  const note = findingClaimsNote(of, total, shown);
+  return note === null ? [] : [mdText(note), ''];
+}
+
+function mdDiscrepancy(index: BatchIndex, d: Discrepancy, rank: number, limits: Readonly<ReportLimits>): string[] {
   const facts = d.facts.map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
   const about = facts.length ? `: ${mdText(facts.map((f) => factTitle(index, f)).join('; '))}` : '';
-  const claims = d.claims.flatMap((id, i) => {
+  const ids = shownClaimIds(d.claims, limits);
+  const claims = ids.flatMap((id, i) => {
     const claim = index.claim(id);
     return claim ? mdClaim(index, claim, `**${String.fromCharCode(65 + (i % 26))}** `) : missingClaim(id);
   });
@@ -40,23 +49,31 @@ function mdDiscrepancy(index: BatchIndex, d: Discrepancy, rank: number): string[
     '',
     ...claims,
     '',
+    ...cutLines('discrepancy', d.claims.length, ids.length),
   ];
 }
 
-export function mdDiscrepancies(batch: BatchResult, index: BatchIndex): string[] {
+/** The discrepancies section, a block a discrepancy; above the limit, a paragraph on what was left out. */
+export function* mdDiscrepancies(batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
   const n = batch.discrepancies.length;
-  if (n === 0) return ['## Discrepancies', '', `No discrepancies found among ${batch.claims.length} claims.`, ''];
-  return [
+  if (n === 0) {
+    yield ['## Discrepancies', '', `No discrepancies found among ${batch.claims.length} claims.`, ''];
+    return;
+  }
+  const note = discrepanciesNote(batch, shown);
+  yield [
     '## Discrepancies',
     '',
     `${n} ${n === 1 ? 'discrepancy' : 'discrepancies'} among ${batch.claims.length} claims, most severe first.`,
     '',
-    ...bySeverity(batch.discrepancies).flatMap((d, i) => mdDiscrepancy(index, d, i + 1)),
+    ...(note === null ? [] : [mdText(note), '']),
   ];
+  for (const [i, d] of shown.discrepancies.items.entries()) yield mdDiscrepancy(index, d, i + 1, shown.limits);
 }
 
-function mdFact(index: BatchIndex, fact: Fact): string[] {
-  const mentions = fact.claims.flatMap((id) => {
+function mdFact(index: BatchIndex, fact: Fact, limits: Readonly<ReportLimits>): string[] {
+  const ids = shownClaimIds(fact.claims, limits);
+  const mentions = ids.flatMap((id) => {
     const claim = index.claim(id);
     return claim ? mdClaim(index, claim, '') : missingClaim(id);
   });
@@ -68,11 +85,18 @@ function mdFact(index: BatchIndex, fact: Fact): string[] {
     ...(fact.explanation.trim() ? [mdText(fact.explanation), ''] : []),
     ...mentions,
     '',
+    ...cutLines('fact', fact.claims.length, ids.length),
   ];
 }
 
-export function mdFacts(batch: BatchResult, index: BatchIndex): string[] {
+/** The facts section, a block a fact; above the limit, counts by verdict and what was left out first. */
+export function* mdFacts(batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
   const facts = batch.facts.facts;
-  if (facts.length === 0) return ['## Facts', '', `No facts: none of the ${batch.claims.length} claims were reconciled into a fact.`, ''];
-  return ['## Facts', '', ...facts.flatMap((f) => mdFact(index, f))];
+  if (facts.length === 0) {
+    yield ['## Facts', '', `No facts: none of the ${batch.claims.length} claims were reconciled into a fact.`, ''];
+    return;
+  }
+  const note = factsNote(shown, facts);
+  yield ['## Facts', '', ...(note === null ? [] : [`By verdict: ${mdText(verdictSummary(verdictCounts(facts)))}.`, '', mdText(note), ''])];
+  for (const fact of shown.facts.items) yield mdFact(index, fact, shown.limits);
 }
