@@ -70,6 +70,10 @@ function hedgeWords(q: Quantity): string {
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
+/** A speaker written as a name ("Anne Milgram"): compiled once, tried for every attribution. */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
+const looksLikeName = (words: string) => NAME_LIKE.test(words);
+
 function sentenceMentions(article: ArticleView, sentence: Sentence): readonly EntityMention[] {
   return article.mentions.length === 0 ? [] : article.mentionsIn(sentence);
 }
@@ -99,7 +103,6 @@ export default defineExtractor({
      * entity stage's person or official; without mentions, a speaker written as a name).
      */
     const readSpeakers = () => {
-      const looksLikeName = (words: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u.test(words);
       let lastNamed: { entity: string | null; text: string } | null = null;
       for (const s of sentences) {
         const found = attributionsIn(text, article.tokensOf(s), s, sentenceMentions(article, s));
@@ -207,11 +210,19 @@ export default defineExtractor({
       return floating ? { period: floating, via: 'sentence' } : null;
     };
 
-    // entity mentions that end before a sentence: once per sentence, not once per quantity in it
+    // entity mentions that end before a sentence: once per sentence, not once per quantity in it. Mentions are
+    // sorted by start and one that ends before the sentence starts before it, so only that prefix is read.
     const before = new Map<number, readonly EntityMention[]>();
     const mentionsBefore = (s: Sentence): readonly EntityMention[] => {
       let found = before.get(s.index);
-      if (!found) before.set(s.index, (found = article.mentions.filter((m) => m.end <= s.start)));
+      if (!found) {
+        const list: EntityMention[] = [];
+        for (const m of article.mentions) {
+          if (m.start > s.start) break; // ends after it: end >= start
+          if (m.end <= s.start) list.push(m);
+        }
+        before.set(s.index, (found = list));
+      }
       return found;
     };
 

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { rememberingFeatures } from './features.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Doc = ReturnType<Wink['readDoc']>;
@@ -26,6 +27,8 @@ function wink(): { nlp: Wink; lexeme: LexemeFeature } {
   if (!instance || !lexeme) {
     instance = winkNLP({
       ...model,
+      // a new instance remembers anew: the memory is dropped with the instance it served
+      featureFn: rememberingFeatures((model as unknown as { featureFn: Parameters<typeof rememberingFeatures>[0] }).featureFn),
       core() {
         // wink types its core model as `unknown`; its shape is wink's own (cache.js reads the same fields)
         const core = (model.core as () => { features: { lexeme: LexemeFeature } })();

@@ -93,11 +93,18 @@ export function compilePattern(pattern: string): RegExp {
 
 /** Compile rules; "@name" in a pattern list stands for every pattern of group `name`. */
 export function compileLexicon(rules: readonly MetricRule[], groups: Readonly<Record<string, readonly string[]>> = {}): MetricLexicon {
+  // one RegExp per distinct pattern: rules share groups ("@deaths"), and `matchMetric` reads each regex once
+  const compiled = new Map<string, RegExp>();
+  const pattern = (p: string): RegExp => {
+    let re = compiled.get(p);
+    if (re === undefined) compiled.set(p, (re = compilePattern(p)));
+    return re;
+  };
   const one = (p: string): RegExp[] => {
-    if (!p.startsWith('@')) return [compilePattern(p)];
+    if (!p.startsWith('@')) return [pattern(p)];
     const group = groups[p.slice(1)];
     if (group === undefined) throw new Error(`unknown metric pattern group "${p}": define it under "groups" in the lexicon`);
-    return group.map(compilePattern);
+    return group.map(pattern);
   };
   return {
     rules: rules.map((rule) => ({
@@ -178,19 +185,34 @@ function matchesIn(re: RegExp, text: string, spans: readonly Span[]): Array<Span
   return out;
 }
 
-function tryRule(c: CompiledRule, input: MetricInput, spans: readonly Span[]): { distance: number; trigger: Span & { text: string } } | null {
-  const triggers: Array<Span & { text: string }> = [];
+type Trigger = Span & { text: string };
+
+/**
+ * `matchesIn(re, text, spans)` remembered for one set of spans: rules share patterns, and one figure's clause
+ * is read by every rule of its dimension. The arrays returned are shared; callers only read them.
+ */
+function matcherFor(text: string, spans: readonly Span[]): (re: RegExp) => readonly Trigger[] {
+  const seen = new Map<RegExp, readonly Trigger[]>();
+  return (re) => {
+    let found = seen.get(re);
+    if (found === undefined) seen.set(re, (found = matchesIn(re, text, spans)));
+    return found;
+  };
+}
+
+function tryRule(c: CompiledRule, input: MetricInput, matches: (re: RegExp) => readonly Trigger[]): { distance: number; trigger: Trigger } | null {
+  const triggers: Trigger[] = [];
   for (const alternatives of c.all) {
-    const found = alternatives.flatMap((re) => matchesIn(re, input.text, spans));
+    const found = alternatives.flatMap(matches);
     if (found.length === 0) return null;
     triggers.push(...found);
   }
   if (c.any.length > 0) {
-    const found = c.any.flatMap((re) => matchesIn(re, input.text, spans));
+    const found = c.any.flatMap(matches);
     if (found.length === 0) return null;
     triggers.push(...found);
   }
-  if (c.none.some((re) => matchesIn(re, input.text, spans).length > 0)) return null;
+  if (c.none.some((re) => matches(re).length > 0)) return null;
   if (triggers.length === 0) {
     // a rule of counted nouns only ("arrests"): the counted noun decides
     if (input.counted === null || c.counted.length === 0) return null;
@@ -216,11 +238,13 @@ function countedMatches(c: CompiledRule, counted: string | null): boolean {
  */
 export function matchMetric(lexicon: MetricLexicon, input: MetricInput): MetricMatch | null {
   let best: { match: MetricMatch; priority: number; scope: number; distance: number } | null = null;
+  const inCore = matcherFor(input.text, input.core);
+  const inContext = matcherFor(input.text, [input.context]);
   for (const c of lexicon.rules) {
     if (!c.rule.dimensions.includes(input.dimension) && !c.rule.dimensions.includes('*')) continue;
     if (!countedMatches(c, input.counted)) continue;
-    const inClause = tryRule(c, input, input.core);
-    const hit = inClause ?? tryRule(c, input, [input.context]);
+    const inClause = tryRule(c, input, inCore);
+    const hit = inClause ?? tryRule(c, input, inContext);
     if (hit === null) continue;
     const scope = inClause ? 0 : 1;
     const candidate = { match: { key: c.rule.key, trigger: hit.trigger, scope: inClause ? 'clause' as const : 'context' as const }, priority: c.rule.priority, scope, distance: hit.distance };

@@ -52,10 +52,28 @@ function numeralOf(q: Quantity): string {
   return m ? m[0] : bare;
 }
 
+const LONG_WORD = /^\p{L}{4,}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether a sentence is written in title case (a headline): most of its longer words capitalised. A property of
+ * the sentence, asked for each of its quantities, so it is remembered per token array (one per sentence).
+ */
+const titleCased = new WeakMap<readonly Token[], boolean>();
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  if (words.length < 3) return false;
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  let known = titleCased.get(tokens);
+  if (known === undefined) {
+    let words = 0;
+    let capitals = 0;
+    for (const t of tokens) {
+      if (!LONG_WORD.test(t.text)) continue;
+      words++;
+      if (CAPITALISED.test(t.text)) capitals++;
+    }
+    known = words >= 3 && capitals / words >= 0.6;
+    titleCased.set(tokens, known);
+  }
+  return known;
 }
 
 const RULES: Rule[] = [

@@ -60,7 +60,19 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
 
 type Resolver = (m: RegExpExecArray, pub: Ymd | null) => { from: string | null; to: string | null } | null;
-interface Rule { kind: PeriodMatch['kind']; re: RegExp; relative: boolean | ((m: RegExpExecArray) => boolean); resolve: Resolver }
+/** What a rule cannot match without: a four-digit year, a month name. Checked once per sentence. */
+type Need = 'year' | 'month';
+interface Rule { kind: PeriodMatch['kind']; re: RegExp; relative: boolean | ((m: RegExpExecArray) => boolean); resolve: Resolver; needs?: readonly Need[] }
+
+/**
+ * Cheap tests for what the rules need: every `Y` in a rule is a year these find, every `MONTH` starts with one
+ * of these abbreviations (any case: some rules ignore case). Most sentences with a figure have no year or no month,
+ * and then most of the rules need not be run at all.
+ */
+const NEED_TESTS: Record<Need, RegExp> = {
+  year: /(?:19|20)\d\d/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+};
 
 /** A year written out or relative ("2023", "last year", "this year"), resolved; null if it cannot be. */
 function yearOf(words: string, pub: Ymd | null): number | null {
@@ -110,12 +122,14 @@ function oneDay(y: number, month: number, d: number): { from: string; to: string
 const RULES: Rule[] = [
   {
     kind: 'range',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+years?\s+)?(${Y})\s+(?:and|to|through|until|-|–)\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => ({ from: yearSpan(Number(m[1])).from, to: yearSpan(Number(m[2])).to }),
   },
   {
     kind: 'range',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(${Y})\s*(?:-|–|—|\s+to\s+|\s+through\s+)\s*(${Y}|\d\d)\b(?!\s*(?:%|percent|per\s+cent))`, 'gi'),
     relative: false,
     resolve: (m) => {
@@ -126,6 +140,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'range',
+    needs: ['month'],
     re: new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+(${MONTH})(?:,?\s+(${Y}))?\s+(?:and|to|through|until)\s+(${MONTH})(?:,?\s+(${Y}))?\b`, 'g'),
     relative: (m) => m[2] === undefined && m[4] === undefined,
     resolve: (m, pub) => {
@@ -148,6 +163,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'part-of-year',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(H[12]|Q[1-4])\s*(?:of\s+)?(${Y})\b`, 'g'),
     relative: false,
     resolve: (m) => {
@@ -159,6 +175,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'rolling',
+    needs: ['year', 'month'],
     re: new RegExp(String.raw`\b(?:the\s+)?(?:(${N})[-\s]months?|year|12-month)(?:\s+period)?\s+(?:ending|ended|through|up\s+to|to)\s+(?:in\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => {
@@ -173,18 +190,21 @@ const RULES: Rule[] = [
   },
   {
     kind: 'day',
+    needs: ['year', 'month'],
     re: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${Y})\b`, 'g'),
     relative: false,
     resolve: (m) => oneDay(Number(m[3]), monthOf(m[1]!), Number(m[2])),
   },
   {
     kind: 'day',
+    needs: ['year', 'month'],
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(${Y})\b`, 'g'),
     relative: false,
     resolve: (m) => oneDay(Number(m[3]), monthOf(m[2]!), Number(m[1])),
   },
   {
     kind: 'day',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(${Y})-(\d\d)-(\d\d)\b`, 'g'),
     relative: false,
     resolve: (m) => {
@@ -194,6 +214,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'month',
+    needs: ['year', 'month'],
     re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+of)?,?\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => monthSpan(Number(m[3]), monthOf(m[2]!), m[1]?.toLowerCase()),
@@ -209,6 +230,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'part-of-year',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(early|mid|late)[-\s](${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => {
@@ -220,30 +242,35 @@ const RULES: Rule[] = [
   },
   {
     kind: 'decade',
+    needs: ['year'],
     re: /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi,
     relative: false,
     resolve: (m) => ({ from: yearSpan(Number(m[1])).from, to: yearSpan(Number(m[1]) + 9).to }),
   },
   {
     kind: 'since',
+    needs: ['year'],
     re: new RegExp(String.raw`\bsince\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m, pub) => ({ from: yearSpan(Number(m[1])).from, to: pub === null ? null : iso(pub) }),
   },
   {
     kind: 'year',
+    needs: ['year'],
     re: new RegExp(String.raw`\b(?:in|during|for|of|by|through|throughout|from|until|across|in\s+calendar\s+year|in\s+the\s+year|(?:at\s+)?the\s+end\s+of|as\s+of|in\s+all\s+of)\s+(${Y})\b(?!\s*(?:-|–)\s*\d)`, 'gi'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },
   {
     kind: 'year',
+    needs: ['year'],
     re: new RegExp(String.raw`\bthe\s+(${Y})\s+(?:total|totals|figure|figures|data|count|tally|numbers|census|survey|report|budget)\b`, 'gi'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },
   {
     kind: 'year',
+    needs: ['year'],
     re: new RegExp(String.raw`^(${Y})(?=,\s)`, 'g'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
@@ -308,6 +335,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'relative',
+    needs: ['month'],
     re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![-\s,]*\d)`, 'g'),
     relative: true,
     resolve: (m, pub) => {
@@ -325,6 +353,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'relative',
+    needs: ['month'],
     re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-\s,]*\d)`, 'g'),
     relative: true,
     resolve: (m, pub) => {
@@ -343,7 +372,10 @@ export function findPeriods(text: string, span: Span, published: string | null):
   const pub = parseIso(published);
   const slice = text.slice(span.start, span.end);
   const found: PeriodMatch[] = [];
+  const hasYear = NEED_TESTS.year.test(slice);
+  const hasMonth = NEED_TESTS.month.test(slice);
   for (const rule of RULES) {
+    if (rule.needs !== undefined && !rule.needs.every((need) => (need === 'year' ? hasYear : hasMonth))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
       if (m[0].length === 0) {
