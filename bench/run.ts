@@ -37,11 +37,9 @@ function runCli(file: string, concurrency: number) {
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`claimgraph run failed (${r.status}): ${r.stderr}`);
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
-  const phases = /phases: process ([\d.]+) s, finish ([\d.]+) s, write ([\d.]+) s/.exec(r.stderr);
-  return {
-    seconds, peakRssMb: rss ? Number(rss[1]) : null,
-    phases: phases ? { processSeconds: Number(phases[1]), finishSeconds: Number(phases[2]), writeSeconds: Number(phases[3]) } : null,
-  };
+  const line = /phases: (.*)/.exec(r.stderr)?.[1] ?? '';
+  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB\)/g)].map((m) => [m[1]!, { seconds: Number(m[2]), peakRssMb: Number(m[3]) }]));
+  return { seconds, peakRssMb: rss ? Number(rss[1]) : null, phases };
 }
 
 const results: Record<string, unknown> = {
@@ -106,7 +104,7 @@ for (const size of sizes) {
     concurrency1: { ...rate(cli1.seconds), peakRssMb: cli1.peakRssMb, phases: cli1.phases },
     [`concurrency${cores}`]: { ...rate(cliN.seconds), peakRssMb: cliN.peakRssMb, phases: cliN.phases },
     speedup: round(cli1.seconds / cliN.seconds),
-    processingSpeedup: cli1.phases && cliN.phases ? round(cli1.phases.processSeconds / cliN.phases.processSeconds) : null,
+    processingSpeedup: cli1.phases.process && cliN.phases.process ? round(cli1.phases.process.seconds / cliN.phases.process.seconds) : null,
   };
 
   // 3. quantities vs Recognizers-Text number-with-unit (currency + dimension: the JS port has no combined model),

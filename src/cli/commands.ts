@@ -12,6 +12,7 @@ import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
 import { writeBatch } from '../runner/write.js';
 import { scanQuantities } from '../stages/04-claims/quantities/scan.js';
+import { phaseMeter } from './phases.js';
 import { makeProgress } from './progress.js';
 
 export interface RunCommandOptions {
@@ -45,7 +46,8 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
 
   const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
   let collected: Awaited<ReturnType<typeof runBatch>> | undefined;
-  const t0 = performance.now();
+  const meter = phaseMeter(process.env.CLAIMGRAPH_REPORT_RSS !== undefined);
+  meter.phase('process');
   try {
     collected = await runBatch({
       inputs,
@@ -63,13 +65,13 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   } finally {
     progress.end();
   }
-  const t1 = performance.now();
+  meter.phase('finish');
   const { textFiles } = collected;
-  const batch = finishBatch(collected, collected.perArticle);
+  const batch = finishBatch(collected);
   collected = undefined; // the per-article entities and the claims before merging are garbage from here on
-  const t2 = performance.now();
+  meter.phase('write');
   await writeBatch(o.out, batch, textFiles);
-  if (process.env.CLAIMGRAPH_REPORT_RSS) process.stderr.write(`claimgraph: phases: process ${((t1 - t0) / 1000).toFixed(2)} s, finish ${((t2 - t1) / 1000).toFixed(2)} s, write ${((performance.now() - t2) / 1000).toFixed(2)} s\n`);
+  meter.end(process.stderr);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './heap.js';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/tool.js';

@@ -5,7 +5,6 @@ import type { Source } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
 import type { RunSettings } from '../core/stage.js';
 import { TOOL } from '../core/tool.js';
-import type { Processed } from './pool.js';
 import type { ArticleResult } from './process.js';
 
 /** Where per-article results live inside an output folder, so `--resume` can skip finished articles. */
@@ -61,7 +60,7 @@ export class ResultCache {
     return this.index.size;
   }
 
-  async get(source: Source): Promise<Processed | undefined> {
+  async get(source: Source): Promise<ArticleResult | undefined> {
     const entry = this.index.get(this.key(source));
     if (!entry) return undefined;
     const handle = await open(entry.file, 'r');
@@ -69,7 +68,7 @@ export class ResultCache {
       const buffer = Buffer.alloc(entry.length);
       await handle.read(buffer, 0, entry.length, entry.offset);
       const line = JSON.parse(buffer.toString('utf8')) as { result: ArticleResult };
-      return { result: line.result, json: JSON.stringify(line.result) };
+      return line.result;
     } catch {
       return undefined; // a damaged line: recompute
     } finally {

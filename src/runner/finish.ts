@@ -6,10 +6,16 @@ import { reconcile } from '../stages/05-reconcile/index.js';
 /**
  * The cross-article stages, once per batch on the main thread: merge each article's entities into batch-wide
  * ones (and point claims at the merged ids), reconcile claims into facts and discrepancies, fill the counts.
+ *
+ * It takes the collected batch over: its per-article entities are let go once merged, and claims are pointed at
+ * the merged ids in place, so a large batch never holds two copies of its mentions or claims.
  */
-export function finishBatch(batch: BatchResult, perArticle: readonly ArticleEntities[]): BatchResult {
-  const { entities, renames } = resolveBatch(perArticle);
-  const claims = batch.claims.map((c) => renameClaim(c, renames[c.article]));
+export function finishBatch(collected: BatchResult & { perArticle: ArticleEntities[] }): BatchResult {
+  const { entities, renames } = resolveBatch(collected.perArticle);
+  collected.perArticle = [];
+  const { perArticle: _, ...batch } = collected;
+  const claims = batch.claims;
+  for (const claim of claims) renameClaim(claim, renames[claim.article]);
   const { facts, discrepancies } = reconcile({ claims, entities, articles: batch.articles, texts: batch.texts });
   return {
     ...batch,
@@ -24,13 +30,10 @@ export function finishBatch(batch: BatchResult, perArticle: readonly ArticleEnti
   };
 }
 
-function renameClaim(claim: Claim, renames: Readonly<Record<string, string>> | undefined): Claim {
-  if (!renames || Object.keys(renames).length === 0) return claim;
+function renameClaim(claim: Claim, renames: Readonly<Record<string, string>> | undefined): void {
+  if (!renames) return;
   const to = (id: string | null) => (id === null ? null : (renames[id] ?? id));
-  return {
-    ...claim,
-    place: to(claim.place),
-    entities: [...new Set(claim.entities.map((id) => renames[id] ?? id))],
-    attribution: claim.attribution && { ...claim.attribution, entity: to(claim.attribution.entity) },
-  };
+  claim.place = to(claim.place);
+  claim.entities = [...new Set(claim.entities.map((id) => renames[id] ?? id))];
+  if (claim.attribution) claim.attribution = { ...claim.attribution, entity: to(claim.attribution.entity) };
 }

@@ -116,13 +116,13 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & {
   const complete = async (admitted: Admitted): Promise<Settled> => {
     if ('settled' in admitted) return admitted.settled;
     const { todo: { source, warnings }, base } = admitted;
-    let processed = options.resume ? await cache.get(source) : undefined;
-    const cached = processed !== undefined;
-    if (!processed) {
-      processed = await processor.run(source, warnings);
+    let result = options.resume ? await cache.get(source) : undefined;
+    const cached = result !== undefined;
+    if (!result) {
+      const processed = await processor.run(source, warnings);
       await cache.put(source, processed.json);
+      result = processed.result;
     }
-    const { result } = processed;
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
     if (result.article.textPath !== null) await writeAtomic(join(options.outDir, result.article.textPath), result.text);
