@@ -1,7 +1,7 @@
 // Blocking: which claims are one fact. Claims meet only inside a block key, so the work stays linear.
 import type { Interval } from '../../contracts/index.js';
 import { compareLow, intersect } from './interval-ops.js';
-import { measureKey, type Item } from './item.js';
+import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 import { compareStrings, pushTo } from './order.js';
 import { adoptPlaces } from './places.js';
@@ -35,7 +35,7 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   for (const item of items) {
     meter.comparisons++;
     if (item.claim.metric === null) pushTo(unmeasured, item.wire ?? `claim:${item.claim.id}`, item);
-    else if (item.periodKey !== null) pushTo(dated, `d|${measureKey(item)}|${item.place ?? ''}|${item.periodKey}`, item);
+    else if (item.periodKey !== null) pushTo(dated, `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`, item);
     else undated.push(item);
   }
   const groups = new Map<string, Group>();
@@ -51,17 +51,21 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
 
 /** Undated mentions join the dated group of the same article with the identical reading; returns the others. */
 function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], meter: Meter): Item[] {
+  // only dated mentions an undated one could join are indexed: the same article and measure
+  const wanted = new Set(undated.map((item) => `${item.claim.article}#${item.measure}`));
   const index = new Map<string, Set<Group>>();
   for (const group of groups) {
     for (const item of group.items) {
-      const key = `${item.claim.article}#${measureKey(item)}#${readingKey(item.plain)}`;
+      const articleMeasure = `${item.claim.article}#${item.measure}`;
+      if (!wanted.has(articleMeasure)) continue;
+      const key = `${articleMeasure}#${readingKey(item.plain)}`;
       index.set(key, (index.get(key) ?? new Set<Group>()).add(group));
     }
   }
   const rest: Item[] = [];
   for (const item of undated) {
     meter.comparisons++;
-    const candidates = [...(index.get(`${item.claim.article}#${measureKey(item)}#${readingKey(item.plain)}`) ?? [])]
+    const candidates = [...(index.get(`${item.claim.article}#${item.measure}#${readingKey(item.plain)}`) ?? [])]
       .filter((g) => item.place === null || g.items[0]?.place === item.place);
     const [only] = candidates;
     if (candidates.length !== 1 || only === undefined) { rest.push(item); continue; }
@@ -77,7 +81,7 @@ function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], 
 /** Sweep each undated block in order of lower bound; a claim joins the open group while the common part stays non-empty. */
 function clusterUndated(items: readonly Item[], meter: Meter): Group[] {
   const blocks = new Map<string, Item[]>();
-  for (const item of items) pushTo(blocks, `${measureKey(item)}|${item.place ?? ''}`, item);
+  for (const item of items) pushTo(blocks, `${item.measure}|${item.place ?? ''}`, item);
   const out: Group[] = [];
   for (const [block, list] of blocks) {
     const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain) || compareStrings(a.claim.id, b.claim.id));

@@ -16,10 +16,12 @@ export interface Item {
   readonly periodKey: string | null;
   /** the same sentence in another article shares this key (see wire.ts); null when too short to tell */
   readonly wire: string | null;
+  /** `measureKey` of the item, made once: grouping asks for it several times a claim */
+  readonly measure: string;
 }
 
 /** Everything but the place that two claims must share to be one fact. */
-export function measureKey(item: Item): string {
+export function measureKey(item: Pick<Item, 'claim' | 'base'>): string {
   const c = item.claim;
-  return [c.metric ?? '', c.dimension, item.base, c.per ?? '', c.direction ?? ''].join('|');
+  return `${c.metric ?? ''}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
 }

@@ -1,5 +1,5 @@
 // A claim that names no place is read as being about the one place the batch reports for that measure and period.
-import { measureKey, type Item } from './item.js';
+import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Meter } from './meter.js';
  */
 export function adoptPlaces(items: readonly Item[], meter: Meter): void {
   const places = new Map<string, Set<string>>();
-  const keyOf = (item: Item) => `${measureKey(item)}#${item.periodKey ?? ''}`;
+  const keyOf = (item: Item) => `${item.measure}#${item.periodKey ?? ''}`;
   for (const item of items) {
     if (item.claim.metric === null || item.place === null) continue;
     const key = keyOf(item);

@@ -2,7 +2,7 @@ import type { Claim, Interval } from '../../contracts/index.js';
 import type { TextSource } from '../../core/batch.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
-import type { Item } from './item.js';
+import { measureKey, type Item } from './item.js';
 import { compareStrings } from './order.js';
 import { periodKey } from './periods.js';
 import { unitScale } from './units.js';
@@ -37,6 +37,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
         placeInferred: false,
         periodKey: periodKey(claim.period),
         wire: compact(wireKey(claim, texts?.get(claim.article))),
+        measure: measureKey({ claim, base }),
       };
     })
     .sort((a, b) => compareStrings(a.claim.id, b.claim.id));
