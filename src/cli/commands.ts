@@ -63,7 +63,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
       onProgress: (p) => progress.update(p),
     });
   } finally {
-    progress.end();
+    progress.end(collected !== undefined && !stop.signal.aborted);
   }
   meter.phase('finish');
   const { textFiles } = collected;
@@ -81,7 +81,7 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
     const report = near.startsWith('..') ? resolve(o.out, 'report.html') : near;
     process.stderr.write(
       `claimgraph: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.skipped} skipped; ${c.claims} claims, ` +
-        `${c.discrepancies} discrepancies.${c.cached ? ` ${c.cached} articles from the resume cache.` : ''}\n`,
+        `${c.discrepancies} ${c.discrepancies === 1 ? 'discrepancy' : 'discrepancies'}.${c.cached ? ` ${c.cached} articles from the resume cache.` : ''}\n`,
     );
     for (const input of batch.manifest.inputs.filter((i) => i.status === 'failed')) {
       process.stderr.write(`  failed: ${input.path}${input.line ? `:${input.line}` : ''}: ${input.error}\n`);

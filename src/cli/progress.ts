@@ -21,7 +21,7 @@ export function makeProgress(opts: { quiet: boolean; totalBytes: number; stream?
     return left >= 60 ? `${Math.floor(left / 60)}m${String(Math.round(left % 60)).padStart(2, '0')}s` : `${Math.round(left)}s`;
   };
 
-  if (opts.quiet) return { update: (_p: Progress) => undefined, end: () => undefined };
+  if (opts.quiet) return { update: (_p: Progress) => undefined, end: (_complete?: boolean) => undefined };
 
   if (stream.isTTY) {
     const bar = new SingleBar({
@@ -37,7 +37,11 @@ export function makeProgress(opts: { quiet: boolean; totalBytes: number; stream?
       update(p: Progress) {
         bar.update(Math.min(total, p.bytes), { done: p.done, rate: rate(p.done).toFixed(1), etaText: eta(p.bytes), failed: p.failed, skipped: p.skipped });
       },
-      end: () => bar.stop(),
+      /** a complete run fills the bar: bytes are counted as text read, which is less than the files' size */
+      end: (complete = false) => {
+        if (complete) bar.update(total);
+        bar.stop();
+      },
     };
   }
 
@@ -49,6 +53,6 @@ export function makeProgress(opts: { quiet: boolean; totalBytes: number; stream?
       const pct = Math.min(100, Math.round((p.bytes / total) * 100));
       stream.write(`claimgraph: ${p.done} inputs done (${pct}%), ${rate(p.done).toFixed(1)}/s, ETA ${eta(p.bytes)}, ${p.failed} failed, ${p.skipped} skipped\n`);
     },
-    end: () => undefined,
+    end: (_complete?: boolean) => undefined,
   };
 }
