@@ -40,10 +40,6 @@ export interface ArticleDoc {
 }
 
 export type DocKey = Exclude<keyof ArticleDoc, 'messages'>;
-export const DOC_KEYS: readonly DocKey[] = [
-  'source', 'text', 'title', 'published', 'publishedSource', 'furniture', 'tokens', 'sentences', 'mentions',
-  'entities', 'quantities', 'claims',
-];
 
 /**
  * Read a field an earlier stage assigned. The pipeline check guarantees it before a batch starts; this throws

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleEntitySchema, EntityMentionSchema, EntitySchema } from '../../../src/contracts/index.js';
-import { DOC_KEYS } from '../../../src/core/doc.js';
 import { findFurniture } from '../../../src/stages/01-ingest/furniture.js';
 import { tokenizeText } from '../../../src/stages/02-tokenize/spans.js';
 import stage from '../../../src/stages/03-entities/index.js';
@@ -16,7 +15,6 @@ describe('the entities stage', () => {
     expect(stage.name).toBe('entities');
     expect(stage.requires).toEqual(['text', 'tokens', 'sentences', 'furniture']);
     expect(stage.assigns).toEqual(['mentions', 'entities']);
-    expect(DOC_KEYS).toContain('entities');
     expect(stage.options.parse({})).toEqual({ gazetteers: [] });
     expect(() => stage.options.parse({ gazetteer: 'x.json' })).toThrow(/gazetteer/);
   });
