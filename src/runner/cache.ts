@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, readdir, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
@@ -34,7 +34,9 @@ interface Entry {
  */
 export class ResultCache {
   private readonly index = new Map<string, Entry>();
+  private readonly readers = new Map<string, Promise<FileHandle>>();
   private out: WriteStream | undefined;
+  private drained: Promise<void> | undefined;
   private error: Error | undefined;
 
   private constructor(private readonly dir: string, private readonly pipelineHash: string, private readonly settings: RunSettings) {}
@@ -63,29 +65,41 @@ export class ResultCache {
   async get(source: Source): Promise<ArticleResult | undefined> {
     const entry = this.index.get(this.key(source));
     if (!entry) return undefined;
-    const handle = await open(entry.file, 'r');
     try {
       const buffer = Buffer.alloc(entry.length);
-      await handle.read(buffer, 0, entry.length, entry.offset);
+      await (await this.reader(entry.file)).read(buffer, 0, entry.length, entry.offset);
       const line = JSON.parse(buffer.toString('utf8')) as { result: ArticleResult };
       return line.result;
     } catch {
       return undefined; // a damaged line: recompute
-    } finally {
-      await handle.close();
     }
+  }
+
+  /** One open handle a segment for the whole run, not an open and a close an article. */
+  private reader(file: string): Promise<FileHandle> {
+    let handle = this.readers.get(file);
+    if (!handle) this.readers.set(file, (handle = open(file, 'r')));
+    return handle;
   }
 
   /** Append one result; resolves when the log can take more (back-pressure), not when it is on disk. */
   async put(source: Source, json: string): Promise<void> {
     if (this.error) throw new Error(`cannot write the resume cache in ${this.dir}: ${this.error.message}`);
-    if (!this.out!.write(`${HEAD}${this.key(source)}","result":${json}}\n`)) {
-      await new Promise<void>((resolve) => this.out!.once('drain', () => resolve()));
+    const out = this.out!;
+    if (!out.write(`${HEAD}${this.key(source)}","result":${json}}\n`)) {
+      // every article in flight may be waiting: one listener for them all
+      this.drained ??= new Promise<void>((resolve) => out.once('drain', () => {
+        this.drained = undefined;
+        resolve();
+      }));
+      await this.drained;
     }
   }
 
   /** Flush and close the log (before the run's outputs are written, so a later `--resume` finds every result). */
   async close(): Promise<void> {
+    await Promise.allSettled([...this.readers.values()].map(async (handle) => (await handle).close()));
+    this.readers.clear();
     const out = this.out;
     if (!out) return;
     this.out = undefined;
