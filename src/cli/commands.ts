@@ -66,11 +66,9 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
     progress.end(collected !== undefined && !stop.signal.aborted);
   }
   meter.phase('finish');
-  const { textFiles } = collected;
   const batch = finishBatch(collected);
-  collected = undefined; // the per-article entities and the claims before merging are garbage from here on
   meter.phase('write');
-  await writeBatch(o.out, batch, textFiles);
+  await writeBatch(o.out, batch);
   meter.end(process.stderr);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

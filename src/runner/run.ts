@@ -69,11 +69,7 @@ interface Settled {
  * written to `<out>/texts/`; the batch keeps what the cross-article stages need (article records, claims,
  * entity mentions) but no article text or source: `texts` reads them back from disk when asked.
  */
-export async function runBatch(options: RunOptions): Promise<BatchResult & {
-  perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }>;
-  /** texts/… files this run wrote (relative to the output folder); others there are stale */
-  textFiles: ReadonlySet<string>;
-}> {
+export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
@@ -85,7 +81,6 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & {
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> = [];
-  const textFiles = new Set<string>();
   const seen = new Map<string, string>(); // sha256 → where the first article with that content was read
   const counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
 
@@ -100,7 +95,6 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & {
       articles.push(article);
       for (const claim of found) claims.push(claim);
       perArticle.push({ article: article.id, mentions, entities });
-      if (article.textPath !== null) textFiles.add(article.textPath);
       counts.messages += article.messages.length;
     }
     options.onProgress?.({ done: inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes, path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}` });
@@ -207,7 +201,6 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & {
     facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id) },
     discrepancies: [],
     texts: diskTexts(options.outDir, articles),
-    textFiles,
     perArticle,
   };
 }

@@ -31,3 +31,5 @@ export const WRITERS: Record<string, Writer> = Object.fromEntries(
 );
 
 export { writeClaimsCsv, writeDiscrepanciesJson, writeFactsJson, writeGraphJsonld, writeReportHtml, writeReportMd };
+/** Pieces joined into chunks of ~64 KB: the runner writes its .jsonl files through it too. */
+export { coalesce } from './chunks.js';
