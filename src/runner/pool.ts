@@ -22,6 +22,11 @@ export interface Processor {
 const WORKER = new URL('./worker.js', import.meta.url);
 /** Articles sent to a worker in one task at most. */
 const BATCH = 8;
+/**
+ * Only articles shorter than this are batched: the hand-off matters beside a few milliseconds of work, not beside
+ * seconds, and a batch of long articles could outlast the timeout and be run twice.
+ */
+const BATCH_MAX_CHARS = 64 * 1024;
 
 /**
  * Where the per-article stages run: a piscina pool of `threads` worker threads, so that the main thread only
@@ -64,7 +69,7 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
     }
   };
 
-  // Articles asked for in the same turn of the event loop go to a worker together, up to BATCH at a time: each
+  // Short articles asked for in the same turn of the event loop go to a worker together, up to BATCH at a time: each
   // hand-off between threads costs ~1 ms of a worker's time under load, as much as a fifth of a short article.
   // A batch that fails or outlasts the timeout is run again article by article, so only the article at fault
   // is recorded as failed.
@@ -86,9 +91,11 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
   return {
     threads,
     run(source, warnings) {
+      const task = { pipelinePath: pipeline.path, source, settings, warnings };
+      if (source.content.length > BATCH_MAX_CHARS) return runAlone(task);
       return new Promise<Processed>((resolve) => {
         if (pending.length === 0) setImmediate(flush);
-        pending.push({ task: { pipelinePath: pipeline.path, source, settings, warnings }, resolve });
+        pending.push({ task, resolve });
       });
     },
     close: () => pool.destroy(),
