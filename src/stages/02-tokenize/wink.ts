@@ -24,7 +24,7 @@ const REBUILD_AFTER = 200_000;
 let instance: Wink | undefined;
 let lexeme: LexemeFeature | undefined;
 
-/** One wink-nlp instance per thread: loading the model costs ~150 ms and 55 MB. */
+/** One wink-nlp instance per thread: loading the model costs ~50 ms (more on a busy machine) and 55 MB. */
 function wink(): { nlp: Wink; lexeme: LexemeFeature } {
   if (!instance || !lexeme) {
     instance = winkNLP({

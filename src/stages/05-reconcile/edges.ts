@@ -18,9 +18,7 @@ class EdgeSet {
 
   add(type: EdgeType, source: string, target: string): void {
     if (source === target) return;
-    let list = this.byType.get(type);
-    if (list === undefined) this.byType.set(type, (list = []));
-    list.push({ type, source, target });
+    pushTo(this.byType, type, { type, source, target });
   }
 
   /** A symmetric relation, stored once with the smaller id as source. */

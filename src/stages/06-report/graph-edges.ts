@@ -1,5 +1,6 @@
 import type { Edge } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
+import { pushTo } from '../../core/collections.js';
 import { iri, node, ref, type GraphNode, type Json } from './jsonld.js';
 
 /** The property each edge type becomes on its source node. */
@@ -40,12 +41,7 @@ export function edgeAttacher(batch: BatchResult): { attach(node: GraphNode): Gra
   const resolve = idResolver(batch);
   const { edges } = batch.facts;
   const bySource = new Map<string, number[]>();
-  edges.forEach((edge, i) => {
-    const source = resolve(edge.source);
-    const group = bySource.get(source);
-    if (group) group.push(i);
-    else bySource.set(source, [i]);
-  });
+  edges.forEach((edge, i) => pushTo(bySource, resolve(edge.source), i));
   const attach = (target: GraphNode): GraphNode => {
     const group = bySource.get(target['@id']);
     if (group === undefined) return target;

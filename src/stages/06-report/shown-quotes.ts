@@ -1,5 +1,6 @@
 import type { Claim } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
+import { pushTo } from '../../core/collections.js';
 import { quoteContext, type QuoteContext } from './quote-context.js';
 
 /** The sentence around each shown claim's quote, cut once from its article's text. */
@@ -14,11 +15,7 @@ export interface QuoteLookup {
  */
 export function shownQuotes(batch: BatchResult, claims: Iterable<Claim>): QuoteLookup {
   const byArticle = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const group = byArticle.get(claim.article);
-    if (group) group.push(claim);
-    else byArticle.set(claim.article, [claim]);
-  }
+  for (const claim of claims) pushTo(byArticle, claim.article, claim);
   const order = [...batch.articles.map((a) => a.id).filter((id) => byArticle.has(id)), ...byArticle.keys()];
   const contexts = new Map<Claim, QuoteContext>();
   for (const article of new Set(order)) {
