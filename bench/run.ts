@@ -16,6 +16,7 @@ import { syntheticArticles } from './corpus.js';
 import { mb, medianSeconds, round } from './measure.js';
 import { benchPool } from './pool.js';
 import { benchReconcile } from './reconcile.js';
+import { stageBreakdown } from './stages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, 'bench/corpus');
@@ -87,6 +88,21 @@ for (const size of sizes) {
   });
   row.winkTokensSentences = rate(wink);
   row.pipelineOneCore = { ...rate(oneCore), timesWink: round(oneCore / wink) };
+  // where the per-article time goes, in CPU seconds, each stage as a multiple of wink alternated with it
+  const breakdown = stageBreakdown(pipeline, sources, () => {
+    for (const a of articles) {
+      const doc = nlp.readDoc(a.text);
+      doc.tokens().out(its.value);
+      doc.sentences().out(its.span);
+    }
+  }, reps);
+  row.cpuBreakdown = {
+    winkSeconds: round(breakdown.winkCpuSeconds, 3),
+    pipelineSeconds: round(breakdown.pipelineCpuSeconds, 3),
+    timesWink: round(breakdown.timesWink),
+    stagesTimesWink: Object.fromEntries(Object.entries(breakdown.stages).map(([name, s]) => [name, round(s / breakdown.winkCpuSeconds)])),
+    outsideStagesTimesWink: round(breakdown.outsideStages / breakdown.winkCpuSeconds),
+  };
 
   // 2. the same work through the worker pool on one thread and on all cores, against bare wink in the same pool
   const pool1 = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), 1, reps);
