@@ -27,9 +27,9 @@ function displayOf(items: readonly Item[]): Display {
 /**
  * Noisy-or over independent sources (each at its most confident mention) when they corroborate; when they
  * disagree, the least confident side. Wire copies and repeats fall into one source and so never add.
+ * `groups` is `sourceGroups(items)`, which the fact has already made.
  */
-function confidenceOf(items: readonly Item[], verdict: string): number {
-  const groups = sourceGroups(items);
+function confidenceOf(items: readonly Item[], verdict: string, groups: ReadonlyMap<string, string>): number {
   const best = new Map<string, number>();
   for (const { claim } of items) {
     const source = groups.get(claim.article) ?? claim.article;
@@ -85,7 +85,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     direction: first?.claim.direction ?? null,
     counted: mostCommon(items.map((i) => i.claim.counted)),
     sources,
-    confidence: confidenceOf(items, judgement.verdict),
+    confidence: confidenceOf(items, judgement.verdict, groups),
   };
   return { fact, group, items, judgement, plainRange, literalRange, display, sources };
 }

@@ -22,22 +22,35 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
 /**
  * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in. Texts are
  * read in the order the claims came (a batch's claims come article by article), each article's text once.
+ *
+ * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
+ * keys take few distinct values and are kept once each (a key built per claim is a chain of string pieces, ~150
+ * bytes), and an interval in the unit it was stated in is the claim's own reading, not a copy of it. Nothing
+ * downstream writes to an item's intervals.
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
+  const keys = new Map<string, string>();
+  const once = (key: string): string => {
+    const known = keys.get(key);
+    if (known !== undefined) return known;
+    keys.set(key, key);
+    return key;
+  };
   return claims
     .map((claim) => {
       const { base, factor } = unitScale(claim.unit);
-      const literal = literalOf(claim);
+      const literal = factor === 1 ? literalOf(claim) : scaleInterval(literalOf(claim), factor);
+      const period = periodKey(claim.period);
       return {
         claim,
         base,
-        literal: scaleInterval(literal, factor),
-        plain: scaleInterval(claim.plain ?? literal, factor),
+        literal,
+        plain: claim.plain ? (factor === 1 ? claim.plain : scaleInterval(claim.plain, factor)) : literal,
         place: claim.place,
         placeInferred: false,
-        periodKey: periodKey(claim.period),
+        periodKey: period === null ? null : once(period),
         wire: compact(wireKey(claim, texts?.get(claim.article))),
-        measure: measureKey({ claim, base }),
+        measure: once(measureKey({ claim, base })),
       };
     })
     .sort((a, b) => compareStrings(a.claim.id, b.claim.id));
