@@ -1,12 +1,5 @@
-/** Month names and abbreviations as news pages write them, lower-cased, without the trailing dot. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
+import { MONTH, MONTHS } from '../../core/calendar.js';
 
-/** A month name or abbreviation ("Jan.", "Sept", "March"), for use inside larger patterns. */
-export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 
 /**

@@ -1,3 +1,4 @@
+import { MONTH, MONTHS, WEEKDAYS } from '../../../core/calendar.js';
 import type { Span } from './tokens.js';
 
 /**
@@ -44,9 +45,8 @@ export function parseIso(date: string | null): Ymd | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The number of a month as `MONTH` matches it ("Sept.", "March"). */
+const monthOf = (word: string) => MONTHS[word.replace('.', '').toLowerCase()] ?? 0;
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36,
@@ -54,7 +54,6 @@ const WORD_NUMBERS: Record<string, number> = {
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? NaN);
 
 const Y = String.raw`(?:19|20)\d\d`;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const N = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
