@@ -103,8 +103,9 @@ export function closure(iv: Interval): Interval {
   return { low: iv.low, high: iv.high, lowInclusive: true, highInclusive: true };
 }
 
+/** `iv` in a unit `factor` times smaller; `iv` itself when the factor is 1 (intervals are never written to). */
 export function scaleInterval(iv: Interval, factor: number): Interval {
-  if (factor === 1) return { ...iv };
+  if (factor === 1) return iv;
   const times = (x: number | null) => (x === null ? null : Number((x * factor).toPrecision(12)));
   return { low: times(iv.low), high: times(iv.high), lowInclusive: iv.lowInclusive, highInclusive: iv.highInclusive };
 }

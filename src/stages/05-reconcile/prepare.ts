@@ -25,8 +25,8 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
  *
  * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
  * keys take few distinct values and are kept once each (a key built per claim is a chain of string pieces, ~150
- * bytes), and an interval in the unit it was stated in is the claim's own reading, not a copy of it. Nothing
- * downstream writes to an item's intervals.
+ * bytes), and an interval already in the unit of comparison is the claim's own reading, not a copy of it
+ * (`scaleInterval`).
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
   const keys = new Map<string, string>();
@@ -39,13 +39,13 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
   return claims
     .map((claim) => {
       const { base, factor } = unitScale(claim.unit);
-      const literal = factor === 1 ? literalOf(claim) : scaleInterval(literalOf(claim), factor);
+      const literal = scaleInterval(literalOf(claim), factor);
       const period = periodKey(claim.period);
       return {
         claim,
         base,
         literal,
-        plain: claim.plain ? (factor === 1 ? claim.plain : scaleInterval(claim.plain, factor)) : literal,
+        plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
         place: claim.place,
         placeInferred: false,
         periodKey: period === null ? null : once(period),
