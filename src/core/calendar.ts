@@ -5,11 +5,16 @@
  */
 
 /** Month names and abbreviations, lower-cased, without the trailing dot → month number (1–12). */
-export const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
 };
+
+/** The number (1–12) of a month name or abbreviation as `MONTH` matches it ("Sept.", "march"); undefined for others. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.replace('.', '').toLowerCase()];
+}
 
 /** A month name or abbreviation ("Jan.", "Sept", "March"), for use inside larger patterns. */
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;

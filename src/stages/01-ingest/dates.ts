@@ -1,4 +1,4 @@
-import { MONTH, MONTHS } from '../../core/calendar.js';
+import { MONTH, monthNumber } from '../../core/calendar.js';
 
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 
@@ -24,7 +24,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function isoFromGroups(groups: Readonly<Record<string, string | undefined>>): string | null {
   const year = groups.y1 ?? groups.y2 ?? groups.y3;
   const monthText = groups.m1 ?? groups.m2;
-  const month = monthText !== undefined ? MONTHS[monthText.replace('.', '').toLowerCase()] : Number(groups.m3);
+  const month = monthText !== undefined ? monthNumber(monthText) : Number(groups.m3);
   const day = groups.d1 ?? groups.d2 ?? groups.d3;
   if (year === undefined || month === undefined || day === undefined) return null;
   return isoDate(Number(year), month, Number(day));

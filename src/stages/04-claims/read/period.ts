@@ -1,4 +1,4 @@
-import { MONTH, MONTHS, WEEKDAYS } from '../../../core/calendar.js';
+import { MONTH, monthNumber, WEEKDAYS } from '../../../core/calendar.js';
 import type { Span } from './tokens.js';
 
 /**
@@ -45,8 +45,8 @@ export function parseIso(date: string | null): Ymd | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-/** The number of a month as `MONTH` matches it ("Sept.", "March"). */
-const monthOf = (word: string) => MONTHS[word.replace('.', '').toLowerCase()] ?? 0;
+/** Every month a rule's `MONTH` matched has a number; 0 would make the rule's period invalid. */
+const monthOf = (word: string) => monthNumber(word) ?? 0;
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36,
