@@ -7,8 +7,18 @@ export async function medianSeconds(reps: number, fn: () => unknown | Promise<un
     await fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e9);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+/** CPU seconds of this process (user + system), so a host that steals time from the VM distorts less. */
+export function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 export const mb = (bytes: number) => bytes / 1024 / 1024;

@@ -1,12 +1,7 @@
 import type { Source } from '../src/core/doc.js';
 import type { Pipeline } from '../src/core/pipeline.js';
 import { processSource } from '../src/runner/process.js';
-
-/** CPU seconds of this process (user + system), so a host that steals time from the VM distorts less. */
-export function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
+import { cpuSeconds, median } from './measure.js';
 
 /**
  * Where the per-article time goes: CPU seconds of each stage of `pipeline` over `sources`, and of what lies
@@ -50,7 +45,6 @@ export function stageBreakdown(pipeline: Pipeline, sources: readonly Source[], f
     totals.push(cpuSeconds() - from);
     perStage.push({ ...spent });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const wink = median(floors);
   const total = median(totals);
   const stages = Object.fromEntries(pipeline.stages.map(({ definition: { name } }) => [name, median(perStage.map((s) => s[name] ?? 0))]));
