@@ -16,8 +16,6 @@ export interface Group {
   adopted: number;
 }
 
-const readingKey = (iv: Interval) => `${iv.low}|${iv.high}|${iv.lowInclusive}|${iv.highInclusive}`;
-
 /**
  * Claims into fact groups. Every claim lands in exactly one group:
  * - no metric: a fact of its own (wire copies of it share one);
@@ -49,24 +47,30 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   return [...groups.values()].sort((a, b) => compareStrings(a.key, b.key));
 }
 
+const sameReading = (a: Interval, b: Interval) =>
+  a.low === b.low && a.high === b.high && a.lowInclusive === b.lowInclusive && a.highInclusive === b.highInclusive;
+
 /** Undated mentions join the dated group of the same article with the identical reading; returns the others. */
 function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], meter: Meter): Item[] {
-  // only dated mentions an undated one could join are indexed: the same article and measure
-  const wanted = new Set(undated.map((item) => `${item.claim.article}#${item.measure}`));
-  const index = new Map<string, Set<Group>>();
+  // the undated mentions by article and measure: a dated claim looks only at its own article's of its measure
+  const byArticle = new Map<string, Map<string, number[]>>(); // → positions in `undated`
+  undated.forEach((item, i) => {
+    const measures = byArticle.get(item.claim.article) ?? new Map<string, number[]>();
+    byArticle.set(item.claim.article, measures);
+    pushTo(measures, item.measure, i);
+  });
+  const matches = new Array<Set<Group> | null>(undated.length).fill(null);
   for (const group of groups) {
     for (const item of group.items) {
-      const articleMeasure = `${item.claim.article}#${item.measure}`;
-      if (!wanted.has(articleMeasure)) continue;
-      const key = `${articleMeasure}#${readingKey(item.plain)}`;
-      index.set(key, (index.get(key) ?? new Set<Group>()).add(group));
+      for (const i of byArticle.get(item.claim.article)?.get(item.measure) ?? []) {
+        if (sameReading(undated[i]!.plain, item.plain)) (matches[i] ??= new Set()).add(group);
+      }
     }
   }
   const rest: Item[] = [];
-  for (const item of undated) {
+  for (const [i, item] of undated.entries()) {
     meter.comparisons++;
-    const candidates = [...(index.get(`${item.claim.article}#${item.measure}#${readingKey(item.plain)}`) ?? [])]
-      .filter((g) => item.place === null || g.items[0]?.place === item.place);
+    const candidates = [...(matches[i] ?? [])].filter((g) => item.place === null || g.items[0]?.place === item.place);
     const [only] = candidates;
     if (candidates.length !== 1 || only === undefined) { rest.push(item); continue; }
     const place = only.items[0]?.place ?? null;

@@ -58,14 +58,11 @@ export interface ReconcileResult {
   discrepancies: ReconciledDiscrepancy[];
 }
 
+/** By metric (unmeasured last), place, period, unit and id. */
 function factOrder(a: ReconciledFact, b: ReconciledFact): number {
-  const key = (f: ReconciledFact) => [f.metric ?? '\uffff', f.place ?? '', f.period?.start ?? '', f.period?.end ?? '', f.unit, f.id];
-  const [ka, kb] = [key(a), key(b)];
-  for (let i = 0; i < ka.length; i++) {
-    const c = compareStrings(ka[i] ?? '', kb[i] ?? '');
-    if (c !== 0) return c;
-  }
-  return 0;
+  return compareStrings(a.metric ?? '\uffff', b.metric ?? '\uffff') || compareStrings(a.place ?? '', b.place ?? '')
+    || compareStrings(a.period?.start ?? '', b.period?.start ?? '') || compareStrings(a.period?.end ?? '', b.period?.end ?? '')
+    || compareStrings(a.unit, b.unit) || compareStrings(a.id, b.id);
 }
 
 /**
@@ -83,19 +80,17 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const violations = [...parts, ...checkPeriodTotals(nodes, entities, meter), ...checkShareTotals(nodes, hierarchy, meter)];
   const facts = nodes.map((n) => n.fact).sort(factOrder);
   const edges = buildEdges(items, nodes, links, violations);
-  const referenced = [
-    ...facts.flatMap((f) => (f.place === null ? [] : [f.place])),
-    ...items.flatMap(({ claim, place }) => [
-      ...claim.entities, ...(place === null ? [] : [place]), ...(claim.attribution?.entity ? [claim.attribution.entity] : []),
-    ]),
-  ];
+  const referenced = new Set<string>();
+  const articles = new Set(input.articles.map((a) => a.id));
+  for (const f of facts) if (f.place !== null) referenced.add(f.place);
+  for (const { claim, place } of items) {
+    for (const entity of claim.entities) referenced.add(entity);
+    if (place !== null) referenced.add(place);
+    if (claim.attribution?.entity) referenced.add(claim.attribution.entity);
+    articles.add(claim.article);
+  }
   return {
-    facts: {
-      facts,
-      edges,
-      entities: sortedUnique(referenced),
-      articles: sortedUnique([...input.articles.map((a) => a.id), ...items.map((i) => i.claim.article)]),
-    },
+    facts: { facts, edges, entities: sortedUnique(referenced), articles: sortedUnique(articles) },
     discrepancies: buildDiscrepancies(nodes, violations, entities),
   };
 }

@@ -18,6 +18,8 @@ export interface Item {
   readonly wire: string | null;
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
+  /** the item's position in claim-id order (prepareItems): edges are made in that order, and sorted as numbers */
+  readonly rank: number;
 }
 
 /** Everything but the place that two claims must share to be one fact. */

@@ -20,8 +20,9 @@ function literalOf(claim: Claim): Interval {
 const compact = (key: string | null) => (key === null ? null : contentId(key));
 
 /**
- * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in. Texts are
- * read in the order the claims came (a batch's claims come article by article), each article's text once.
+ * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in, each with
+ * its rank in that order. Texts are read in the order the claims came (a batch's claims come article by article),
+ * each article's text once.
  *
  * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
  * keys take few distinct values and are kept once each (a key built per claim is a chain of string pieces, ~150
@@ -36,22 +37,24 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     keys.set(key, key);
     return key;
   };
-  return claims
-    .map((claim) => {
-      const { base, factor } = unitScale(claim.unit);
-      const literal = scaleInterval(literalOf(claim), factor);
-      const period = periodKey(claim.period);
-      return {
-        claim,
-        base,
-        literal,
-        plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
-        place: claim.place,
-        placeInferred: false,
-        periodKey: period === null ? null : once(period),
-        wire: compact(wireKey(claim, texts?.get(claim.article))),
-        measure: once(measureKey({ claim, base })),
-      };
-    })
-    .sort((a, b) => compareStrings(a.claim.id, b.claim.id));
+  const wires = claims.map((claim) => compact(wireKey(claim, texts?.get(claim.article))));
+  const order = claims.map((_, i) => i).sort((a, b) => compareStrings(claims[a]!.id, claims[b]!.id));
+  return order.map((i, rank) => {
+    const claim = claims[i]!;
+    const { base, factor } = unitScale(claim.unit);
+    const literal = scaleInterval(literalOf(claim), factor);
+    const period = periodKey(claim.period);
+    return {
+      claim,
+      base,
+      literal,
+      plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
+      place: claim.place,
+      placeInferred: false,
+      periodKey: period === null ? null : once(period),
+      wire: wires[i]!,
+      measure: once(measureKey({ claim, base })),
+      rank,
+    };
+  });
 }
