@@ -31,8 +31,8 @@ function displayOf(items: readonly Item[]): Display {
  */
 function confidenceOf(items: readonly Item[], verdict: string, groups: ReadonlyMap<string, string>): number {
   const best = new Map<string, number>();
-  for (const { claim } of items) {
-    const source = groups.get(claim.article) ?? claim.article;
+  for (const { claim, article } of items) {
+    const source = groups.get(article) ?? article;
     best.set(source, Math.max(best.get(source) ?? 0, claim.confidence));
   }
   const values = [...best.values()];
@@ -55,7 +55,7 @@ function periodOf(group: Group, items: readonly Item[]): Period | null {
 
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
   const items = [...group.items].sort((a, b) =>
-    compareStrings(a.claim.article, b.claim.article) || a.claim.start - b.claim.start || compareStrings(a.claim.id, b.claim.id));
+    compareStrings(a.article, b.article) || a.claim.start - b.claim.start || a.rank - b.rank);
   const groups = sourceGroups(items);
   const sources = new Set(groups.values()).size;
   const judgement = judge(items, sources, meter);

@@ -21,8 +21,13 @@ export type ReconciledDiscrepancy = Discrepancy & {
 /** Witnesses first (in their order), then the other claims by id; each once. */
 function claimOrder(first: readonly Item[], rest: readonly Item[]): Item[] {
   const seen = new Set<Item>(first);
-  const others = rest.filter((i) => !seen.has(i)).sort((a, b) => compareStrings(a.claim.id, b.claim.id));
-  return [...new Set([...first, ...others])];
+  const others: Item[] = [];
+  for (const item of rest) {
+    if (seen.has(item)) continue;
+    seen.add(item);
+    others.push(item);
+  }
+  return [...new Set(first), ...others.sort((a, b) => a.rank - b.rank)];
 }
 
 function withinFact(node: FactNode, entities: ReadonlyMap<string, Entity>): ReconciledDiscrepancy | null {

@@ -90,7 +90,7 @@ export function buildEdges(items: readonly Item[], nodes: readonly FactNode[], l
     if (item.wire === null) continue;
     const first = firstOfWire.get(item.wire);
     if (first === undefined) firstOfWire.set(item.wire, item);
-    else if (first.claim.article !== claim.article) edges.add('same-event', claim.id, first.claim.id);
+    else if (first.article !== item.article) edges.add('same-event', claim.id, first.claim.id);
   }
   for (const node of nodes) if (node.fact.place !== null) edges.add('about', node.fact.id, node.fact.place);
   for (const pair of disputedPairs(nodes, items.length)) {

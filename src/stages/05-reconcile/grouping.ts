@@ -55,14 +55,14 @@ function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], 
   // the undated mentions by article and measure: a dated claim looks only at its own article's of its measure
   const byArticle = new Map<string, Map<string, number[]>>(); // → positions in `undated`
   undated.forEach((item, i) => {
-    const measures = byArticle.get(item.claim.article) ?? new Map<string, number[]>();
-    byArticle.set(item.claim.article, measures);
+    const measures = byArticle.get(item.article) ?? new Map<string, number[]>();
+    byArticle.set(item.article, measures);
     pushTo(measures, item.measure, i);
   });
   const matches = new Array<Set<Group> | null>(undated.length).fill(null);
   for (const group of groups) {
     for (const item of group.items) {
-      for (const i of byArticle.get(item.claim.article)?.get(item.measure) ?? []) {
+      for (const i of byArticle.get(item.article)?.get(item.measure) ?? []) {
         if (sameReading(undated[i]!.plain, item.plain)) (matches[i] ??= new Set()).add(group);
       }
     }
@@ -88,12 +88,12 @@ function clusterUndated(items: readonly Item[], meter: Meter): Group[] {
   for (const item of items) pushTo(blocks, `${item.measure}|${item.place ?? ''}`, item);
   const out: Group[] = [];
   for (const [block, list] of blocks) {
-    const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain) || compareStrings(a.claim.id, b.claim.id));
+    const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain) || a.rank - b.rank);
     let open: { items: Item[]; common: Interval } | null = null;
     const close = () => {
       if (open === null) return;
-      const first = [...open.items].sort((a, b) => compareStrings(a.claim.id, b.claim.id))[0];
-      const key = `u|${block}|${first?.claim.id ?? ''}`;
+      const first = open.items.reduce((a, b) => (b.rank < a.rank ? b : a));
+      const key = `u|${block}|${first.claim.id}`;
       out.push({ key, kind: 'undated', items: open.items, adopted: 0 });
     };
     for (const item of sorted) {

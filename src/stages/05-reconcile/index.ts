@@ -29,7 +29,7 @@ import type { ReconciledFact } from './fact-node.js';
 import { groupClaims } from './grouping.js';
 import { defaultHierarchy, type MetricHierarchy } from './hierarchy.js';
 import { newMeter, type Meter } from './meter.js';
-import { compareStrings, sortedUnique } from './order.js';
+import { compareStrings, sortByKeys, sortedUnique } from './order.js';
 import { prepareItems } from './prepare.js';
 import { canonicalMetrics } from './metric-key.js';
 
@@ -58,12 +58,11 @@ export interface ReconcileResult {
   discrepancies: ReconciledDiscrepancy[];
 }
 
-/** By metric (unmeasured last), place, period, unit and id. */
-function factOrder(a: ReconciledFact, b: ReconciledFact): number {
-  return compareStrings(a.metric ?? '\uffff', b.metric ?? '\uffff') || compareStrings(a.place ?? '', b.place ?? '')
-    || compareStrings(a.period?.start ?? '', b.period?.start ?? '') || compareStrings(a.period?.end ?? '', b.period?.end ?? '')
-    || compareStrings(a.unit, b.unit) || compareStrings(a.id, b.id);
-}
+/** Facts by metric (unmeasured last), place, period, unit and id. */
+const FACT_ORDER: ReadonlyArray<(f: ReconciledFact) => string> = [
+  (f) => f.metric ?? '\uffff', (f) => f.place ?? '', (f) => f.period?.start ?? '', (f) => f.period?.end ?? '', (f) => f.unit,
+];
+const byId = (a: ReconciledFact, b: ReconciledFact) => compareStrings(a.id, b.id);
 
 /**
  * Claims → facts (every claim in exactly one), verdicts, broken constraints, explanations, severities and
@@ -78,16 +77,16 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const nodes = groupClaims(items, meter).map((group) => buildFact(group, entities, meter));
   const { links, violations: parts } = checkPartWhole(nodes, hierarchy, entities, meter);
   const violations = [...parts, ...checkPeriodTotals(nodes, entities, meter), ...checkShareTotals(nodes, hierarchy, meter)];
-  const facts = nodes.map((n) => n.fact).sort(factOrder);
+  const facts = sortByKeys(nodes.map((n) => n.fact), FACT_ORDER, byId);
   const edges = buildEdges(items, nodes, links, violations);
   const referenced = new Set<string>();
   const articles = new Set(input.articles.map((a) => a.id));
   for (const f of facts) if (f.place !== null) referenced.add(f.place);
-  for (const { claim, place } of items) {
+  for (const { claim, place, article } of items) {
     for (const entity of claim.entities) referenced.add(entity);
     if (place !== null) referenced.add(place);
     if (claim.attribution?.entity) referenced.add(claim.attribution.entity);
-    articles.add(claim.article);
+    articles.add(article);
   }
   return {
     facts: { facts, edges, entities: sortedUnique(referenced), articles: sortedUnique(articles) },

@@ -3,6 +3,8 @@ import type { Claim, Interval } from '../../contracts/index.js';
 /** A claim prepared for reconciliation: readings in the unit of comparison, place and period as keys. */
 export interface Item {
   readonly claim: Claim;
+  /** `claim.article`, one string per article (items of one article share it) */
+  readonly article: string;
   /** the unit the claim is compared in (kg for any mass, the ISO code for money, count, percent...) */
   readonly base: string;
   /** the literal interval the words allow, in `base` */
@@ -18,7 +20,10 @@ export interface Item {
   readonly wire: string | null;
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
-  /** the item's position in claim-id order (prepareItems): edges are made in that order, and sorted as numbers */
+  /**
+   * the item's position in claim-id order (prepareItems): claims are put in id order by comparing ranks, not ids,
+   * and edges are made in that order
+   */
   readonly rank: number;
 }
 

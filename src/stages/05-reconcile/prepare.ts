@@ -7,6 +7,7 @@ import { compareStrings } from './order.js';
 import { periodKey } from './periods.js';
 import { unitScale } from './units.js';
 import { wireKey } from './wire.js';
+import { TupleKeys } from './keys.js';
 
 function literalOf(claim: Claim): Interval {
   return { low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive };
@@ -25,35 +26,29 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
  * each article's text once.
  *
  * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
- * keys take few distinct values and are kept once each (a key built per claim is a chain of string pieces, ~150
- * bytes), and an interval already in the unit of comparison is the claim's own reading, not a copy of it
+ * keys take few distinct values and are made once each (`TupleKeys`), articles' ids are one string per article,
+ * and an interval already in the unit of comparison is the claim's own reading, not a copy of it
  * (`scaleInterval`).
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
-  const keys = new Map<string, string>();
-  const once = (key: string): string => {
-    const known = keys.get(key);
-    if (known !== undefined) return known;
-    keys.set(key, key);
-    return key;
-  };
+  const [measures, periods, articles] = [new TupleKeys(), new TupleKeys(), new TupleKeys()];
   const wires = claims.map((claim) => compact(wireKey(claim, texts?.get(claim.article))));
   const order = claims.map((_, i) => i).sort((a, b) => compareStrings(claims[a]!.id, claims[b]!.id));
   return order.map((i, rank) => {
     const claim = claims[i]!;
     const { base, factor } = unitScale(claim.unit);
     const literal = scaleInterval(literalOf(claim), factor);
-    const period = periodKey(claim.period);
     return {
       claim,
+      article: articles.key([claim.article], () => claim.article),
       base,
       literal,
       plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
       place: claim.place,
       placeInferred: false,
-      periodKey: period === null ? null : once(period),
+      periodKey: periods.key([claim.period?.start ?? null, claim.period?.end ?? null], () => periodKey(claim.period)),
       wire: wires[i]!,
-      measure: once(measureKey({ claim, base })),
+      measure: measures.key([claim.metric, claim.dimension, base, claim.per ?? null, claim.direction], () => measureKey({ claim, base })),
       rank,
     };
   });

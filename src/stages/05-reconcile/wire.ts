@@ -50,12 +50,12 @@ export function sourceGroups(items: readonly Item[]): Map<string, string> {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   const firstByWire = new Map<string, string>();
-  for (const { claim, wire } of items) {
-    if (!parent.has(claim.article)) parent.set(claim.article, claim.article);
+  for (const { article, wire } of items) {
+    if (!parent.has(article)) parent.set(article, article);
     if (wire === null) continue;
     const first = firstByWire.get(wire);
-    if (first === undefined) firstByWire.set(wire, claim.article);
-    else union(first, claim.article);
+    if (first === undefined) firstByWire.set(wire, article);
+    else union(first, article);
   }
   const out = new Map<string, string>();
   for (const article of parent.keys()) out.set(article, find(article));

@@ -1,0 +1,36 @@
+// Keys made of a few strings, one string object per distinct tuple.
+
+type Part = string | null;
+interface Node {
+  next: Map<Part, Node>;
+  made: boolean;
+  key: string | null;
+}
+
+/**
+ * One string per distinct tuple of parts, found without building the string: a trie of maps on the parts. A key
+ * written per claim as a template literal is a chain of string pieces, flattened again at every map lookup, and a
+ * million claims made ~1 GB of such garbage during reconciliation. Tuples found here give the same string object
+ * each time, whose hash a map computes once.
+ */
+export class TupleKeys {
+  private readonly root: Node = { next: new Map(), made: false, key: null };
+
+  /** The key of `parts`, made by `make` the first time these parts are seen (null: these parts make no key). */
+  key<K extends string | null>(parts: readonly Part[], make: () => K): K {
+    let node = this.root;
+    for (const part of parts) {
+      let child = node.next.get(part);
+      if (child === undefined) {
+        child = { next: new Map(), made: false, key: null };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    if (!node.made) {
+      node.key = make();
+      node.made = true;
+    }
+    return node.key as K;
+  }
+}
