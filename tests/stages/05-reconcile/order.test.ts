@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { TupleKeys } from '../../../src/stages/05-reconcile/keys.js';
+import { compareStrings, sortByKeys } from '../../../src/stages/05-reconcile/order.js';
+
+interface Row { metric: string; place: string; start: string; id: string }
+
+/** Deterministic rows with few distinct keys (many ties) and ids that are not in key order. */
+function rows(n: number): Row[] {
+  let seed = 11;
+  const rand = (k: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * k);
+  };
+  return Array.from({ length: n }, () => ({
+    metric: ['deaths', 'arrests', '\uffff', 'seizures'][rand(4)]!,
+    place: ['', 'country:mx', 'country:us', 'place:arizona', 'place:ariz'][rand(5)]!,
+    start: ['', '2021-01-01', '2020-01-01', '2021-01-01x'][rand(4)]!,
+    id: rand(1_000_000).toString(16),
+  }));
+}
+
+const KEYS = [(r: Row) => r.metric, (r: Row) => r.place, (r: Row) => r.start];
+const byId = (a: Row, b: Row) => compareStrings(a.id, b.id);
+const reference = (a: Row, b: Row) =>
+  compareStrings(a.metric, b.metric) || compareStrings(a.place, b.place) || compareStrings(a.start, b.start) || byId(a, b);
+
+describe('sortByKeys', () => {
+  it.each([0, 1, 2, 7, 500, 5000])('gives the order of comparing the keys one by one, then the tiebreak (%i rows)', (n) => {
+    const input = rows(n);
+    const expected = [...input].sort(reference);
+    expect(sortByKeys(input, KEYS, byId)).toEqual(expected);
+  });
+
+  it('orders keys by code units, a prefix first', () => {
+    const input = [
+      { metric: 'b', place: '', start: '', id: '1' },
+      { metric: 'a', place: 'x', start: '', id: '2' },
+      { metric: 'a', place: '', start: '', id: '3' },
+      { metric: 'B', place: '', start: '', id: '4' },
+    ];
+    expect(sortByKeys(input, KEYS, byId).map((r) => r.id)).toEqual(['4', '3', '2', '1']);
+  });
+
+  it('leaves its input alone', () => {
+    const input = rows(50);
+    const copy = [...input];
+    sortByKeys(input, KEYS, byId);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('TupleKeys', () => {
+  it('makes each key once and gives the same string for the same parts', () => {
+    const keys = new TupleKeys();
+    let made = 0;
+    const make = (parts: Array<string | null>) => keys.key(parts, () => { made++; return parts.map((p) => p ?? '').join('|'); });
+    const first = make(['deaths', null, 'count']);
+    expect(make(['deaths', null, 'count'])).toBe(first);
+    expect(make(['deaths', '', 'count'])).toBe('deaths||count'); // null and '' are different parts
+    expect(made).toBe(2);
+    expect(make(['deaths', null])).toBe('deaths|'); // a prefix of a known tuple is a tuple of its own
+    expect(made).toBe(3);
+  });
+
+  it('keeps a null key as made', () => {
+    const keys = new TupleKeys();
+    let made = 0;
+    const make = () => { made++; return null; };
+    expect(keys.key([null, null], make)).toBeNull();
+    expect(keys.key([null, null], make)).toBeNull();
+    expect(made).toBe(1);
+  });
+});
