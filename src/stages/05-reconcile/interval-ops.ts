@@ -55,17 +55,24 @@ export function canBeAtMost(part: Interval, whole: Interval): boolean {
   return meets(part, whole);
 }
 
-/** Intersection of all when non-empty, else their hull: the range a fact reports. */
+/**
+ * Intersection of all when non-empty, else their hull: the range a fact reports. On a line the intervals have a
+ * common part exactly when the greatest lower bound meets the smallest upper bound, so one pass finds the four
+ * extreme ends and only the result is made.
+ */
 export function reconciledRange(intervals: readonly Interval[]): Interval {
-  const [first, ...rest] = intervals;
+  const first = intervals[0];
   if (first === undefined) throw new Error('reconciledRange needs at least one interval');
-  let common: Interval | null = first;
-  let all = first;
-  for (const iv of rest) {
-    common = common === null ? null : intersect(common, iv);
-    all = hull(all, iv);
+  if (intervals.length === 1) return first;
+  let [maxLow, minHigh, minLow, maxHigh] = [first, first, first, first];
+  for (const iv of intervals) {
+    if (compareLow(iv, maxLow) > 0) maxLow = iv;
+    if (compareLow(iv, minLow) < 0) minLow = iv;
+    if (compareHigh(iv, minHigh) < 0) minHigh = iv;
+    if (compareHigh(iv, maxHigh) > 0) maxHigh = iv;
   }
-  return common ?? all;
+  const [low, high] = meets(maxLow, minHigh) ? [maxLow, minHigh] : [minLow, maxHigh];
+  return { low: low.low, lowInclusive: low.lowInclusive, high: high.high, highInclusive: high.highInclusive };
 }
 
 /** Index of the interval with the greatest lower bound (the first on ties). */

@@ -19,15 +19,15 @@ export interface VerdictResult {
 
 function disjointPairs(items: readonly Item[], pick: (i: Item) => Interval, meter: Meter): Omit<VerdictResult, 'verdict' | 'reading'> | null {
   const intervals = items.map(pick);
-  const upper = items[argMaxLow(intervals)];
-  const lower = items[argMinHigh(intervals)];
+  const [u, l] = [argMaxLow(intervals), argMinHigh(intervals)];
+  const [upper, lower] = [items[u], items[l]];
   meter.comparisons += items.length;
-  if (upper === undefined || lower === undefined || overlaps(pick(upper), pick(lower))) return null;
+  if (upper === undefined || lower === undefined || overlaps(intervals[u]!, intervals[l]!)) return null;
   const disputes: Array<[Item, Item]> = [];
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     meter.comparisons += 2;
-    if (item !== lower && !overlaps(pick(item), pick(lower))) disputes.push([lower, item]);
-    if (item !== upper && !overlaps(pick(item), pick(upper))) disputes.push([item, upper]);
+    if (item !== lower && !overlaps(intervals[k]!, intervals[l]!)) disputes.push([lower, item]);
+    if (item !== upper && !overlaps(intervals[k]!, intervals[u]!)) disputes.push([item, upper]);
   }
   return { witness: [lower, upper], disputes };
 }

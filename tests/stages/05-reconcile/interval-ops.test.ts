@@ -42,6 +42,30 @@ describe('ranges', () => {
     expect(hull(iv('[1,2)'), iv('(5,∞)'))).toEqual(iv('[1,∞)'));
   });
 
+  it('reconciles many intervals as folding intersect, else hull, over them', () => {
+    let seed = 3;
+    const rand = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * k);
+    };
+    const random = (): Interval => {
+      const a = rand(6);
+      const b = a + rand(4);
+      return { low: rand(5) === 0 ? null : a, high: rand(5) === 0 ? null : b, lowInclusive: rand(2) === 0, highInclusive: rand(2) === 0 };
+    };
+    for (let round = 0; round < 2000; round++) {
+      const list = Array.from({ length: 1 + rand(5) }, random).map((x) => (x.low === x.high && x.low !== null ? { ...x, lowInclusive: true, highInclusive: true } : x));
+      let common: Interval | null = list[0]!;
+      let all = list[0]!;
+      for (const x of list.slice(1)) {
+        common = common === null ? null : intersect(common, x);
+        all = hull(all, x);
+      }
+      expect(reconciledRange(list)).toEqual(common ?? all);
+    }
+    expect(reconciledRange([iv('[1,3]'), iv('[2,5]'), iv('[4,6]')])).toEqual(iv('[1,6]')); // each meets the next, the three have nothing in common
+  });
+
   it('says whether a part can be at most a whole', () => {
     expect(canBeAtMost(iv('[106000]'), iv('(97000,98000]'))).toBe(false);
     expect(canBeAtMost(iv('[106000]'), iv('(97000,∞)'))).toBe(true);
