@@ -6,7 +6,7 @@ import { TOOL } from '../core/tool.js';
 import { join } from 'node:path';
 import { ResultCache } from './cache.js';
 import { walkInputs } from './inputs.js';
-import { writeAtomic } from './output.js';
+import { writeAtomicSync } from './output.js';
 import { makeProcessor } from './pool.js';
 import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
@@ -129,7 +129,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     }
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
-    if (result.article.textPath !== null) await writeAtomic(join(options.outDir, result.article.textPath), result.text);
+    if (result.article.textPath !== null) writeAtomicSync(join(options.outDir, result.article.textPath), result.text);
     return { entry: { ...base, status: 'ok' }, result: { ...result, text: '' }, cached, bytes };
   };
 
