@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -59,9 +59,12 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
  * `writeAtomic` on the calling thread, for the many small files a run writes while articles are processed (each
  * one's extracted text): through the thread pool, the five steps of each file cost the main thread promise and
  * hand-off work that the two cores' worker threads then miss (measured: processing a 10 MB batch on two workers
- * 5–7% faster, alternated runs).
+ * 5–7% faster, alternated runs). A file that already holds exactly `content` is left as it is: a run into the
+ * folder of an earlier one would otherwise replace every text by rename, which on ext4 flushes each new file
+ * first (0.4 ms a file here: 0.8 s of the main thread on a 10 MB batch).
  */
 export function writeAtomicSync(path: string, content: string): void {
+  if (holds(path, content)) return;
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${process.pid}.${counter++}.tmp`);
   try {
@@ -70,6 +73,14 @@ export function writeAtomicSync(path: string, content: string): void {
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+function holds(path: string, content: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === content;
+  } catch {
+    return false;
   }
 }
 
