@@ -4,7 +4,7 @@ import type { PartOf } from './constraints/part-whole.js';
 import type { Violation } from './constraints/violation.js';
 import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
-import { compareStrings, pushTo } from './order.js';
+import { compareStrings, pairPacker, pushTo } from './order.js';
 
 type EdgeType = Edge['type'];
 
@@ -57,14 +57,13 @@ function aboutTargets(item: Item, speaker: string | null): string[] {
  * as numbers: a million claims give hundreds of thousands of pairs, which sorted by their ids' strings cost more
  * than all the other edges together.
  */
-function disputedPairs(nodes: readonly FactNode[], count: number): Float64Array {
+function disputedPairs(nodes: readonly FactNode[], items: readonly Item[]): Array<[Item, Item]> {
+  const pairs = pairPacker(items.length);
   const packed: number[] = [];
   for (const node of nodes) {
-    for (const [a, b] of node.judgement.disputes) {
-      packed.push(a.rank < b.rank ? a.rank * count + b.rank : b.rank * count + a.rank);
-    }
+    for (const [a, b] of node.judgement.disputes) packed.push(a.rank < b.rank ? pairs.pack(a.rank, b.rank) : pairs.pack(b.rank, a.rank));
   }
-  return Float64Array.from(packed).sort();
+  return Array.from(Float64Array.from(packed).sort(), (p) => [items[pairs.high(p)]!, items[pairs.low(p)]!]);
 }
 
 /**
@@ -93,10 +92,7 @@ export function buildEdges(items: readonly Item[], nodes: readonly FactNode[], l
     else if (first.article !== item.article) edges.add('same-event', claim.id, first.claim.id);
   }
   for (const node of nodes) if (node.fact.place !== null) edges.add('about', node.fact.id, node.fact.place);
-  for (const pair of disputedPairs(nodes, items.length)) {
-    const low = Math.floor(pair / items.length);
-    edges.add('contradicts', items[low]!.claim.id, items[pair - low * items.length]!.claim.id);
-  }
+  for (const [a, b] of disputedPairs(nodes, items)) edges.add('contradicts', a.claim.id, b.claim.id);
   for (const { part, whole } of links) edges.add('part-of', part.fact.id, whole.fact.id);
   for (const v of violations) {
     const [head, ...others] = v.facts;

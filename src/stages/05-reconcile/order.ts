@@ -10,6 +10,19 @@ export function sortedUnique(values: Iterable<string>): string[] {
 
 export { pushTo } from '../../core/collections.js';
 
+/**
+ * Two integers below `n` as one number that sorts like the pair (by `high`, then `low`), so that a typed array can
+ * sort pairs natively. Exact while n² stays below 2^53 (n up to ~94 million).
+ */
+export function pairPacker(n: number) {
+  if (n * n >= Number.MAX_SAFE_INTEGER) throw new Error(`${n} items are too many to pack two positions into one number`);
+  return {
+    pack: (high: number, low: number) => high * n + low,
+    high: (packed: number) => Math.floor(packed / n),
+    low: (packed: number) => packed % n,
+  };
+}
+
 /** Each value's rank among the distinct values (0 for the smallest), as a typed array. */
 function denseRanks(values: Float64Array): Float64Array {
   const distinct = Float64Array.from(new Set(values)).sort();
@@ -27,7 +40,7 @@ function denseRanks(values: Float64Array): Float64Array {
  */
 export function sortByKeys<T>(values: readonly T[], keys: ReadonlyArray<(value: T) => string>, tiebreak: (a: T, b: T) => number): T[] {
   const n = values.length;
-  if (n * n >= Number.MAX_SAFE_INTEGER) throw new Error(`sortByKeys: ${n} values are too many to pack two ranks into one number`);
+  const pairs = pairPacker(n);
   let folded: Float64Array = new Float64Array(n);
   for (const key of keys) {
     const column = values.map(key);
@@ -36,15 +49,15 @@ export function sortByKeys<T>(values: readonly T[], keys: ReadonlyArray<(value: 
     // folded < n and rank < distinct.length ≤ n, so the pair fits below n² and keeps the tuple order
     folded = denseRanks(folded.map((f, i) => f * distinct.length + rank.get(column[i]!)!));
   }
-  const packed = folded.map((f, i) => f * n + i).sort();
+  const packed = folded.map((f, i) => pairs.pack(f, i)).sort();
   const out: T[] = [];
   for (let start = 0; start < n;) {
     let end = start + 1;
-    while (end < n && Math.floor(packed[end]! / n) === Math.floor(packed[start]! / n)) end++;
+    while (end < n && pairs.high(packed[end]!) === pairs.high(packed[start]!)) end++;
     const run: T[] = [];
-    for (let k = start; k < end; k++) run.push(values[packed[k]! % n]!);
+    for (let k = start; k < end; k++) run.push(values[pairs.low(packed[k]!)]!);
     if (run.length > 1) run.sort(tiebreak);
-    out.push(...run);
+    for (const value of run) out.push(value); // a run may hold most of the values: never spread it into arguments
     start = end;
   }
   return out;

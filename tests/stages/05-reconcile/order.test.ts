@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TupleKeys } from '../../../src/stages/05-reconcile/keys.js';
-import { compareStrings, sortByKeys } from '../../../src/stages/05-reconcile/order.js';
+import { compareStrings, pairPacker, sortByKeys } from '../../../src/stages/05-reconcile/order.js';
 
 interface Row { metric: string; place: string; start: string; id: string }
 
@@ -41,11 +41,31 @@ describe('sortByKeys', () => {
     expect(sortByKeys(input, KEYS, byId).map((r) => r.id)).toEqual(['4', '3', '2', '1']);
   });
 
+  it('sorts a tie as large as the input (no spread into arguments)', () => {
+    const input = Array.from({ length: 200_000 }, (_, i) => ({ metric: 'm', place: '', start: '', id: String(199_999 - i).padStart(6, '0') }));
+    const sorted = sortByKeys(input, KEYS, byId);
+    expect(sorted).toHaveLength(200_000);
+    expect([sorted[0]!.id, sorted[199_999]!.id]).toEqual(['000000', '199999']);
+  });
+
   it('leaves its input alone', () => {
     const input = rows(50);
     const copy = [...input];
     sortByKeys(input, KEYS, byId);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('pairPacker', () => {
+  it('packs two positions into a number that sorts like the pair, and unpacks them', () => {
+    const pairs = pairPacker(1000);
+    const packed = [[3, 999], [4, 0], [3, 0], [999, 999]].map(([h, l]) => pairs.pack(h!, l!));
+    expect([...Float64Array.from(packed).sort()].map((p) => [pairs.high(p), pairs.low(p)])).toEqual([[3, 0], [3, 999], [4, 0], [999, 999]]);
+  });
+
+  it('refuses a count whose pairs would not be exact', () => {
+    expect(() => pairPacker(100_000_000)).toThrow(/too many/);
+    expect(() => pairPacker(90_000_000)).not.toThrow();
   });
 });
 
