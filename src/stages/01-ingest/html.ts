@@ -103,7 +103,7 @@ export function htmlToText(html: string): HtmlText {
         if (pre > 0) {
           const [first = '', ...rest] = data.split(/\r\n|\r|\n/);
           append(first);
-          lines.push(...rest);
+          for (const line of rest) lines.push(line); // a <pre> may hold more lines than a call takes arguments
         } else {
           append(data);
         }

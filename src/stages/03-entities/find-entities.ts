@@ -28,7 +28,7 @@ export function findEntities(input: EntityInput, res: EntityResources): { entiti
       if (inByline(sentence, input.furniture)) addAuthor(ctx, range.from, range.to);
       continue;
     }
-    candidates.push(...sentencePass(ctx, range.from, range.to));
+    for (const candidate of sentencePass(ctx, range.from, range.to)) candidates.push(candidate); // never spread: a one-line text may give more than a call takes
   }
   namePass(ctx, candidates);
   return registry.result();

@@ -36,7 +36,8 @@ function confidenceOf(items: readonly Item[], verdict: string, groups: ReadonlyM
     best.set(source, Math.max(best.get(source) ?? 0, claim.confidence));
   }
   const values = [...best.values()];
-  const combined = CORROBORATED.has(verdict) ? 1 - values.reduce((p, c) => p * (1 - c), 1) : Math.min(...values);
+  // reduced, not spread: a figure in a large archive may have more sources than a call takes arguments
+  const combined = CORROBORATED.has(verdict) ? 1 - values.reduce((p, c) => p * (1 - c), 1) : values.reduce((a, b) => Math.min(a, b));
   return Number(combined.toFixed(4));
 }
 

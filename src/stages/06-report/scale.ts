@@ -19,8 +19,8 @@ export function niceStep(span: number, count = 5): number {
 export function scaleFor(values: readonly number[], pad = 0.12): Scale | null {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return null;
-  let min = Math.min(...finite);
-  let max = Math.max(...finite);
+  let [min, max] = [finite[0]!, finite[0]!];
+  for (const v of finite) [min, max] = [Math.min(min, v), Math.max(max, v)];
   if (min === max) {
     const spread = Math.abs(min) * 0.05 || 1;
     min -= spread;

@@ -38,6 +38,13 @@ describe('htmlToText: text', () => {
     expect(htmlToText(html).text).toBe('Keep');
   });
 
+  it('keeps every line of a <pre> longer than a call takes arguments', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `row ${i}`);
+    const text = htmlToText(`<pre>${lines.join('\n')}</pre>`).text;
+    expect(text.split('\n')).toHaveLength(200_000);
+    expect(text.endsWith('row 199999')).toBe(true);
+  });
+
   it('keeps an article’s own header (headline, by-line, date) but drops its footer', () => {
     const html = '<header>Site</header><article><header><h1>Headline</h1><p>May 1, 2024</p></header><p>Body 29.</p><footer>Tags: a, b</footer></article>';
     expect(htmlToText(html).text).toBe('Headline\n\nMay 1, 2024\n\nBody 29.');

@@ -54,3 +54,15 @@ describe('near-linear work', () => {
     expect(large / 6000).toBeLessThan(30); // and a small constant per claim
   });
 });
+
+describe('a figure with more sources than a call takes arguments', () => {
+  it('gets a verdict and a confidence (150,000 articles, two figures)', () => {
+    const claims = Array.from({ length: 150_000 }, (_, i) => claim({
+      id: `c${i}`, article: `a${i}`, value: i % 2 === 0 ? 1000 : 5000, metric: 'arrests', confidence: i === 7 ? 0.5 : 0.9,
+    }));
+    const { facts } = reconcile(batch(claims), { hierarchy: HIERARCHY });
+    expect(facts.facts).toHaveLength(1);
+    expect(facts.facts[0]).toMatchObject({ verdict: 'discrepancy', sources: 150_000, confidence: 0.5 });
+  }, 30_000);
+});
+

@@ -205,12 +205,12 @@ function tryRule(c: CompiledRule, input: MetricInput, matches: (re: RegExp) => r
   for (const alternatives of c.all) {
     const found = alternatives.flatMap(matches);
     if (found.length === 0) return null;
-    triggers.push(...found);
+    for (const trigger of found) triggers.push(trigger);
   }
   if (c.any.length > 0) {
     const found = c.any.flatMap(matches);
     if (found.length === 0) return null;
-    triggers.push(...found);
+    for (const trigger of found) triggers.push(trigger);
   }
   if (c.none.some((re) => matches(re).length > 0)) return null;
   if (triggers.length === 0) {
