@@ -7,7 +7,7 @@ import { compareStrings } from './order.js';
 import { periodKey } from './periods.js';
 import { unitScale } from './units.js';
 import { wireKey } from './wire.js';
-import { TupleKeys } from './keys.js';
+import { intern, TupleKeys } from './keys.js';
 
 function literalOf(claim: Claim): Interval {
   return { low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive };
@@ -31,7 +31,7 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
  * (`scaleInterval`).
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
-  const [measures, periods, articles] = [new TupleKeys(), new TupleKeys(), new TupleKeys()];
+  const [measures, periods, articles] = [new TupleKeys(), new TupleKeys(), new Map<string, string>()];
   const wires = claims.map((claim) => compact(wireKey(claim, texts?.get(claim.article))));
   const order = claims.map((_, i) => i).sort((a, b) => compareStrings(claims[a]!.id, claims[b]!.id));
   return order.map((i, rank) => {
@@ -40,7 +40,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     const literal = scaleInterval(literalOf(claim), factor);
     return {
       claim,
-      article: articles.key([claim.article], () => claim.article),
+      article: intern(articles, claim.article),
       base,
       literal,
       plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
