@@ -47,6 +47,10 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   return [...groups.values()].sort((a, b) => compareStrings(a.key, b.key));
 }
 
+/**
+ * The same four fields, as the key this matching once built compared them — not `sameInterval`, which takes two
+ * unbounded ends as equal whatever their inclusive flags.
+ */
 const sameReading = (a: Interval, b: Interval) =>
   a.low === b.low && a.high === b.high && a.lowInclusive === b.lowInclusive && a.highInclusive === b.highInclusive;
 
@@ -55,8 +59,8 @@ function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], 
   // the undated mentions by article and measure: a dated claim looks only at its own article's of its measure
   const byArticle = new Map<string, Map<string, number[]>>(); // → positions in `undated`
   undated.forEach((item, i) => {
-    const measures = byArticle.get(item.article) ?? new Map<string, number[]>();
-    byArticle.set(item.article, measures);
+    let measures = byArticle.get(item.article);
+    if (measures === undefined) byArticle.set(item.article, (measures = new Map()));
     pushTo(measures, item.measure, i);
   });
   const matches = new Array<Set<Group> | null>(undated.length).fill(null);
