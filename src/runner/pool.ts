@@ -1,15 +1,18 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Source } from '../core/doc.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { processSource, type ArticleResult } from './process.js';
-import type { WorkerTask } from './worker.js';
+import { journalLines, type JournalLines } from './journal.js';
+import type { WorkerOutput, WorkerTask } from './worker.js';
 
-/** An article's result, and the same as JSON (for the resume cache). */
+/** An article's result, the same as JSON (for the resume cache), and its journal lines (none when it failed). */
 export interface Processed {
   result: ArticleResult;
   json: string;
+  lines: JournalLines | undefined;
 }
 
 export interface Processor {
@@ -37,30 +40,33 @@ const BATCH_MAX_CHARS = 64 * 1024;
  */
 export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads: number, timeoutMs = 60_000): Processor {
   const workerPath = fileURLToPath(WORKER);
-  if (!workerPath.endsWith('.js')) {
+  if (!existsSync(workerPath)) {
     return {
       threads: 0,
       async run(source, warnings) {
         // let timers and signal handlers run between articles
         await new Promise((resolve) => setImmediate(resolve));
         const result = processSource(pipeline, source, settings, warnings);
-        return { result, json: JSON.stringify(result) };
+        return { result, json: JSON.stringify(result), lines: result.ok ? journalLines(result) : undefined };
       },
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<WorkerTask | WorkerTask[], string | string[]>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<WorkerTask | WorkerTask[], WorkerOutput | WorkerOutput[]>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
   const failed = (reason: string): Processed => {
     const result: ArticleResult = { ok: false, reason };
-    return { result, json: JSON.stringify(result) };
+    return { result, json: JSON.stringify(result), lines: undefined };
   };
-  const processed = (json: string): Processed => ({ result: JSON.parse(json) as ArticleResult, json });
+  const processed = ([json, claims, entities]: WorkerOutput): Processed => {
+    const result = JSON.parse(json) as ArticleResult;
+    return { result, json, lines: result.ok ? { claims, entities } : undefined };
+  };
 
   /** One article alone, with its own timeout. */
   const runAlone = async (task: WorkerTask): Promise<Processed> => {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return processed((await pool.run(task, { signal })) as string);
+      return processed((await pool.run(task, { signal })) as WorkerOutput);
     } catch (error) {
       if (signal.aborted) {
         return failed(`processing took longer than ${timeoutMs / 1000} s and was stopped; some stage is pathologically slow on this article (please report it with the file)`);
@@ -77,7 +83,7 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
   const dispatch = (batch: typeof pending) => {
     const signal = AbortSignal.timeout(timeoutMs);
     pool.run(batch.map((b) => b.task), { signal }).then(
-      (jsons) => batch.forEach((b, i) => b.resolve(processed((jsons as string[])[i]!))),
+      (outputs) => batch.forEach((b, i) => b.resolve(processed((outputs as WorkerOutput[])[i]!))),
       () => batch.forEach((b) => void runAlone(b.task).then(b.resolve)),
     );
   };

@@ -6,6 +6,7 @@ import { TOOL } from '../core/tool.js';
 import { join } from 'node:path';
 import { ResultCache } from './cache.js';
 import { walkInputs } from './inputs.js';
+import { Journal, journalLines, type JournalLines } from './journal.js';
 import { writeAtomicSync } from './output.js';
 import { makeProcessor } from './pool.js';
 import type { ArticleResult } from './process.js';
@@ -56,6 +57,7 @@ const WINDOW_BYTES = 64 * 1024 * 1024;
 interface Settled {
   entry: ManifestInput;
   result?: Extract<ArticleResult, { ok: true }>;
+  lines?: JournalLines;
   cached: boolean;
   bytes: number;
 }
@@ -65,9 +67,10 @@ interface Settled {
  *
  * Inputs are walked lazily and read ahead through a bounded p-queue; articles go to a worker pool; results are
  * settled strictly in input order through a bounded window, so the output is byte-identical whatever the
- * concurrency. As each article finishes, its result is appended to the resume cache and its extracted text
- * written to `<out>/texts/`; the batch keeps what the cross-article stages need (article records, claims,
- * entity mentions) but no article text or source: `texts` reads them back from disk when asked.
+ * concurrency. As each article finishes, its result is appended to the resume cache, its extracted text
+ * written to `<out>/texts/`, and (once settled, in input order) its fate, claims and entities appended to the
+ * journal `<out>/in-progress/` (see journal.ts). The batch keeps what the cross-article stages need (article
+ * records, claims, entity mentions) but no article text or source: `texts` reads them back from disk when asked.
  */
 export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
   const now = options.now ?? (() => new Date());
@@ -76,6 +79,13 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   const processor = makeProcessor(options.pipeline, settings, options.concurrency, options.articleTimeoutMs);
   const cache = await ResultCache.open(options.outDir, options.pipeline.hash, settings, options.resume === true);
   const window = Math.max(16, options.concurrency * WINDOW_PER_THREAD);
+  const identity = {
+    runId: options.runId,
+    tool: TOOL,
+    pipeline: { name: options.pipeline.name, path: options.pipeline.path, stages: options.pipeline.stages.map((s) => s.definition.name) },
+    options: { published: options.published, concurrency: options.concurrency, resume: options.resume === true },
+  };
+  const journal = Journal.open(options.outDir, { ...identity, startedAt });
 
   const inputs: ManifestInput[] = [];
   const articles: Article[] = [];
@@ -86,6 +96,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
 
   const settle = (s: Settled) => {
     inputs.push(s.entry);
+    journal.record(s.entry, s.lines);
     counts.bytes += s.bytes;
     if (s.entry.status === 'failed') counts.failed++;
     if (s.entry.status === 'skipped') counts.skipped++;
@@ -122,15 +133,16 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     const { todo: { source, warnings }, base } = admitted;
     let result = options.resume ? await cache.get(source) : undefined;
     const cached = result !== undefined;
+    let lines: JournalLines | undefined;
     if (!result) {
       const processed = await processor.run(source, warnings);
       await cache.put(source, processed.json);
-      result = processed.result;
+      ({ result, lines } = processed);
     }
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
     if (result.article.textPath !== null) writeAtomicSync(join(options.outDir, result.article.textPath), result.text);
-    return { entry: { ...base, status: 'ok' }, result: { ...result, text: '' }, cached, bytes };
+    return { entry: { ...base, status: 'ok' }, result: { ...result, text: '' }, lines: lines ?? journalLines(result), cached, bytes };
   };
 
   const reads = new PQueue({ concurrency: Math.max(2, options.concurrency) });
@@ -176,14 +188,12 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   } finally {
     await processor.close();
     await cache.close();
+    journal.close();
   }
 
   const interrupted = options.signal?.aborted === true;
   const manifest: Manifest = {
-    runId: options.runId,
-    tool: TOOL,
-    pipeline: { name: options.pipeline.name, path: options.pipeline.path, stages: options.pipeline.stages.map((s) => s.definition.name) },
-    options: { published: options.published, concurrency: options.concurrency, resume: options.resume === true },
+    ...identity,
     status: interrupted ? 'interrupted' : 'complete',
     startedAt,
     finishedAt: now().toISOString(),

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import type { BatchResult } from '../core/batch.js';
 import { CHUNKED_WRITERS, coalesce, WRITERS } from '../stages/06-report/index.js';
+import { removeJournal } from './journal.js';
 import { pruneFolder, writeAtomic, writeAtomicChunks } from './output.js';
 
 function* jsonLines(rows: readonly unknown[]): Generator<string> {
@@ -10,7 +11,8 @@ function* jsonLines(rows: readonly unknown[]): Generator<string> {
 /**
  * Write every output file atomically, each in chunks so that no file is ever one string in memory. The texts
  * were written as the articles finished; ones in texts/ that no article of this batch names are removed. The manifest
- * goes last: a folder whose manifest is from this run holds this run's complete output.
+ * goes last: a folder whose manifest is from this run holds this run's complete output. Then the run's journal
+ * (`in-progress/`, appended while articles settled) is removed: the files now hold all it held.
  */
 export async function writeBatch(outDir: string, batch: BatchResult): Promise<string[]> {
   const texts = batch.articles.flatMap((a) => (a.textPath === null ? [] : [basename(a.textPath)]));
@@ -27,5 +29,6 @@ export async function writeBatch(outDir: string, batch: BatchResult): Promise<st
     else await writeAtomic(join(outDir, name), write(batch));
   }
   await writeAtomic(join(outDir, 'manifest.json'), JSON.stringify(batch.manifest, null, 2) + '\n');
+  removeJournal(outDir);
   return [...files.map(([name]) => name), ...Object.keys(WRITERS), 'manifest.json'];
 }

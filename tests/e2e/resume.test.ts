@@ -22,14 +22,22 @@ function cachedCount(out: string): number {
   return n;
 }
 
-/** Start a run in the background and send `signal` once at least `after` articles are cached. */
-function runAndStop(corpus: string, out: string, signal: NodeJS.Signals, after: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+/** Complete lines of a journal file (a killed run may leave the last one cut short). */
+function journalLines(out: string, name: string): string[] {
+  const path = join(out, 'in-progress', name);
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
+}
+
+/** Start a run in the background and send `signal` once at least `after` articles are cached (and `also` holds). */
+function runAndStop(corpus: string, out: string, signal: NodeJS.Signals, after: number, also: () => boolean = () => true): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'run', corpus, '--out', out, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const poll = setInterval(() => {
-      if (cachedCount(out) >= after) {
+      if (cachedCount(out) >= after && also()) {
         clearInterval(poll);
         child.kill(signal);
       }
@@ -57,12 +65,27 @@ describe('stopping and resuming a run', () => {
 
   it('resumes after a crash (SIGKILL) without losing or double-counting an article', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'cg-kill-')), 'out');
-    const killed = await runAndStop(corpus, out, 'SIGKILL', 40);
+    const killed = await runAndStop(corpus, out, 'SIGKILL', 40, () => journalLines(out, 'manifest.jsonl').length >= 20);
     expect(killed.signal).toBe('SIGKILL');
     expect(existsSync(join(out, 'manifest.json'))).toBe(false); // killed before any output file: nothing half-written
     const before = cachedCount(out);
     expect(before).toBeGreaterThanOrEqual(40);
     expect(before).toBeLessThan(N);
+
+    // the journal records the inputs settled before the kill, in input order, with their claims
+    const settled = journalLines(out, 'manifest.jsonl').map((l) => JSON.parse(l) as Manifest['inputs'][number]);
+    expect(settled.length).toBeGreaterThanOrEqual(20);
+    expect(settled.length).toBeLessThan(N);
+    expect(settled.map((i) => i.path)).toEqual(readdirSync(corpus).sort().slice(0, settled.length).map((f) => join(corpus, f)));
+    expect(settled.every((i) => i.status === 'ok')).toBe(true);
+    const journaled = new Map(settled.map((i) => [i.article, i.path]));
+    const claims = journalLines(out, 'claims.jsonl').map((l) => JSON.parse(l) as { article: string; start: number; end: number; quote: string });
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      const path = journaled.get(c.article);
+      expect(path, c.article).toBeDefined(); // a claim is journaled only after (or with) its article's entry
+      expect(readFileSync(path!, 'utf8').slice(c.start, c.end)).toBe(c.quote);
+    }
 
     const resumed = cli(['run', corpus, '--out', out, '--resume', '--quiet']);
     expect(resumed.code).toBe(0);
@@ -72,6 +95,7 @@ describe('stopping and resuming a run', () => {
     expect(manifest.counts.cached).toBeGreaterThanOrEqual(before);
     expect(manifest.counts.cached).toBeLessThan(N);
     for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(reference, name), 'utf8'));
+    expect(existsSync(join(out, 'in-progress'))).toBe(false); // the final files hold it all now
   }, 180_000);
 
   it('stops cleanly on Ctrl-C (SIGINT): exit 130, a consistent manifest, and --resume finishes the job', async () => {
@@ -86,6 +110,7 @@ describe('stopping and resuming a run', () => {
     expect(manifest.counts.inputs).toBeLessThan(N);
     const articles = (await readFile(join(out, 'articles.jsonl'), 'utf8')).split('\n').filter(Boolean);
     expect(articles.length).toBe(manifest.counts.ok);
+    expect(existsSync(join(out, 'in-progress'))).toBe(false); // the stopped run's files hold all its journal held
     // the settled inputs are a prefix of the input order
     expect(manifest.inputs.map((i) => i.path)).toEqual(readdirSync(corpus).sort().slice(0, manifest.inputs.length).map((f) => join(corpus, f)));
 
