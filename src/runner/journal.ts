@@ -54,7 +54,7 @@ class AppendFile {
   private pending: string[] = [];
   private bytes = 0;
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.fd = openSync(path, 'w');
   }
 
@@ -70,7 +70,11 @@ class AppendFile {
 
   flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(''));
+    try {
+      writeSync(this.fd, this.pending.join(''));
+    } catch (error) {
+      throw new Error(`cannot append to the run's journal ${this.path}: ${(error as Error).message}. Make room on the disk and rerun with --resume: the finished articles are in the resume cache.`);
+    }
     this.pending = [];
     this.bytes = 0;
   }
