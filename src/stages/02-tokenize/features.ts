@@ -1,7 +1,8 @@
 /**
  * wink computes a word's packed features (shape, prefix, suffix, case, default part of speech…) each time it adds
- * the word to its lexicon. `readFresh` makes wink forget the words of every article, so the same out-of-model
- * words ("Sinaloa", "2023", "U.S.") are re-added, and their features recomputed, in article after article.
+ * the word to its lexicon: on first sight, again when a text meets a learned word with another token category
+ * (fresh-lexicon.ts makes it forget the old entry), and afresh in every new instance (one every 200,000 learned
+ * words).
  *
  * Each feature function of the model is a pure function of the word and its token category (the part of speech
  * reads only the model's own lexicon, for the word in lower case), so its results can be remembered: wink still
