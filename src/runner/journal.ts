@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleEntity, Claim, Entity, EntityMention, ManifestInput } from '../contracts/index.js';
-import { pushTo } from '../core/collections.js';
+import { mentionOf, mentionsByEntity } from '../stages/03-entities/merge.js';
 
 /** Where a run appends what it has settled, while it runs; removed once the final files are written. */
 export const JOURNAL_DIR = 'in-progress';
@@ -100,7 +100,7 @@ export class Journal {
   private readonly files: { inputs: AppendFile; claims: AppendFile; entities: AppendFile };
   private lastFlush: number;
 
-  private constructor(readonly dir: string, private readonly clock: () => number) {
+  private constructor(dir: string, private readonly clock: () => number) {
     this.files = {
       inputs: new AppendFile(join(dir, JOURNAL_FILES.inputs)),
       claims: new AppendFile(join(dir, JOURNAL_FILES.claims)),
@@ -154,16 +154,13 @@ export function removeJournal(outDir: string): void {
  * and role), with its mentions in this article sorted by offset; in the entity stage's order.
  */
 function articleEntities({ article, mentions, entities }: JournalArticle): Entity[] {
-  const byEntity = new Map<string, EntityMention[]>();
-  for (const m of mentions) pushTo(byEntity, m.entity, m);
+  const byEntity = mentionsByEntity(mentions);
   return entities.map((e) => ({
     id: e.id,
     name: e.name,
     type: e.type,
     aliases: e.aliases,
     role: e.role,
-    mentions: (byEntity.get(e.id) ?? [])
-      .map((m) => ({ article: article.id, start: m.start, end: m.end, text: m.text, ...(m.demonym ? { demonym: true } : {}) }))
-      .sort((a, b) => a.start - b.start),
+    mentions: (byEntity.get(e.id) ?? []).map((m) => mentionOf(article.id, m)).sort((a, b) => a.start - b.start),
   }));
 }

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -76,9 +76,11 @@ export function writeAtomicSync(path: string, content: string): void {
   }
 }
 
+/** Whether the file at `path` holds exactly `content`; read only when its size says it may (none on a fresh run). */
 function holds(path: string, content: string): boolean {
   try {
-    return readFileSync(path, 'utf8') === content;
+    const size = statSync(path, { throwIfNoEntry: false })?.size;
+    return size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content;
   } catch {
     return false;
   }

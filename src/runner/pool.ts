@@ -5,10 +5,13 @@ import type { Source } from '../core/doc.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { processSource, type ArticleResult } from './process.js';
-import { journalLines, type JournalLines } from './journal.js';
+import type { JournalLines } from './journal.js';
 import type { WorkerOutput, WorkerTask } from './worker.js';
 
-/** An article's result, the same as JSON (for the resume cache), and its journal lines (none when it failed). */
+/**
+ * An article's result, the same as JSON (for the resume cache), and its journal lines when a worker made them
+ * (the runner makes them for results computed on the main thread or taken from the cache).
+ */
 export interface Processed {
   result: ArticleResult;
   json: string;
@@ -47,7 +50,7 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
         // let timers and signal handlers run between articles
         await new Promise((resolve) => setImmediate(resolve));
         const result = processSource(pipeline, source, settings, warnings);
-        return { result, json: JSON.stringify(result), lines: result.ok ? journalLines(result) : undefined };
+        return { result, json: JSON.stringify(result), lines: undefined };
       },
       close: async () => undefined,
     };

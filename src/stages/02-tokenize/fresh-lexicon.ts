@@ -79,11 +79,8 @@ export class FreshLexicon {
     if (textUnmet || normUnmet) {
       const hash = this.lexeme.hash;
       const kept = (!textUnmet || this.keeps(text, category, hash[norm])) && (!normUnmet || this.keeps(norm, category, hash[norm]));
-      for (const [word, unmet] of [[text, textUnmet], [norm, normUnmet]] as const) {
-        if (!unmet) continue;
-        if (kept) this.met.add(word);
-        else delete hash[word];
-      }
+      if (textUnmet) this.settle(text, kept);
+      if (normUnmet) this.settle(norm, kept);
     }
     const from = this.lexeme.index;
     this.adding = true;
@@ -93,6 +90,12 @@ export class FreshLexicon {
       this.adding = false;
       this.record(from, category);
     }
+  }
+
+  /** A kept word the text has now met as it is; another is forgotten, for wink's `add` to make afresh. */
+  private settle(word: string, kept: boolean): void {
+    if (kept) this.met.add(word);
+    else delete this.lexeme.hash[word];
   }
 
   /** Whether `word`'s old entry is the one a fresh `add` with `category` would make, its lower case at `norm`. */

@@ -26,6 +26,18 @@ interface Node {
   mentions: EntityMention[];
 }
 
+/** An article's mentions grouped by the entity they name, each group in the article's order. */
+export function mentionsByEntity(mentions: readonly EntityMention[]): Map<string, EntityMention[]> {
+  const byEntity = new Map<string, EntityMention[]>();
+  for (const m of mentions) pushTo(byEntity, m.entity, m);
+  return byEntity;
+}
+
+/** A mention as an `entities.jsonl` line lists it. */
+export function mentionOf(article: string, m: EntityMention): Entity['mentions'][number] {
+  return { article, start: m.start, end: m.end, text: m.text, ...(m.demonym ? { demonym: true } : {}) };
+}
+
 /** `entities.jsonl` for a batch: the articles' entities merged across articles (see `resolveBatch`). */
 export function mergeEntities(perArticle: readonly ArticleEntities[]): Entity[] {
   return resolveBatch(perArticle).entities;
@@ -41,8 +53,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[]): Entity[] 
 export function resolveBatch(perArticle: readonly ArticleEntities[]): BatchEntities {
   const nodes: Node[] = [];
   perArticle.forEach(({ article, entities, mentions }, order) => {
-    const byEntity = new Map<string, EntityMention[]>();
-    for (const m of mentions) pushTo(byEntity, m.entity, m);
+    const byEntity = mentionsByEntity(mentions);
     for (const entity of entities) {
       nodes.push({ article, order, entity, words: nameWords(entity.name), mentions: byEntity.get(entity.id) ?? [] });
     }
@@ -212,9 +223,7 @@ function combine(members: readonly Node[]): Entity {
   }
   surfaces.delete(best.entity.name);
   const mentions = members
-    .flatMap((m) => m.mentions.map((x) => ({
-      article: m.article, start: x.start, end: x.end, text: x.text, ...(x.demonym ? { demonym: true } : {}),
-    })));
+    .flatMap((m) => m.mentions.map((x) => mentionOf(m.article, x)));
   const byArticle = new Map(members.map((m) => [m.article, m.order]));
   mentions.sort((a, b) => byArticle.get(a.article)! - byArticle.get(b.article)! || a.start - b.start);
   return {
