@@ -10,7 +10,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sha256 } from '../src/core/ids.js';
 import { loadPipeline } from '../src/core/pipeline.js';
-import { processSource } from '../src/runner/process.js';
+import { BATCH } from '../src/runner/pool.js';
+import { processSource, processSources } from '../src/runner/process.js';
 import { scanQuantities } from '../src/stages/04-claims/quantities/scan.js';
 import { syntheticArticles } from './corpus.js';
 import { mb, medianSeconds, round } from './measure.js';
@@ -88,7 +89,14 @@ for (const size of sizes) {
     const hash = sha256(a.text);
     return { id: hash.slice(0, 16), path: file, line: 1, format: 'txt' as const, content: a.text, encoding: 'utf-8', sha256: hash, meta: { sourceId: a.id, title: null, url: null, published: null } };
   });
+  // as a worker runs them: batches of BATCH articles, the stages run across each batch stage by stage
+  const batches: Array<Array<{ source: (typeof sources)[number]; warnings: string[] }>> = [];
+  for (let i = 0; i < sources.length; i += BATCH) batches.push(sources.slice(i, i + BATCH).map((source) => ({ source, warnings: [] })));
   const oneCore = await medianSeconds(reps, () => {
+    for (const batch of batches) processSources(pipeline, batch, { published: '2025-03-10' });
+  });
+  // and one article after another, for comparison
+  const oneCoreArticleByArticle = await medianSeconds(reps, () => {
     for (const s of sources) processSource(pipeline, s, { published: '2025-03-10' });
   });
   const winkDefaultSeconds = await medianSeconds(reps, () => {
@@ -100,9 +108,10 @@ for (const size of sizes) {
   });
   row.winkTokensSentences = rate(wink);
   row.winkDefaultPipeline = rate(winkDefaultSeconds);
-  row.pipelineOneCore = { ...rate(oneCore), timesWink: round(oneCore / wink), timesWinkDefaultPipeline: round(oneCore / winkDefaultSeconds) };
+  row.pipelineOneCore = { ...rate(oneCore), timesWink: round(oneCore / wink), timesWinkDefaultPipeline: round(oneCore / winkDefaultSeconds), batch: BATCH };
+  row.pipelineOneCoreArticleByArticle = { ...rate(oneCoreArticleByArticle), timesWink: round(oneCoreArticleByArticle / wink) };
   // where the per-article time goes, in CPU seconds, each stage as a multiple of wink alternated with it
-  const breakdown = stageBreakdown(pipeline, sources, winkFloor, reps);
+  const breakdown = stageBreakdown(pipeline, batches, winkFloor, reps);
   row.cpuBreakdown = {
     winkSeconds: round(breakdown.winkCpuSeconds, 3),
     pipelineSeconds: round(breakdown.pipelineCpuSeconds, 3),

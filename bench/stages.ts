@@ -1,14 +1,14 @@
-import type { Source } from '../src/core/doc.js';
 import type { Pipeline } from '../src/core/pipeline.js';
-import { processSource } from '../src/runner/process.js';
+import { processSources, type SourceTask } from '../src/runner/process.js';
 import { cpuSeconds, median } from './measure.js';
 
 /**
- * Where the per-article time goes: CPU seconds of each stage of `pipeline` over `sources`, and of what lies
+ * Where the per-article time goes: CPU seconds of each stage of `pipeline` over `batches` (run as a worker runs
+ * them, stage by stage across each batch), and of what lies
  * outside the stages (contract validation, the result's shape), alternated with `floor` (bare wink) rep by rep
  * so each stage can be stated as a multiple of wink on the same text in the same minute. Medians of `reps`.
  */
-export function stageBreakdown(pipeline: Pipeline, sources: readonly Source[], floor: () => void, reps: number) {
+export function stageBreakdown(pipeline: Pipeline, batches: ReadonlyArray<readonly SourceTask[]>, floor: () => void, reps: number) {
   const spent: Record<string, number> = {};
   const timed: Pipeline = {
     ...pipeline,
@@ -28,7 +28,7 @@ export function stageBreakdown(pipeline: Pipeline, sources: readonly Source[], f
     })),
   };
   const all = () => {
-    for (const s of sources) processSource(timed, s, { published: '2025-03-10' });
+    for (const batch of batches) processSources(timed, batch, { published: '2025-03-10' });
   };
   floor();
   all();

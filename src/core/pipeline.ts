@@ -103,29 +103,48 @@ export type ArticleOutcome =
  * A stage that throws fails this article only; the reason says which stage and why.
  */
 export function runArticle(pipeline: Pipeline, source: Source, settings: RunSettings): ArticleOutcome {
-  let doc: ArticleDoc = { source, messages: [] };
-  for (const { definition, options, resources } of pipeline.stages) {
-    const ctx: StageContext = {
-      run: settings,
-      report: (m) => {
-        doc.messages.push(makeMessage(doc.text, { ...m, source: m.source ?? definition.name }));
-      },
-    };
-    let assigned: Partial<ArticleDoc>;
-    try {
-      assigned = definition.run(doc, options, ctx, resources);
-    } catch (error) {
-      const reason = error instanceof ArticleError
-        ? error.reason
-        : `stage "${definition.name}" crashed: ${error instanceof Error ? error.message : String(error)}`;
-      return { ok: false, reason, doc };
+  return runArticles(pipeline, [source], settings)[0]!;
+}
+
+/**
+ * `sources.map((s) => runArticle(pipeline, s, settings))`, computed stage by stage: each stage runs over every
+ * article of the batch before the next stage starts. Every article is still a function of itself alone, so the
+ * outcomes are the same; what changes is that one stage's code and tables (wink's lexicon, the gazetteer tries)
+ * stay in the processor's caches across the batch instead of being evicted by the other stages' after every
+ * article — measured 0.85–0.91 of the time article by article, for batches of 4 to 32 (bench/README.md).
+ */
+export function runArticles(pipeline: Pipeline, sources: readonly Source[], settings: RunSettings): ArticleOutcome[] {
+  const outcomes: ArticleOutcome[] = sources.map((source) => ({ ok: true, doc: { source, messages: [] } }));
+  for (const stage of pipeline.stages) {
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) outcomes[i] = runStage(stage, outcome.doc, settings);
     }
-    for (const key of Object.keys(assigned)) {
-      if (!definition.assigns.includes(key as DocKey)) {
-        return { ok: false, reason: `stage "${definition.name}" assigned "${key}", which it does not declare in \`assigns\``, doc };
-      }
-    }
-    doc = { ...doc, ...assigned, messages: doc.messages };
   }
-  return { ok: true, doc };
+  return outcomes;
+}
+
+/** One stage over one article: the document with the stage's fields assigned, or why the article failed. */
+function runStage({ definition, options, resources }: LoadedStage, doc: ArticleDoc, settings: RunSettings): ArticleOutcome {
+  const ctx: StageContext = {
+    run: settings,
+    report: (m) => {
+      doc.messages.push(makeMessage(doc.text, { ...m, source: m.source ?? definition.name }));
+    },
+  };
+  let assigned: Partial<ArticleDoc>;
+  try {
+    assigned = definition.run(doc, options, ctx, resources);
+  } catch (error) {
+    const reason = error instanceof ArticleError
+      ? error.reason
+      : `stage "${definition.name}" crashed: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, reason, doc };
+  }
+  for (const key of Object.keys(assigned)) {
+    if (!definition.assigns.includes(key as DocKey)) {
+      return { ok: false, reason: `stage "${definition.name}" assigned "${key}", which it does not declare in \`assigns\``, doc };
+    }
+  }
+  return { ok: true, doc: { ...doc, ...assigned, messages: doc.messages } };
 }

@@ -26,8 +26,8 @@ export interface Processor {
 }
 
 const WORKER = new URL('./worker.js', import.meta.url);
-/** Articles sent to a worker in one task at most. */
-const BATCH = 8;
+/** Articles sent to a worker in one task at most (the worker runs the stages across them stage by stage). */
+export const BATCH = 8;
 /**
  * Only articles shorter than this are batched: the hand-off matters beside a few milliseconds of work, not beside
  * seconds, and a batch of long articles could outlast the timeout and be run twice.

@@ -5,7 +5,7 @@ import {
 } from '../contracts/index.js';
 import type { ArticleDoc, Source } from '../core/doc.js';
 import { makeMessage } from '../core/messages.js';
-import { runArticle, type Pipeline } from '../core/pipeline.js';
+import { runArticles, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 
 /**
@@ -33,9 +33,25 @@ export type ArticleResult =
  * stages (contracts at the borders) so a stage bug is caught here, on this article, not in a written file.
  */
 export function processSource(pipeline: Pipeline, source: Source, settings: RunSettings, warnings: readonly string[] = []): ArticleResult {
-  const outcome = runArticle(pipeline, source, settings);
-  if (!outcome.ok) return { ok: false, reason: outcome.reason };
-  const doc = outcome.doc;
+  return processSources(pipeline, [{ source, warnings }], settings)[0]!;
+}
+
+/** An article to process, and what reading it warned of (recorded among its messages). */
+export interface SourceTask {
+  source: Source;
+  warnings: readonly string[];
+}
+
+/**
+ * `processSource` over several articles, with the stages run stage by stage across them (`runArticles`): the
+ * same results, in the same order, in less time than one article after another.
+ */
+export function processSources(pipeline: Pipeline, tasks: readonly SourceTask[], settings: RunSettings): ArticleResult[] {
+  const outcomes = runArticles(pipeline, tasks.map((t) => t.source), settings);
+  return outcomes.map((outcome, i) => (outcome.ok ? shape(outcome.doc, tasks[i]!.warnings) : { ok: false, reason: outcome.reason }));
+}
+
+function shape(doc: ArticleDoc, warnings: readonly string[]): ArticleResult {
   for (const w of warnings) doc.messages.push(makeMessage(doc.text, { source: 'ingest', ruleId: 'input', reason: w }));
   try {
     return {

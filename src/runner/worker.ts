@@ -3,7 +3,7 @@ import type { Source } from '../core/doc.js';
 import { loadPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { journalLines } from './journal.js';
-import { processSource } from './process.js';
+import { processSources } from './process.js';
 
 export interface WorkerTask {
   pipelinePath: string;
@@ -24,19 +24,31 @@ export type WorkerOutput = [json: string, claims: string, entities: string];
  */
 export default async function work(task: WorkerTask): Promise<WorkerOutput>;
 export default async function work(task: WorkerTask[]): Promise<WorkerOutput[]>;
-/** One article, or several in a row (one hand-off between threads for the lot; results in the same order). */
+/**
+ * One article, or several (one hand-off between threads for the lot, the stages run across them stage by stage;
+ * results in the same order).
+ */
 export default async function work(task: WorkerTask | WorkerTask[]): Promise<WorkerOutput | WorkerOutput[]> {
-  if (Array.isArray(task)) {
-    const out: WorkerOutput[] = [];
-    for (const one of task) out.push(await work(one));
-    return out;
-  }
-  let pipeline = pipelines.get(task.pipelinePath);
+  if (!Array.isArray(task)) return (await workOn([task]))[0]!;
+  if (task.length === 0) return [];
+  // the pool sends a batch for one pipeline and one run's settings; anything else is worked task by task
+  const settings = JSON.stringify(task[0]?.settings);
+  if (task.every((t) => t.pipelinePath === task[0]!.pipelinePath && JSON.stringify(t.settings) === settings)) return workOn(task);
+  const outputs: WorkerOutput[] = [];
+  for (const one of task) outputs.push(...(await workOn([one])));
+  return outputs;
+}
+
+/** Tasks of one pipeline and settings, the stages run across them stage by stage. */
+async function workOn(tasks: readonly WorkerTask[]): Promise<WorkerOutput[]> {
+  const { pipelinePath, settings } = tasks[0]!;
+  let pipeline = pipelines.get(pipelinePath);
   if (!pipeline) {
-    pipeline = loadPipeline(task.pipelinePath);
-    pipelines.set(task.pipelinePath, pipeline);
+    pipeline = loadPipeline(pipelinePath);
+    pipelines.set(pipelinePath, pipeline);
   }
-  const result = processSource(await pipeline, task.source, task.settings, task.warnings);
-  const lines = result.ok ? journalLines(result) : { claims: '', entities: '' };
-  return [JSON.stringify(result), lines.claims, lines.entities];
+  return processSources(await pipeline, tasks, settings).map((result): WorkerOutput => {
+    const lines = result.ok ? journalLines(result) : { claims: '', entities: '' };
+    return [JSON.stringify(result), lines.claims, lines.entities];
+  });
 }

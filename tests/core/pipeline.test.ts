@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Source } from '../../src/core/doc.js';
 import { ArticleError, UsageError } from '../../src/core/errors.js';
-import { buildPipeline, loadPipeline, runArticle, type Pipeline } from '../../src/core/pipeline.js';
+import { buildPipeline, loadPipeline, runArticle, runArticles, type Pipeline } from '../../src/core/pipeline.js';
 import { defineStage, type AnyStage } from '../../src/core/stage.js';
 
 const source = (content: string): Source => ({
@@ -79,5 +79,33 @@ describe('runArticle', () => {
     const warn = defineStage({ name: 'warn', description: '', requires: ['text'], assigns: [], options: z.object({}), run: (_doc, _o, ctx) => { ctx.report({ ruleId: 'r', reason: 'look here', start: 8 }); return {}; } });
     const outcome = runArticle(pipelineOf(textStage, warn), source('line 1\nline 2'), { published: null });
     expect(outcome.doc.messages).toEqual([{ source: 'warn', ruleId: 'r', severity: 'warning', reason: 'look here', start: 8, end: 8, line: 2, column: 2 }]);
+  });
+
+  it('runs a batch stage by stage, each article getting the outcome it gets alone', () => {
+    const calls: string[] = [];
+    const picky = defineStage({
+      name: 'picky', description: '', requires: ['text'], assigns: ['title'], options: z.object({}),
+      run: (doc, _o, ctx) => {
+        calls.push(`picky ${doc.text}`);
+        if (doc.text === 'bad') throw new ArticleError('bad article');
+        ctx.report({ ruleId: 'r', reason: `seen ${doc.text}`, start: 1 });
+        return { title: doc.text!.toUpperCase() };
+      },
+    });
+    const last = defineStage({
+      name: 'last', description: '', requires: ['title'], assigns: ['published'], options: z.object({}),
+      run: (doc) => {
+        calls.push(`last ${doc.text}`);
+        return { published: `${doc.title}!` };
+      },
+    });
+    const pipeline = pipelineOf(textStage, picky, last);
+    const sources = ['one', 'bad', 'three'].map((t, i) => ({ ...source(t), id: `a${i}` }));
+    const batch = runArticles(pipeline, sources, { published: null });
+    expect(calls).toEqual(['picky one', 'picky bad', 'picky three', 'last one', 'last three']);
+    calls.length = 0;
+    expect(batch).toEqual(sources.map((s) => runArticle(pipeline, s, { published: null })));
+    expect(batch.map((o) => (o.ok ? o.doc.published : o.reason))).toEqual(['ONE!', 'bad article', 'THREE!']);
+    expect(batch.map((o) => o.doc.messages.map((m) => m.reason))).toEqual([['seen one'], [], ['seen three']]);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/core/doc.js';
 import type * as PipelineModule from '../../src/core/pipeline.js';
@@ -26,6 +26,24 @@ describe('worker pool', () => {
       const main = processSource(pipeline, source, { published: '2025-03-10' });
       expect(a.result).toEqual(main);
       expect(a.json).toBe(JSON.stringify(main)); // the worker sends its result as JSON, for the resume cache
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs a batch of articles in one worker, stage by stage, each with its main-thread result', async () => {
+    const pipeline = await loadPipeline('pipelines/newsroom.json');
+    const { processSource } = await import('../../dist/runner/process.js' as string) as typeof import('../../src/runner/process.js');
+    const seeds = readdirSync('fixtures/articles').filter((f) => f.endsWith('.txt')).sort();
+    const sources: Source[] = seeds.map((f, i) => ({ ...source, id: String(i).repeat(16), path: `fixtures/articles/${f}`, content: readFileSync(`fixtures/articles/${f}`, 'utf8') }));
+    sources.splice(2, 0, { ...source, id: 'e'.repeat(16), path: 'empty.txt', content: '' }); // fails in ingest, mid-batch
+    const pool = makeProcessor(pipeline, { published: '2025-03-10' }, 1);
+    try {
+      // asked in one turn, they go to the one worker as one batch
+      const done = await Promise.all(sources.map((s, i) => pool.run(s, i === 0 ? ['a warning from reading'] : [])));
+      expect(done.map((d) => d.result.ok)).toEqual(sources.map((s) => s.content !== ''));
+      expect(done.map((d) => d.result)).toEqual(sources.map((s, i) => processSource(pipeline, s, { published: '2025-03-10' }, i === 0 ? ['a warning from reading'] : [])));
+      expect(done[0]!.result.ok && done[0]!.result.article.messages.some((m) => m.reason === 'a warning from reading')).toBe(true);
     } finally {
       await pool.close();
     }
