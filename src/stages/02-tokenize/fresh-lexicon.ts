@@ -37,50 +37,75 @@ export interface LexemeFeature {
   intrinsicSize: number;
 }
 
-interface Made {
+/** How a learned word's entry was made, and whether the current text has met it. */
+interface Entry {
+  /** the entry's index in wink's lexicon */
+  index: number;
+  /** the token category it was made with; -1 for entries made before the view was installed (never kept) */
   category: number;
   /** the index of the lower-case form's entry when this entry was made */
   norm: number | undefined;
+  /** the text that last met it (`FreshLexicon.text`) */
+  met: number;
 }
 
 export class FreshLexicon {
-  /** learned words the current text has met */
-  private readonly met = new Set<string>();
-  /** how each learned word's entry was made; a learned word without one is never kept */
-  private readonly made = new Map<string, Made>();
+  /**
+   * Every learned word in wink's lexicon (an entry past the model's own), kept in step with it. A few thousand
+   * words against the lexicon's ~100,000, so asking it is cheaper than asking wink's hash.
+   */
+  private readonly entries = new Map<string, Entry>();
+  /** counts texts; an entry whose `met` is this one has been met by the current text */
+  private text = 1;
   private adding = false;
 
-  private constructor(private readonly lexeme: LexemeFeature) {}
+  private constructor(private readonly lexeme: LexemeFeature) {
+    for (let i = lexeme.intrinsicSize; i < lexeme.index; i++) this.entries.set(lexeme.list[i]!, { index: i, category: -1, norm: undefined, met: 0 });
+  }
 
   /** Put the view between wink's tokenizer and `cache` (the methods object the tokenizer calls). */
   static install(cache: WinkCache, lexeme: LexemeFeature): FreshLexicon {
     const view = new FreshLexicon(lexeme);
     const add = cache.add.bind(cache);
     const lookup = cache.lookup.bind(cache);
-    cache.lookup = (text) => (view.unmet(text) && !view.adding ? null : lookup(text));
+    cache.lookup = (text) => view.lookup(lookup, text);
     cache.add = (text, category) => view.add(add, text, category);
     return view;
   }
 
   startText(): void {
-    this.met.clear();
+    this.text++;
   }
 
-  /** A learned word the current text has not met yet. */
-  private unmet(text: string): boolean {
-    const index = this.lexeme.hash[text];
-    return index !== undefined && index >= this.lexeme.intrinsicSize && !this.met.has(text);
+  /**
+   * wink's `lookup`, with a learned word the current text has not met found as unknown. wink's answer already
+   * holds the word's entry (a one-element array; a contraction's expansions, four per part, are model entries),
+   * so wink's lexicon is searched once, as wink alone would.
+   */
+  private lookup(lookup: WinkCache['lookup'], text: string): number[] | null {
+    const found = lookup(text);
+    if (found === null || this.adding || found.length !== 1 || found[0]! < this.lexeme.intrinsicSize) return found;
+    return this.entries.get(text)?.met === this.text ? found : null;
+  }
+
+  /** The entry of a learned word the current text has not met yet. */
+  private unmet(word: string): Entry | undefined {
+    const entry = this.entries.get(word);
+    return entry !== undefined && entry.met !== this.text ? entry : undefined;
   }
 
   private add(add: WinkCache['add'], text: string, category: number): number {
     const norm = text.toLowerCase();
-    const textUnmet = this.unmet(text);
-    const normUnmet = norm !== text && this.unmet(norm);
-    if (textUnmet || normUnmet) {
-      const hash = this.lexeme.hash;
-      const kept = (!textUnmet || this.keeps(text, category, hash[norm])) && (!normUnmet || this.keeps(norm, category, hash[norm]));
-      if (textUnmet) this.settle(text, kept);
-      if (normUnmet) this.settle(norm, kept);
+    const textEntry = this.unmet(text);
+    const normEntry = norm === text ? undefined : this.unmet(norm);
+    if (textEntry !== undefined || normEntry !== undefined) {
+      const normNow = this.indexNow(norm, text, textEntry);
+      const kept = (textEntry === undefined || keeps(textEntry, category, normNow)) && (normEntry === undefined || keeps(normEntry, category, normNow));
+      if (textEntry !== undefined) this.settle(text, textEntry, kept);
+      if (normEntry !== undefined) this.settle(norm, normEntry, kept);
+      // kept: the word and its lower case are in the lexicon as a fresh add would leave them, and wink's `add`
+      // would only look them up
+      if (kept && textEntry !== undefined) return textEntry.index;
     }
     const from = this.lexeme.index;
     this.adding = true;
@@ -92,16 +117,22 @@ export class FreshLexicon {
     }
   }
 
-  /** A kept word the text has now met as it is; another is forgotten, for wink's `add` to make afresh. */
-  private settle(word: string, kept: boolean): void {
-    if (kept) this.met.add(word);
-    else delete this.lexeme.hash[word];
+  /** The index `norm` (the lower case of `text`) has in the lexicon now. */
+  private indexNow(norm: string, text: string, textEntry: Entry | undefined): number | undefined {
+    if (norm === text && textEntry !== undefined) return textEntry.index;
+    // a model entry never moves; so when the lower case was one, it still is
+    if (textEntry?.norm !== undefined && textEntry.norm < this.lexeme.intrinsicSize) return textEntry.norm;
+    return this.entries.get(norm)?.index ?? this.lexeme.hash[norm];
   }
 
-  /** Whether `word`'s old entry is the one a fresh `add` with `category` would make, its lower case at `norm`. */
-  private keeps(word: string, category: number, norm: number | undefined): boolean {
-    const made = this.made.get(word);
-    return made !== undefined && made.category === category && made.norm === norm;
+  /** A kept word the text has now met as it is; another is forgotten, for wink's `add` to make afresh. */
+  private settle(word: string, entry: Entry, kept: boolean): void {
+    if (kept) {
+      entry.met = this.text;
+    } else {
+      delete this.lexeme.hash[word];
+      this.entries.delete(word);
+    }
   }
 
   /** Note how the entries `add` just made (from index `from` on) were made; the text has met them. */
@@ -109,8 +140,12 @@ export class FreshLexicon {
     const { list, hash } = this.lexeme;
     for (let i = from; i < this.lexeme.index; i++) {
       const word = list[i]!;
-      this.made.set(word, { category, norm: hash[word.toLowerCase()] });
-      this.met.add(word);
+      this.entries.set(word, { index: i, category, norm: hash[word.toLowerCase()], met: this.text });
     }
   }
+}
+
+/** Whether `entry` is the one a fresh `add` with `category` would make, its word's lower case at `norm`. */
+function keeps(entry: Entry, category: number, norm: number | undefined): boolean {
+  return entry.category === category && entry.norm === norm;
 }
