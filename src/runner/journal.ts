@@ -38,11 +38,12 @@ export interface JournalLines {
 
 /**
  * The journal lines of one article. Made where the article was processed (a worker thread), so the main thread
- * only appends them; or on the main thread for a result taken from the resume cache.
+ * only appends them; or on the main thread for a result taken from the resume cache. `claimsJson`: the claims
+ * already serialised, when the caller has them.
  */
-export function journalLines(result: JournalArticle): JournalLines {
+export function journalLines(result: JournalArticle, claimsJson: readonly string[] = result.claims.map((c) => JSON.stringify(c))): JournalLines {
   let claims = '';
-  for (const claim of result.claims) claims += JSON.stringify(claim) + '\n';
+  for (const claim of claimsJson) claims += claim + '\n';
   let entities = '';
   for (const entity of articleEntities(result)) entities += JSON.stringify(entity) + '\n';
   return { claims, entities };

@@ -3,7 +3,7 @@ import type { Source } from '../core/doc.js';
 import { loadPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { journalLines } from './journal.js';
-import { processSources } from './process.js';
+import { processSources, type ArticleResult } from './process.js';
 
 export interface WorkerTask {
   pipelinePath: string;
@@ -47,8 +47,18 @@ async function workOn(tasks: readonly WorkerTask[]): Promise<WorkerOutput[]> {
     pipeline = loadPipeline(pipelinePath);
     pipelines.set(pipelinePath, pipeline);
   }
-  return processSources(await pipeline, tasks, settings).map((result): WorkerOutput => {
-    const lines = result.ok ? journalLines(result) : { claims: '', entities: '' };
-    return [JSON.stringify(result), lines.claims, lines.entities];
-  });
+  return processSources(await pipeline, tasks, settings).map(serialise);
+}
+
+/** The output for one result: `JSON.stringify(result)` and the journal lines, each claim serialised once for both. */
+function serialise(result: ArticleResult): WorkerOutput {
+  if (!result.ok) return [JSON.stringify(result), '', ''];
+  const claims = result.claims.map((c) => JSON.stringify(c));
+  let json = '';
+  for (const [key, value] of Object.entries(result)) {
+    if (value === undefined) continue;
+    json += `${json === '' ? '{' : ','}${JSON.stringify(key)}:${key === 'claims' ? `[${claims.join(',')}]` : JSON.stringify(value)}`;
+  }
+  const lines = journalLines(result, claims);
+  return [`${json}}`, lines.claims, lines.entities];
 }

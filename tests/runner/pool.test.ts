@@ -42,7 +42,9 @@ describe('worker pool', () => {
       // asked in one turn, they go to the one worker as one batch
       const done = await Promise.all(sources.map((s, i) => pool.run(s, i === 0 ? ['a warning from reading'] : [])));
       expect(done.map((d) => d.result.ok)).toEqual(sources.map((s) => s.content !== ''));
-      expect(done.map((d) => d.result)).toEqual(sources.map((s, i) => processSource(pipeline, s, { published: '2025-03-10' }, i === 0 ? ['a warning from reading'] : [])));
+      const main = sources.map((s, i) => processSource(pipeline, s, { published: '2025-03-10' }, i === 0 ? ['a warning from reading'] : []));
+      expect(done.map((d) => d.result)).toEqual(main);
+      expect(done.map((d) => d.json)).toEqual(main.map((r) => JSON.stringify(r))); // built around each claim serialised once
       expect(done[0]!.result.ok && done[0]!.result.article.messages.some((m) => m.reason === 'a warning from reading')).toBe(true);
     } finally {
       await pool.close();
