@@ -35,3 +35,57 @@ export async function benchPool(sources: readonly Source[], pipelinePath: string
     pipeline: await timePool(PIPELINE_WORKER, threads, tasks, reps),
   };
 }
+
+/** Articles a turn in `benchInterleaved`: six of the runner's batches. */
+const TURN = BATCH * 6;
+
+/**
+ * The target's measure with each side in its own isolate: bare wink on one worker thread and claimgraph's worker
+ * on another (so neither shares wink's compiled code, type feedback or caches with the other), asked in turn
+ * TURN articles at a time and never at once, the order alternated turn by turn, so both meet the same minute of
+ * a noisy host. Summed wall seconds of each over `reps` passes after one warm-up pass, and the ratio pass by pass.
+ */
+export async function benchInterleaved(sources: readonly Source[], pipelinePath: string, reps: number) {
+  const wink = new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: 1, maxThreads: 1 });
+  const pipeline = new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: 1, maxThreads: 1 });
+  const turns: WorkerTask[][][] = [];
+  for (let i = 0; i < sources.length; i += TURN) {
+    const turn: WorkerTask[][] = [];
+    for (let j = i; j < Math.min(i + TURN, sources.length); j += BATCH) {
+      turn.push(sources.slice(j, Math.min(j + BATCH, i + TURN)).map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
+    }
+    turns.push(turn);
+  }
+  const timed = async (run: () => Promise<unknown>) => {
+    const t = process.hrtime.bigint();
+    await run();
+    return Number(process.hrtime.bigint() - t) / 1e9;
+  };
+  const winkTurn = (turn: WorkerTask[][]) => timed(() => Promise.all(turn.map((b) => wink.run(b.map((t) => t.source.content)))));
+  const pipelineTurn = (turn: WorkerTask[][]) => timed(() => Promise.all(turn.map((b) => pipeline.run(b))));
+  try {
+    let winkSeconds = 0;
+    let pipelineSeconds = 0;
+    const perPass: number[] = [];
+    for (let pass = 0; pass <= reps; pass++) {
+      let w = 0;
+      let p = 0;
+      for (const [i, turn] of turns.entries()) {
+        if ((i + pass) % 2 === 0) {
+          w += await winkTurn(turn);
+          p += await pipelineTurn(turn);
+        } else {
+          p += await pipelineTurn(turn);
+          w += await winkTurn(turn);
+        }
+      }
+      if (pass === 0) continue; // warm-up: model loading, JIT
+      winkSeconds += w;
+      pipelineSeconds += p;
+      perPass.push(p / w);
+    }
+    return { winkSeconds, pipelineSeconds, timesWink: pipelineSeconds / winkSeconds, perPass };
+  } finally {
+    await Promise.all([wink.destroy(), pipeline.destroy()]);
+  }
+}

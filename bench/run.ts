@@ -15,7 +15,7 @@ import { processSource, processSources } from '../src/runner/process.js';
 import { scanQuantities } from '../src/stages/04-claims/quantities/scan.js';
 import { syntheticArticles } from './corpus.js';
 import { mb, medianSeconds, round } from './measure.js';
-import { benchPool } from './pool.js';
+import { benchInterleaved, benchPool } from './pool.js';
 import { benchReconcile } from './reconcile.js';
 import { stageBreakdown } from './stages.js';
 
@@ -118,6 +118,15 @@ for (const size of sizes) {
     timesWink: round(breakdown.timesWink),
     stagesTimesWink: Object.fromEntries(Object.entries(breakdown.stages).map(([name, s]) => [name, round(s / breakdown.winkCpuSeconds)])),
     outsideStagesTimesWink: round(breakdown.outsideStages / breakdown.winkCpuSeconds),
+  };
+
+  // 1 and 2 as the target asks: bare wink and the pipeline each on its own worker thread, alternated turn by turn
+  const isolated = await benchInterleaved(sources, join(ROOT, 'pipelines/newsroom.json'), reps);
+  row.isolatedInterleaved = {
+    winkSeconds: round(isolated.winkSeconds, 3),
+    pipelineSeconds: round(isolated.pipelineSeconds, 3),
+    timesWink: round(isolated.timesWink, 3),
+    perPass: isolated.perPass.map((r) => round(r, 3)),
   };
 
   // 2. the same work through the worker pool on one thread and on all cores, against bare wink in the same pool
