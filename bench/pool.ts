@@ -5,23 +5,24 @@ import { Piscina } from 'piscina';
 import type { Source } from '../src/core/doc.js';
 import { BATCH } from '../src/runner/pool.js';
 import type { WorkerTask } from '../src/runner/worker.js';
-import { medianSeconds } from './measure.js';
+import { median } from './measure.js';
 
 const WINK_WORKER = new URL('./workers/wink.mjs', import.meta.url).href;
 const PIPELINE_WORKER = new URL('../dist/runner/worker.js', import.meta.url).href;
 
-async function timePool<T>(filename: string, threads: number, tasks: readonly T[], reps: number): Promise<number> {
-  const pool = new Piscina<T, unknown>({ filename, minThreads: threads, maxThreads: threads });
-  try {
-    // warm every thread (model loading, JIT) before timing
-    await Promise.all(tasks.slice(0, threads * 4).map((t) => pool.run(t)));
-    return await medianSeconds(reps, () => Promise.all(tasks.map((t) => pool.run(t))), false);
-  } finally {
-    await pool.destroy();
-  }
+/** Seconds of one pass: every task through `pool`, all queued at once. */
+async function pass<T>(pool: Piscina<T, unknown>, tasks: readonly T[]): Promise<number> {
+  const t = process.hrtime.bigint();
+  await Promise.all(tasks.map((task) => pool.run(task)));
+  return Number(process.hrtime.bigint() - t) / 1e9;
 }
 
-/** Seconds for wink alone and for claimgraph's per-article stages, on `threads` worker threads. */
+/**
+ * Seconds for wink alone and for claimgraph's per-article stages, on one worker thread and on `threads`. The four
+ * pools live side by side and their passes alternate (one order, then the reverse), so a slow minute of the host
+ * falls on all of them rather than on one: timed one after another, the one-thread bare-wink pass once came out
+ * 2.21× the two-thread one, more than 2 vCPUs can give. Medians of `reps` passes after a warm-up pass of each.
+ */
 export async function benchPool(sources: readonly Source[], pipelinePath: string, threads: number, reps: number) {
   const texts: string[][] = [];
   const tasks: WorkerTask[][] = [];
@@ -30,10 +31,26 @@ export async function benchPool(sources: readonly Source[], pipelinePath: string
     texts.push(batch.map((s) => s.content));
     tasks.push(batch.map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
   }
-  return {
-    wink: await timePool(WINK_WORKER, threads, texts, reps),
-    pipeline: await timePool(PIPELINE_WORKER, threads, tasks, reps),
-  };
+  const winkPools = [1, threads].map((n) => new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: n, maxThreads: n }));
+  const pipelinePools = [1, threads].map((n) => new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: n, maxThreads: n }));
+  const passes = [
+    () => pass(winkPools[0]!, texts),
+    () => pass(winkPools[1]!, texts),
+    () => pass(pipelinePools[0]!, tasks),
+    () => pass(pipelinePools[1]!, tasks),
+  ];
+  try {
+    for (const run of passes) await run(); // warm every thread: model loading, JIT
+    const seconds: number[][] = passes.map(() => []);
+    for (let r = 0; r < reps; r++) {
+      const order = r % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0];
+      for (const i of order) seconds[i]!.push(await passes[i]!());
+    }
+    const [winkOne, winkAll, pipelineOne, pipelineAll] = seconds.map(median) as [number, number, number, number];
+    return { wink: { one: winkOne, all: winkAll }, pipeline: { one: pipelineOne, all: pipelineAll } };
+  } finally {
+    await Promise.all([...winkPools, ...pipelinePools].map((p) => p.destroy()));
+  }
 }
 
 /** Articles a turn in `benchInterleaved`: six of the runner's batches. */

@@ -130,12 +130,11 @@ for (const size of sizes) {
   };
 
   // 2. the same work through the worker pool on one thread and on all cores, against bare wink in the same pool
-  const pool1 = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), 1, reps);
-  const poolN = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), cores, reps);
+  const pools = await benchPool(sources, join(ROOT, 'pipelines/newsroom.json'), cores, reps);
   row.pool = {
     threads: cores,
-    wink: { oneThread: rate(pool1.wink), allCores: rate(poolN.wink), speedup: round(pool1.wink / poolN.wink) },
-    pipeline: { oneThread: rate(pool1.pipeline), allCores: rate(poolN.pipeline), speedup: round(pool1.pipeline / poolN.pipeline) },
+    wink: { oneThread: rate(pools.wink.one), allCores: rate(pools.wink.all), speedup: round(pools.wink.one / pools.wink.all) },
+    pipeline: { oneThread: rate(pools.pipeline.one), allCores: rate(pools.pipeline.all), speedup: round(pools.pipeline.one / pools.pipeline.all) },
   };
 
   // the CLI end to end: reading, pool, cache, texts, merge, reconciliation, every output file
