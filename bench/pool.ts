@@ -3,12 +3,20 @@
 // the runner sends short articles).
 import { Piscina } from 'piscina';
 import type { Source } from '../src/core/doc.js';
+import { groupsOf } from '../src/core/collections.js';
 import { BATCH } from '../src/runner/pool.js';
 import type { WorkerTask } from '../src/runner/worker.js';
 import { median } from './measure.js';
 
 const WINK_WORKER = new URL('./workers/wink.mjs', import.meta.url).href;
 const PIPELINE_WORKER = new URL('../dist/runner/worker.js', import.meta.url).href;
+
+/** `sources` as the runner's pool sends them to a worker: tasks of BATCH articles. */
+function workerTasks(sources: readonly Source[], pipelinePath: string): WorkerTask[][] {
+  return groupsOf(sources, BATCH).map((batch) => batch.map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
+}
+
+const textsOf = (batch: readonly WorkerTask[]) => batch.map((t) => t.source.content);
 
 /** Seconds of one pass: every task through `pool`, all queued at once. */
 async function pass<T>(pool: Piscina<T, unknown>, tasks: readonly T[]): Promise<number> {
@@ -24,13 +32,8 @@ async function pass<T>(pool: Piscina<T, unknown>, tasks: readonly T[]): Promise<
  * 2.21× the two-thread one, more than 2 vCPUs can give. Medians of `reps` passes after a warm-up pass of each.
  */
 export async function benchPool(sources: readonly Source[], pipelinePath: string, threads: number, reps: number) {
-  const texts: string[][] = [];
-  const tasks: WorkerTask[][] = [];
-  for (let i = 0; i < sources.length; i += BATCH) {
-    const batch = sources.slice(i, i + BATCH);
-    texts.push(batch.map((s) => s.content));
-    tasks.push(batch.map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
-  }
+  const tasks = workerTasks(sources, pipelinePath);
+  const texts = tasks.map(textsOf);
   const winkPools = [1, threads].map((n) => new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: n, maxThreads: n }));
   const pipelinePools = [1, threads].map((n) => new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: n, maxThreads: n }));
   const passes = [
@@ -65,30 +68,18 @@ const TURN = BATCH * 6;
 export async function benchInterleaved(sources: readonly Source[], pipelinePath: string, reps: number) {
   const wink = new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: 1, maxThreads: 1 });
   const pipeline = new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: 1, maxThreads: 1 });
-  const turns: WorkerTask[][][] = [];
-  for (let i = 0; i < sources.length; i += TURN) {
-    const turn: WorkerTask[][] = [];
-    for (let j = i; j < Math.min(i + TURN, sources.length); j += BATCH) {
-      turn.push(sources.slice(j, Math.min(j + BATCH, i + TURN)).map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
-    }
-    turns.push(turn);
-  }
-  const timed = async (run: () => Promise<unknown>) => {
-    const t = process.hrtime.bigint();
-    await run();
-    return Number(process.hrtime.bigint() - t) / 1e9;
-  };
-  const winkTurn = (turn: WorkerTask[][]) => timed(() => Promise.all(turn.map((b) => wink.run(b.map((t) => t.source.content)))));
-  const pipelineTurn = (turn: WorkerTask[][]) => timed(() => Promise.all(turn.map((b) => pipeline.run(b))));
+  const turns = groupsOf(sources, TURN).map((turn) => workerTasks(turn, pipelinePath));
+  const winkTurn = (turn: WorkerTask[][]) => pass(wink, turn.map(textsOf));
+  const pipelineTurn = (turn: WorkerTask[][]) => pass(pipeline, turn);
   try {
     let winkSeconds = 0;
     let pipelineSeconds = 0;
     const perPass: number[] = [];
-    for (let pass = 0; pass <= reps; pass++) {
+    for (let n = 0; n <= reps; n++) {
       let w = 0;
       let p = 0;
       for (const [i, turn] of turns.entries()) {
-        if ((i + pass) % 2 === 0) {
+        if ((i + n) % 2 === 0) {
           w += await winkTurn(turn);
           p += await pipelineTurn(turn);
         } else {
@@ -96,7 +87,7 @@ export async function benchInterleaved(sources: readonly Source[], pipelinePath:
           w += await winkTurn(turn);
         }
       }
-      if (pass === 0) continue; // warm-up: model loading, JIT
+      if (n === 0) continue; // warm-up: model loading, JIT
       winkSeconds += w;
       pipelineSeconds += p;
       perPass.push(p / w);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Recognizers from '@microsoft/recognizers-text-suite';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { groupsOf } from '../src/core/collections.js';
 import { sha256 } from '../src/core/ids.js';
 import { loadPipeline } from '../src/core/pipeline.js';
 import { BATCH } from '../src/runner/pool.js';
@@ -90,8 +91,7 @@ for (const size of sizes) {
     return { id: hash.slice(0, 16), path: file, line: 1, format: 'txt' as const, content: a.text, encoding: 'utf-8', sha256: hash, meta: { sourceId: a.id, title: null, url: null, published: null } };
   });
   // as a worker runs them: batches of BATCH articles, the stages run across each batch stage by stage
-  const batches: Array<Array<{ source: (typeof sources)[number]; warnings: string[] }>> = [];
-  for (let i = 0; i < sources.length; i += BATCH) batches.push(sources.slice(i, i + BATCH).map((source) => ({ source, warnings: [] })));
+  const batches = groupsOf(sources.map((source) => ({ source, warnings: [] })), BATCH);
   const oneCore = await medianSeconds(reps, () => {
     for (const batch of batches) processSources(pipeline, batch, { published: '2025-03-10' });
   });

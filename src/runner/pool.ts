@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { groupsOf } from '../core/collections.js';
 import type { Source } from '../core/doc.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
@@ -95,7 +96,7 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
     pending = [];
     // spread over the threads: never leave a worker without work for the sake of a fuller batch
     const size = Math.max(1, Math.min(BATCH, Math.ceil(all.length / threads)));
-    for (let i = 0; i < all.length; i += size) dispatch(all.slice(i, i + size));
+    for (const batch of groupsOf(all, size)) dispatch(batch);
   };
   return {
     threads,

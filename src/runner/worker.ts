@@ -30,18 +30,17 @@ export default async function work(task: WorkerTask[]): Promise<WorkerOutput[]>;
  */
 export default async function work(task: WorkerTask | WorkerTask[]): Promise<WorkerOutput | WorkerOutput[]> {
   if (!Array.isArray(task)) return (await workOn([task]))[0]!;
-  if (task.length === 0) return [];
-  // the pool sends a batch for one pipeline and one run's settings; anything else is worked task by task
-  const settings = JSON.stringify(task[0]?.settings);
-  if (task.every((t) => t.pipelinePath === task[0]!.pipelinePath && JSON.stringify(t.settings) === settings)) return workOn(task);
-  const outputs: WorkerOutput[] = [];
-  for (const one of task) outputs.push(...(await workOn([one])));
-  return outputs;
+  return task.length === 0 ? [] : workOn(task);
 }
 
-/** Tasks of one pipeline and settings, the stages run across them stage by stage. */
+/** Tasks of one pipeline and settings (a pool's batch), the stages run across them stage by stage. */
 async function workOn(tasks: readonly WorkerTask[]): Promise<WorkerOutput[]> {
   const { pipelinePath, settings } = tasks[0]!;
+  const key = JSON.stringify(settings);
+  if (tasks.some((t) => t.pipelinePath !== pipelinePath || JSON.stringify(t.settings) !== key)) {
+    // a failed batch is run again article by article by the pool (pool.ts)
+    throw new Error('a batch must share one pipeline and one run\'s settings');
+  }
   let pipeline = pipelines.get(pipelinePath);
   if (!pipeline) {
     pipeline = loadPipeline(pipelinePath);
