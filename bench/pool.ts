@@ -4,7 +4,7 @@
 import { Piscina } from 'piscina';
 import type { Source } from '../src/core/doc.js';
 import { groupsOf } from '../src/core/collections.js';
-import { BATCH } from '../src/runner/pool.js';
+import { BATCH, WORKER_RESOURCE_LIMITS } from '../src/runner/pool.js';
 import type { WorkerTask } from '../src/runner/worker.js';
 import { median } from './measure.js';
 
@@ -15,6 +15,12 @@ const PIPELINE_WORKER = new URL('../dist/runner/worker.js', import.meta.url).hre
 function workerTasks(sources: readonly Source[], pipelinePath: string): WorkerTask[][] {
   return groupsOf(sources, BATCH).map((batch) => batch.map((source) => ({ pipelinePath, source, settings: { published: '2025-03-10' }, warnings: [] })));
 }
+
+/**
+ * Every pool, bare wink's too, gets the runner's worker heap settings: the ratios compare the two on equal terms
+ * (wink's own time moved by less than the host's noise with them).
+ */
+const resourceLimits = WORKER_RESOURCE_LIMITS;
 
 const textsOf = (batch: readonly WorkerTask[]) => batch.map((t) => t.source.content);
 
@@ -34,8 +40,8 @@ async function pass<T>(pool: Piscina<T, unknown>, tasks: readonly T[]): Promise<
 export async function benchPool(sources: readonly Source[], pipelinePath: string, threads: number, reps: number) {
   const tasks = workerTasks(sources, pipelinePath);
   const texts = tasks.map(textsOf);
-  const winkPools = [1, threads].map((n) => new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: n, maxThreads: n }));
-  const pipelinePools = [1, threads].map((n) => new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: n, maxThreads: n }));
+  const winkPools = [1, threads].map((n) => new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: n, maxThreads: n, resourceLimits }));
+  const pipelinePools = [1, threads].map((n) => new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: n, maxThreads: n, resourceLimits }));
   const passes = [
     () => pass(winkPools[0]!, texts),
     () => pass(winkPools[1]!, texts),
@@ -66,8 +72,8 @@ const TURN = BATCH * 6;
  * a noisy host. Summed wall seconds of each over `reps` passes after one warm-up pass, and the ratio pass by pass.
  */
 export async function benchInterleaved(sources: readonly Source[], pipelinePath: string, reps: number) {
-  const wink = new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: 1, maxThreads: 1 });
-  const pipeline = new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: 1, maxThreads: 1 });
+  const wink = new Piscina<string[], unknown>({ filename: WINK_WORKER, minThreads: 1, maxThreads: 1, resourceLimits });
+  const pipeline = new Piscina<WorkerTask[], unknown>({ filename: PIPELINE_WORKER, minThreads: 1, maxThreads: 1, resourceLimits });
   const turns = groupsOf(sources, TURN).map((turn) => workerTasks(turn, pipelinePath));
   const winkTurn = (turn: WorkerTask[][]) => pass(wink, turn.map(textsOf));
   const pipelineTurn = (turn: WorkerTask[][]) => pass(pipeline, turn);
