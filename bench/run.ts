@@ -45,7 +45,10 @@ function runCli(file: string, concurrency: number) {
   if (r.status !== 0) throw new Error(`claimgraph run failed (${r.status}): ${r.stderr}`);
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
   const line = /phases: (.*)/.exec(r.stderr)?.[1] ?? '';
-  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB\)/g)].map((m) => [m[1]!, { seconds: Number(m[2]), peakRssMb: Number(m[3]) }]));
+  // cores: the process's CPU time (all threads) over the phase's wall time
+  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB, cpu ([\d.]+) s\)/g)].map((m) => [
+    m[1]!, { seconds: Number(m[2]), peakRssMb: Number(m[3]), cpuSeconds: Number(m[4]), cores: round(Number(m[4]) / Number(m[2]), 2) },
+  ]));
   return { seconds, peakRssMb: rss ? Number(rss[1]) : null, phases };
 }
 
