@@ -36,10 +36,20 @@ function countValues(value: unknown, budget: number): number {
   return count;
 }
 
-/** A value stringified whole at indentation `pad`: JSON strings never hold a raw line break, so re-indenting lines is safe. */
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first `pad` further in — the text of the value inside
+ * a parent at that indentation. The value is stringified inside as many one-element arrays as `pad` has levels,
+ * which JSON.stringify indents itself, and the wrappers' own lines are cut off: the same text as re-indenting each
+ * line of the plain string, without a second pass and a second copy (half the time on a batch's graph nodes).
+ */
 function whole(value: unknown, pad: string): string {
-  const json = JSON.stringify(value, null, 2) ?? 'null';
-  return pad === '' ? json : json.replace(/\n/g, `\n${pad}`);
+  const depth = pad.length / 2;
+  if (depth === 0) return JSON.stringify(value, null, 2) ?? 'null';
+  let wrapped: unknown = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  // wrapper d opens with 2·d spaces and "[\n", and closes with "\n", 2·d spaces and "]"; the value starts 2·depth in
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(depth * depth + 3 * depth, json.length - (depth * depth + depth));
 }
 
 /**
@@ -90,9 +100,9 @@ function* arrayPieces(items: readonly unknown[], pad: string, inner: string): Ge
       values += next;
       end++;
     }
-    // "[\n  a,\n  b\n]" → "  a,\n  b": each line already two spaces in, so prefixing `pad` puts it at `inner`
-    const run = JSON.stringify(items.slice(i, end), null, 2).slice(2, -2);
-    yield `${lead}\n${pad}${pad === '' ? run : run.replace(/\n/g, `\n${pad}`)}`;
+    // the run as an array at `pad`, "[\n<inner>a,\n<inner>b\n<pad>]", without its brackets: each item at `inner`
+    const run = whole(items.slice(i, end), pad);
+    yield `${lead}\n${run.slice(2, run.length - pad.length - 2)}`;
     i = end;
   }
   yield items.length === 0 ? '[]' : `\n${pad}]`;

@@ -21,6 +21,18 @@ describe('jsonPieces', () => {
     expect([...jsonFilePieces(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it.each([
+    ['a number', 42, '  '],
+    ['a string with a line break', 'a\nb', '    '],
+    ['empty containers, deep', { a: [], b: {}, c: [[]] }, '      '],
+    ['dropped and nulled values', { a: undefined, b: () => 1, c: [undefined, () => 1, 2] }, '    '],
+    ['a date (toJSON)', { when: new Date(Date.UTC(2021, 0, 1)) }, '    '],
+    ['small objects in runs', many(3000, (i) => ({ id: `f${i}`, claims: many(i % 7, (j) => `c${j}`) })), '    '],
+    ['one huge member among small ones', [1, { mentions: many(10_000, (i) => ({ start: i, end: i + 1 })) }, 'x', []], '        '],
+  ])('%s, opened at indentation %#: the text JSON.stringify gives inside a parent at that depth', (_, value, pad) => {
+    expect([...jsonPieces(value, pad)].join('')).toBe(JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`));
+  });
+
   it('gives a big value in many small pieces', () => {
     const pieces = [...jsonPieces({ rows: many(20_000, (i) => ({ id: i, text: 'a'.repeat(20) })) })];
     expect(pieces.length).toBeGreaterThan(50);
