@@ -25,13 +25,25 @@ function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-/** How many values `value` holds, counting stops once past `budget` (so the count costs at most `budget` steps). */
+/**
+ * How many values `value` holds, counting stops once past `budget` (so the count costs at most `budget` steps). It
+ * only decides where a value is cut into pieces, never what they say, so it walks members without the checks
+ * `walkable` makes and without a list of them: it runs on every value a batch writes (a Date or a boxed value,
+ * walked anyway, counts as its enumerable members, and is still written whole by `jsonPieces`).
+ */
 function countValues(value: unknown, budget: number): number {
-  if (!walkable(value)) return 1;
+  if (value === null || typeof value !== 'object') return 1;
   let count = 1;
-  for (const member of Array.isArray(value) ? value : Object.values(value)) {
-    count += countValues(member, budget - count);
-    if (count > budget) break;
+  if (Array.isArray(value)) {
+    for (const member of value as readonly unknown[]) {
+      count += countValues(member, budget - count);
+      if (count > budget) break;
+    }
+  } else {
+    for (const key in value) {
+      count += countValues((value as Readonly<Record<string, unknown>>)[key], budget - count);
+      if (count > budget) break;
+    }
   }
   return count;
 }
