@@ -38,9 +38,10 @@ const BATCH_MAX_CHARS = 64 * 1024;
  * A worker's young generation, larger than V8's default 48 MB (3 × a 16 MB semi-space). A worker runs its stages
  * across a batch of articles, so a batch's tokens, words and drafts are alive when a scavenge comes and are copied
  * into the old generation only to die there a moment later; with room for a batch or two they die young. Measured
- * on the 10 MB benchmark corpus, one worker, asked in turn with bare wink-nlp: 2.68–2.76× wink's time against
- * 2.97–3.06× at the default (two rounds alternated); 96 MB gave no more. The whole CLI on that corpus: processing
- * 7.69 and 7.90 s on one worker against 7.84 and 8.31 s, within noise on two; peak RSS ~40 MB more a worker.
+ * on the 10 MB benchmark corpus, one worker, asked in turn with bare wink-nlp: 2.62–2.76× wink's time in six runs
+ * against 2.82–3.06× in five at the default (alternated); 96 MB gave no more. The whole CLI on that corpus:
+ * processing 7.69 and 7.90 s on one worker against 7.84 and 8.31 s, within noise on two; on 100 MB peak RSS 873
+ * against 789 MB, ~40 MB more a worker (bench/README.md, sixth session).
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 64 } as const;
 

@@ -58,10 +58,15 @@ function whole(value: unknown, pad: string): string {
   const depth = pad.length / 2;
   if (depth === 0) return JSON.stringify(value, null, 2) ?? 'null';
   let wrapped: unknown = value;
-  for (let d = 0; d < depth; d++) wrapped = [wrapped];
-  // wrapper d opens with 2·d spaces and "[\n", and closes with "\n", 2·d spaces and "]"; the value starts 2·depth in
+  // wrapper d opens with 2·d spaces and "[\n" and closes with "\n", 2·d spaces and "]"; the value starts 2·depth in
+  let [head, tail] = [2 * depth, 0];
+  for (let d = 0; d < depth; d++) {
+    wrapped = [wrapped];
+    head += 2 * d + 2;
+    tail += 2 * d + 2;
+  }
   const json = JSON.stringify(wrapped, null, 2);
-  return json.slice(depth * depth + 3 * depth, json.length - (depth * depth + depth));
+  return json.slice(head, json.length - tail);
 }
 
 /**

@@ -29,7 +29,7 @@ describe('jsonPieces', () => {
     ['a date (toJSON)', { when: new Date(Date.UTC(2021, 0, 1)) }, '    '],
     ['small objects in runs', many(3000, (i) => ({ id: `f${i}`, claims: many(i % 7, (j) => `c${j}`) })), '    '],
     ['one huge member among small ones', [1, { mentions: many(10_000, (i) => ({ start: i, end: i + 1 })) }, 'x', []], '        '],
-  ])('%s, opened at indentation %#: the text JSON.stringify gives inside a parent at that depth', (_, value, pad) => {
+  ])('%s, opened at an indentation: the text JSON.stringify gives inside a parent at that depth', (_, value, pad) => {
     expect([...jsonPieces(value, pad)].join('')).toBe(JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`));
   });
 
