@@ -16,8 +16,12 @@ interface Node {
 export class TupleKeys {
   private readonly root: Node = { next: new Map(), made: false, key: null };
 
-  /** The key of `parts`, made by `make` the first time these parts are seen (null: these parts make no key). */
-  key<K extends string | null>(parts: readonly Part[], make: () => K): K {
+  /**
+   * The key of `parts`, made by `make(arg)` the first time these parts are seen (null: these parts make no key).
+   * `parts` is only read, never kept, so a caller may fill one array again for every tuple it asks about; `make`
+   * takes its input as `arg` so that asking needs no closure.
+   */
+  key<K extends string | null, A>(parts: readonly Part[], make: (arg: A) => K, arg: A): K {
     let node = this.root;
     for (const part of parts) {
       let child = node.next.get(part);
@@ -28,7 +32,7 @@ export class TupleKeys {
       node = child;
     }
     if (!node.made) {
-      node.key = make();
+      node.key = make(arg);
       node.made = true;
     }
     return node.key as K;

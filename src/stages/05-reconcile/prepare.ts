@@ -20,6 +20,8 @@ function literalOf(claim: Claim): Interval {
  */
 const compact = (key: string | null) => (key === null ? null : contentId(key));
 
+const measureOf = (claim: Claim) => measureKey({ claim, base: unitScale(claim.unit).base });
+
 /**
  * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in, each with
  * its rank in that order. Texts are read in the order the claims came (a batch's claims come article by article),
@@ -32,13 +34,27 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
   const [measures, periods, articles] = [new TupleKeys(), new TupleKeys(), new Map<string, string>()];
+  // one array of parts for each kind of key, filled again for every claim (TupleKeys only reads it)
+  const periodParts: Array<string | null> = [null, null];
+  const measureParts: Array<string | null> = [null, null, null, null, null];
   const wires = claims.map((claim) => compact(wireKey(claim, texts?.get(claim.article))));
   const order = claims.map((_, i) => i).sort((a, b) => compareStrings(claims[a]!.id, claims[b]!.id));
-  return order.map((i, rank) => {
+  const items = new Array<Item>(claims.length);
+  const rankOf = new Int32Array(claims.length);
+  order.forEach((i, rank) => (rankOf[i] = rank));
+  for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
+    const rank = rankOf[i]!;
     const { base, factor } = unitScale(claim.unit);
     const literal = scaleInterval(literalOf(claim), factor);
-    return {
+    periodParts[0] = claim.period?.start ?? null;
+    periodParts[1] = claim.period?.end ?? null;
+    measureParts[0] = claim.metric;
+    measureParts[1] = claim.dimension;
+    measureParts[2] = base;
+    measureParts[3] = claim.per ?? null;
+    measureParts[4] = claim.direction;
+    items[rank] = {
       claim,
       article: intern(articles, claim.article),
       base,
@@ -46,10 +62,11 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
       place: claim.place,
       placeInferred: false,
-      periodKey: periods.key([claim.period?.start ?? null, claim.period?.end ?? null], () => periodKey(claim.period)),
+      periodKey: periods.key(periodParts, periodKey, claim.period),
       wire: wires[i]!,
-      measure: measures.key([claim.metric, claim.dimension, base, claim.per ?? null, claim.direction], () => measureKey({ claim, base })),
+      measure: measures.key(measureParts, measureOf, claim),
       rank,
     };
-  });
+  }
+  return items;
 }

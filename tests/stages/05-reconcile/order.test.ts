@@ -73,7 +73,7 @@ describe('TupleKeys', () => {
   it('makes each key once and gives the same string for the same parts', () => {
     const keys = new TupleKeys();
     let made = 0;
-    const make = (parts: Array<string | null>) => keys.key(parts, () => { made++; return parts.map((p) => p ?? '').join('|'); });
+    const make = (parts: Array<string | null>) => keys.key(parts, (arg) => { made++; return arg.map((p) => p ?? '').join('|'); }, parts);
     const first = make(['deaths', null, 'count']);
     expect(make(['deaths', null, 'count'])).toBe(first);
     expect(make(['deaths', '', 'count'])).toBe('deaths||count'); // null and '' are different parts
@@ -82,12 +82,22 @@ describe('TupleKeys', () => {
     expect(made).toBe(3);
   });
 
+  it('reads the parts when asked, so one array may be refilled for every tuple', () => {
+    const keys = new TupleKeys();
+    const parts: Array<string | null> = ['deaths', 'count'];
+    const first = keys.key(parts, (p) => p.join('|'), parts);
+    parts[1] = 'percent';
+    expect(keys.key(parts, (p) => p.join('|'), parts)).toBe('deaths|percent');
+    parts[1] = 'count';
+    expect(keys.key(parts, () => 'made again', undefined)).toBe(first);
+  });
+
   it('keeps a null key as made', () => {
     const keys = new TupleKeys();
     let made = 0;
     const make = () => { made++; return null; };
-    expect(keys.key([null, null], make)).toBeNull();
-    expect(keys.key([null, null], make)).toBeNull();
+    expect(keys.key([null, null], make, undefined)).toBeNull();
+    expect(keys.key([null, null], make, undefined)).toBeNull();
     expect(made).toBe(1);
   });
 });
