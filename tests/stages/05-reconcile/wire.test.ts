@@ -50,4 +50,33 @@ describe('wire copies', () => {
     expect(normalizeWording('“Over  97,000 Americans” – died.')).toBe('over 97,000 americans" - died');
     expect(normalizeWording('“Over 97,000 Americans died.”')).toBe(normalizeWording('over 97,000 americans died'));
   });
+
+  // The plain-ASCII path must give what the general one gives: the general one, written out as it stood before.
+  const general = (text: string) => text.normalize('NFKC').toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ').replace(/[\s.,;:!?"')\]]+$/u, '').replace(/^[\s"'(\[]+/u, '').trim();
+  it.each([
+    ['Over 97,000 Americans died.', 'over 97,000 americans died'],
+    ['  "(Nearly   106,000 deaths)," she said!?  ', 'nearly 106,000 deaths)," she said'],
+    ["'[CJNG] ships 1.5 tons'", 'cjng] ships 1.5 tons'],
+    ['(.', ''],
+    ['...', ''],
+    ['', ''],
+    ['A  B   C', 'a b c'],
+    ['up to 25% -- not 30%;', 'up to 25% -- not 30%'],
+    ['"It is \'over\' 9,000."', "it is 'over' 9,000"],
+    ['[1] 2 (3) 4]', '1] 2 (3) 4'],
+  ])('folds the ASCII text %j to %j, as the general rules do', (text, expected) => {
+    expect(normalizeWording(text)).toBe(expected);
+    expect(general(text)).toBe(expected);
+  });
+
+  it.each([
+    'Over\t97,000\nAmericans',
+    '“Over 97,000” — Americans',
+    'ﬁfty ﬁve deaths',
+    '\u00a0about 12 percent\u00a0',
+  ])('folds the non-ASCII or multi-line text %j as the general rules do', (text) => {
+    expect(normalizeWording(text)).toBe(general(text));
+  });
 });
