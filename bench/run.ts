@@ -81,8 +81,8 @@ for (const size of sizes) {
   (results.sizes as unknown[]).push(row);
 
   if (size >= 100) {
-    // the large corpus: the whole CLI on all cores, for memory and the batch phase (the rates come from the smaller sizes)
-    // on one worker too: the two-core gain at archive scale, where one worker's start-up no longer counts
+    // the large corpus: the whole CLI only, for memory, the batch phases and the two-core gain at archive scale,
+    // where a worker's start-up no longer counts (the rates come from the smaller sizes)
     process.stderr.write(`bench: ${size} MB, ${articles.length} articles, the CLI on 1 and on ${cores} workers\n`);
     row.cliEndToEnd = cliOnOneAndAll(file, rate);
     process.stderr.write(`bench: ${JSON.stringify(row)}\n`);

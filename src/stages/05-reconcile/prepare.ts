@@ -38,7 +38,6 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
   // one array of parts for each kind of key, filled again for every claim (TupleKeys only reads it)
   const periodParts: Array<string | null> = [null, null];
   const measureParts: Array<string | null> = [null, null, null, null, null];
-  const wires = claims.map((claim) => compact(wireKey(claim, texts?.get(claim.article))));
   const ids = claims.map((claim) => claim.id);
   const order = ids.map((_, i) => i).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
   const items = new Array<Item>(claims.length);
@@ -65,7 +64,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       place: claim.place,
       placeInferred: false,
       periodKey: periods.key(periodParts, periodKey, claim.period),
-      wire: wires[i]!,
+      wire: compact(wireKey(claim, texts?.get(claim.article))),
       measure: measures.key(measureParts, measureOf, claim),
       rank,
     };

@@ -47,8 +47,7 @@ function normalizeAscii(text: string): string {
   while (end > 0 && TRAILING.has(text.charCodeAt(end - 1))) end--;
   let start = 0;
   while (start < end && LEADING.has(text.charCodeAt(start))) start++;
-  const core = start === 0 && end === text.length ? text : text.slice(start, end);
-  const lower = core.toLowerCase();
+  const lower = text.slice(start, end).toLowerCase();
   return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
 }
 
