@@ -46,8 +46,12 @@ function runCli(file: string, concurrency: number) {
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
   const line = /phases: (.*)/.exec(r.stderr)?.[1] ?? '';
   // cores: the process's CPU time (all threads) over the phase's wall time
-  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB, cpu ([\d.]+) s\)/g)].map((m) => [
-    m[1]!, { seconds: Number(m[2]), peakRssMb: Number(m[3]), cpuSeconds: Number(m[4]), cores: round(Number(m[4]) / Number(m[2]), 2) },
+  // …and, where Linux shows threads, the CPU split: main thread, threads ended in the phase (the workers), the rest
+  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB, cpu ([\d.]+) s(?:; main ([\d.]+) s, ended ([\d.]+) s, running ([\d.]+) s)?\)/g)].map((m) => [
+    m[1]!, {
+      seconds: Number(m[2]), peakRssMb: Number(m[3]), cpuSeconds: Number(m[4]), cores: round(Number(m[4]) / Number(m[2]), 2),
+      ...(m[5] === undefined ? {} : { cpuByThread: { main: Number(m[5]), ended: Number(m[6]), running: Number(m[7]) } }),
+    },
   ]));
   return { seconds, peakRssMb: rss ? Number(rss[1]) : null, phases };
 }
