@@ -33,7 +33,7 @@ async function instructions(mode: 'floor' | 'pipeline', passes: number): Promise
     const { stderr } = await run('valgrind', [
       '--tool=callgrind', `--callgrind-out-file=${out}`,
       process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1', join(ROOT, 'bench/workers/passes.mjs'),
-      mode, String(passes), String(ARTICLES), corpus, join(ROOT, 'pipelines/newsroom.json'),
+      mode, String(passes), corpus, join(ROOT, 'pipelines/newsroom.json'),
     ], { cwd: ROOT, maxBuffer: 1 << 26 });
     const collected = /Collected\s*:\s*(\d+)/.exec(stderr);
     if (!collected) throw new Error(`callgrind printed no total:\n${stderr.slice(-2000)}`);

@@ -11,12 +11,12 @@ import { readdirSync, readFileSync } from 'node:fs';
  * cores that split says what a second worker competes with.
  */
 export function phaseMeter(enabled: boolean) {
-  const phases: Array<{ name: string; seconds: number; peakRssMb: number; cpuSeconds: number; threads: string }> = [];
+  const phases: Array<{ name: string; seconds: number; peakRssMb: number; cpuSeconds: number; threads: ThreadSplit | null }> = [];
   let name = '';
   let started = performance.now();
   let peak = 0;
   let cpu = process.cpuUsage();
-  let threads = threadCpu();
+  let threads: Map<number, number> | null = null;
   const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
   const timer = enabled ? setInterval(sample, 100) : undefined;
   timer?.unref();
@@ -46,7 +46,7 @@ export function phaseMeter(enabled: boolean) {
       if (!enabled) return;
       close();
       clearInterval(timer);
-      stream.write(`claimgraph: phases: ${phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s (peak ${p.peakRssMb} MB, cpu ${p.cpuSeconds.toFixed(2)} s${p.threads})`).join(', ')}\n`);
+      stream.write(`claimgraph: phases: ${phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s (peak ${p.peakRssMb} MB, cpu ${p.cpuSeconds.toFixed(2)} s${p.threads ? formatSplit(p.threads) : ''})`).join(', ')}\n`);
     },
   };
 }
@@ -70,13 +70,23 @@ export function threadCpu(): Map<number, number> | null {
   }
 }
 
-/** `; main …, ended …, running …` for a phase between two snapshots, or '' when there are none. */
-function split(from: Map<number, number> | null, to: Map<number, number> | null, cpuSeconds: number): string {
-  if (!from || !to) return '';
+/** A phase's CPU seconds: the main thread's, those of threads that ended within it, and those still running. */
+interface ThreadSplit {
+  main: number;
+  ended: number;
+  running: number;
+}
+
+/** The split of a phase's `cpuSeconds` between two snapshots; null when /proc gave none. */
+function split(from: Map<number, number> | null, to: Map<number, number> | null, cpuSeconds: number): ThreadSplit | null {
+  if (!from || !to) return null;
   const main = (to.get(process.pid) ?? 0) - (from.get(process.pid) ?? 0);
   let running = 0;
   for (const [tid, seconds] of to) if (tid !== process.pid) running += seconds - (from.get(tid) ?? 0);
   // what ended within the phase is the rest (its threads' time is in the process's total, no longer in /proc)
-  const ended = Math.max(0, cpuSeconds - main - running);
+  return { main, ended: Math.max(0, cpuSeconds - main - running), running };
+}
+
+function formatSplit({ main, ended, running }: ThreadSplit): string {
   return `; main ${main.toFixed(2)} s, ended ${ended.toFixed(2)} s, running ${running.toFixed(2)} s`;
 }
