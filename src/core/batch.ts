@@ -17,11 +17,17 @@ export interface BatchResult {
 
 /**
  * The text offsets refer to, by article id. A Map in tests; in a run, the runner reads each text back from disk
- * when asked (texts/<id>.txt, or the input file itself), so a batch never holds every article's text at once.
+ * when asked (its text pack, texts/<id>.txt, or the input file itself), so a batch never holds every article's
+ * text at once.
  * Callers that need many texts should ask in article order: the runner's source keeps the last one read.
  */
 export interface TextSource {
   get(article: string): string | undefined;
+  /**
+   * For a source that writes the extracted texts to their articles' `textPath` files itself (the runner's):
+   * resolves once they are written, and lets go of what reading holds open. `writeBatch` awaits it.
+   */
+  finish?(): Promise<void>;
 }
 
 /**

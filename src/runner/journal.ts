@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { PackedTexts } from './text-pack.js';
 import type { ArticleEntity, Claim, Entity, EntityMention, ManifestInput } from '../contracts/index.js';
 import { mentionOf, mentionsByEntity } from '../stages/03-entities/merge.js';
 
@@ -16,6 +17,11 @@ export const JOURNAL_FILES = {
   claims: 'claims.jsonl',
   /** one line an entity of an article (entities.jsonl's shape, before the batch merge), in input order */
   entities: 'entities.jsonl',
+  /**
+   * the extracted texts (HTML and JSONL inputs) one after another, UTF-8, in input order: the write phase copies
+   * each to texts/<id>.txt (see write.ts)
+   */
+  texts: 'texts',
 } as const;
 
 /** A journal file is written out when this much is pending, or when it was last written this long ago. */
@@ -98,14 +104,18 @@ class AppendFile {
  * which also feeds the worker pool, three system calls an article.
  */
 export class Journal {
-  private readonly files: { inputs: AppendFile; claims: AppendFile; entities: AppendFile };
+  private readonly files: { inputs: AppendFile; claims: AppendFile; entities: AppendFile; texts: AppendFile };
   private lastFlush: number;
+  /** where each recorded text lies in the `texts` file */
+  private readonly textIndex = new Map<string, readonly [offset: number, bytes: number]>();
+  private textBytes = 0;
 
-  private constructor(dir: string, private readonly clock: () => number) {
+  private constructor(private readonly dir: string, private readonly clock: () => number) {
     this.files = {
       inputs: new AppendFile(join(dir, JOURNAL_FILES.inputs)),
       claims: new AppendFile(join(dir, JOURNAL_FILES.claims)),
       entities: new AppendFile(join(dir, JOURNAL_FILES.entities)),
+      texts: new AppendFile(join(dir, JOURNAL_FILES.texts)),
     };
     this.lastFlush = clock();
   }
@@ -121,16 +131,25 @@ export class Journal {
     return new Journal(dir, clock);
   }
 
-  /** Append one settled input, and for an article that was processed, its claims and entities. */
-  record(entry: ManifestInput, lines?: JournalLines): void {
-    const { inputs, claims, entities } = this.files;
+  /**
+   * Append one settled input, and for an article that was processed, its claims and entities, and the text its
+   * offsets refer to when that text is not a file of the input's own (`text`: see `texts`).
+   */
+  record(entry: ManifestInput, lines?: JournalLines, text?: { id: string; text: string }): void {
+    const { inputs, claims, entities, texts } = this.files;
     inputs.add(JSON.stringify(entry) + '\n');
     if (lines) {
       claims.add(lines.claims);
       entities.add(lines.entities);
     }
+    if (text) {
+      const bytes = Buffer.byteLength(text.text);
+      this.textIndex.set(text.id, [this.textBytes, bytes]);
+      this.textBytes += bytes;
+      texts.add(text.text);
+    }
     const now = this.clock();
-    if (now - this.lastFlush >= FLUSH_MS || inputs.size + claims.size + entities.size >= FLUSH_BYTES) {
+    if (now - this.lastFlush >= FLUSH_MS || inputs.size + claims.size + entities.size + texts.size >= FLUSH_BYTES) {
       this.flush();
       this.lastFlush = now;
     }
@@ -142,6 +161,15 @@ export class Journal {
 
   close(): void {
     for (const file of Object.values(this.files)) file.close();
+  }
+
+  /**
+   * The texts recorded so far, read back by article id (once the journal is closed, or flushed): so a run writes
+   * one file as articles settle rather than creating one an article, and the files of `texts/` are made in the
+   * write phase (write.ts), beside the other output, when the worker threads have ended.
+   */
+  texts(): PackedTexts {
+    return new PackedTexts(join(this.dir, JOURNAL_FILES.texts), new Map(this.textIndex));
   }
 }
 

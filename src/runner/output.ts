@@ -1,8 +1,9 @@
-import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { UsageError } from '../core/errors.js';
 
 /** Marks a folder as claimgraph output, written before anything else so an interrupted run is recognised too. */
@@ -56,17 +57,14 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
 }
 
 /**
- * `writeAtomic` on the calling thread, for the many small files a run writes while articles are processed (each
- * one's extracted text): through the thread pool, the five steps of each file cost the main thread promise and
- * hand-off work that the two cores' worker threads then miss (measured: processing a 10 MB batch on two workers
- * 5–7% faster, alternated runs). A file that already holds exactly `content` is left as it is: a run into the
- * folder of an earlier one would otherwise replace every text by rename, which on ext4 flushes each new file
- * first (0.4 ms a file here: 0.8 s of the main thread on a 10 MB batch).
+ * `writeAtomic` on the calling thread, for the many small files of a run (each article's extracted text, written
+ * by a thread of their own: see text-writer.ts), into a folder that exists. A file that already holds exactly
+ * `content` is left as it is: a run into the folder of an earlier one would otherwise replace every text by
+ * rename, which on ext4 flushes each new file first (0.4 ms a file here: 0.8 s on a 10 MB batch).
  */
 export function writeAtomicSync(path: string, content: string): void {
   if (holds(path, content)) return;
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${process.pid}.${counter++}.tmp`);
+  const tmp = join(dirname(path), `.${process.pid}.${threadId}.${counter++}.tmp`);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);
@@ -97,10 +95,4 @@ export async function writeAtomicChunks(path: string, chunks: Iterable<string>):
     await rm(tmp, { force: true });
     throw error;
   }
-}
-
-/** Remove files in `dir` that this run did not write (texts of articles no longer in the input). */
-export async function pruneFolder(dir: string, keep: ReadonlySet<string>): Promise<void> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
 }

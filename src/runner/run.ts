@@ -3,14 +3,13 @@ import type { Article, ArticleEntity, Claim, EntityMention, Manifest, ManifestIn
 import type { BatchResult } from '../core/batch.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { TOOL } from '../core/tool.js';
-import { join } from 'node:path';
 import { ResultCache } from './cache.js';
 import { walkInputs } from './inputs.js';
 import { Journal, journalLines, type JournalLines } from './journal.js';
-import { writeAtomicSync } from './output.js';
 import { makeProcessor } from './pool.js';
 import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
+import { textJob, writeTextsInBackground } from './text-writer.js';
 import { diskTexts } from './texts.js';
 
 export interface Progress {
@@ -56,6 +55,7 @@ const WINDOW_BYTES = 64 * 1024 * 1024;
 
 interface Settled {
   entry: ManifestInput;
+  /** its text is kept (HTML and JSONL inputs only) until the article settles and the journal records it */
   result?: Extract<ArticleResult, { ok: true }>;
   lines?: JournalLines;
   cached: boolean;
@@ -67,10 +67,11 @@ interface Settled {
  *
  * Inputs are walked lazily and read ahead through a bounded p-queue; articles go to a worker pool; results are
  * settled strictly in input order through a bounded window, so the output is byte-identical whatever the
- * concurrency. As each article finishes, its result is appended to the resume cache, its extracted text
- * written to `<out>/texts/`, and (once settled, in input order) its fate, claims and entities appended to the
- * journal `<out>/in-progress/` (see journal.ts). The batch keeps what the cross-article stages need (article
- * records, claims, entity mentions) but no article text or source: `texts` reads them back from disk when asked.
+ * concurrency. As each article finishes, its result is appended to the resume cache, and (once settled, in
+ * input order) its fate, claims, entities and extracted text appended to the journal `<out>/in-progress/` (see
+ * journal.ts). The batch keeps what the cross-article stages need (article records, claims, entity mentions) but
+ * no article text or source: `texts` reads them back from disk when asked (the extracted ones from the journal's
+ * text pack, which a thread of its own starts copying to `<out>/texts/` as processing ends: see text-writer.ts).
  */
 export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
   const now = options.now ?? (() => new Date());
@@ -96,7 +97,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
 
   const settle = (s: Settled) => {
     inputs.push(s.entry);
-    journal.record(s.entry, s.lines);
+    const text = s.result && s.result.article.textPath !== null ? { id: s.result.article.id, text: s.result.text } : undefined;
+    journal.record(s.entry, s.lines, text);
     counts.bytes += s.bytes;
     if (s.entry.status === 'failed') counts.failed++;
     if (s.entry.status === 'skipped') counts.skipped++;
@@ -141,8 +143,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     }
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
-    if (result.article.textPath !== null) writeAtomicSync(join(options.outDir, result.article.textPath), result.text);
-    return { entry: { ...base, status: 'ok' }, result: { ...result, text: '' }, lines: lines ?? journalLines(result), cached, bytes };
+    const text = result.article.textPath === null ? '' : result.text;
+    return { entry: { ...base, status: 'ok' }, result: { ...result, text }, lines: lines ?? journalLines(result), cached, bytes };
   };
 
   const reads = new PQueue({ concurrency: Math.max(2, options.concurrency) });
@@ -191,6 +193,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     journal.close();
   }
 
+  const packed = journal.texts();
   const interrupted = options.signal?.aborted === true;
   const manifest: Manifest = {
     ...identity,
@@ -210,7 +213,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     entities: [],
     facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id) },
     discrepancies: [],
-    texts: diskTexts(options.outDir, articles),
+    texts: diskTexts(options.outDir, articles, packed, writeTextsInBackground(textJob(options.outDir, articles, packed))),
     perArticle,
   };
 }

@@ -63,6 +63,32 @@ describe('Journal', () => {
   });
 });
 
+describe('the journal\'s text pack', () => {
+  it('appends the texts one after another and reads each back by id, whatever its characters', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'cg-journal-'));
+    const journal = Journal.open(out, {});
+    const entry = (article: string): ManifestInput => ({ article, path: 'in.jsonl', line: 1, sha256: 'x', status: 'ok' });
+    const texts = { a: 'Más de 97,000 muertes — über 😀 200', b: '', c: 'plain 106,000' };
+    for (const [id, text] of Object.entries(texts)) journal.record(entry(id), undefined, { id, text });
+    journal.record(entry('d')); // an article whose text is its own input file: nothing packed
+    journal.close();
+    expect(readFileSync(journalFile(out, 'texts'), 'utf8')).toBe(texts.a + texts.b + texts.c);
+    const packed = journal.texts();
+    expect(['c', 'a', 'b', 'd'].map((id) => packed.get(id))).toEqual([texts.c, texts.a, texts.b, undefined]);
+    expect(packed.has('d')).toBe(false);
+    packed.close();
+  });
+
+  it('says so when the pack was cut short', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'cg-journal-'));
+    const journal = Journal.open(out, {});
+    journal.record({ article: 'a', path: 'in.jsonl', line: 1, sha256: 'x', status: 'ok' }, undefined, { id: 'a', text: 'twelve chars' });
+    journal.close();
+    await writeFile(journalFile(out, 'texts'), 'twelve');
+    expect(() => journal.texts().get('a')).toThrow(/ends before the text of article a/);
+  });
+});
+
 describe('a run\'s journal (in-progress/)', () => {
   let corpus: string;
   const files = ['inputs', 'claims', 'entities'] as const;
@@ -75,6 +101,9 @@ describe('a run\'s journal (in-progress/)', () => {
     for (const name of seeds) await copyFile(join('fixtures/articles', name), join(corpus, name));
     await copyFile(join('fixtures/articles', seeds[0]!), join(corpus, `zz-duplicate${seeds[0]!.slice(seeds[0]!.lastIndexOf('.'))}`));
     await writeFile(join(corpus, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0x81]));
+    // inputs whose text is extracted (written to texts/<id>.txt)
+    await writeFile(join(corpus, 'page.html'), '<html><body><nav>Home | World</nav><p>Officials said 4,000 tonnes of cocaine were seized in Colombia in 2022.</p></body></html>');
+    await writeFile(join(corpus, 'wire.jsonl'), JSON.stringify({ id: 'w1', text: 'Más de 97,000 personas murieron en 2021 — según los CDC, about 1,200 a week.' }) + '\n');
   });
 
   async function run(out: string, concurrency: number) {
@@ -101,8 +130,17 @@ describe('a run\'s journal (in-progress/)', () => {
     for (const e of entities) for (const m of e.mentions) expect(batch.texts.get(m.article)!.slice(m.start, m.end)).toBe(m.text);
     expect(JSON.parse(readFileSync(journalFile(one, 'run'), 'utf8'))).toMatchObject({ runId: 'run-1', options: { concurrency: 1, published: '2025-03-10' } });
 
+    // the extracted texts are in the journal's pack, which a thread of their own copies to texts/
+    const extracted = batch.articles.filter((a) => a.textPath !== null);
+    expect(extracted.map((a) => a.format).sort()).toEqual(['html', 'jsonl']);
+    expect(readFileSync(journalFile(one, 'texts'), 'utf8')).toBe(extracted.map((a) => batch.texts.get(a.id)).join(''));
+    const expected = extracted.map((a) => [a.textPath, batch.texts.get(a.id)]);
+
     await writeBatch(one, finishBatch(batch));
     expect(existsSync(join(one, JOURNAL_DIR))).toBe(false);
+    expect(expected.map(([path]) => [path, readFileSync(join(one, path!), 'utf8')])).toEqual(expected);
+    expect(readdirSync(join(one, 'texts')).sort()).toEqual(extracted.map((a) => `${a.id}.txt`).sort());
+    expect(expected.find(([, text]) => text!.startsWith('Más de 97,000'))).toBeDefined();
     const final = lines(join(one, 'claims.jsonl')).map((l) => JSON.parse(l) as Claim);
     expect(final.map((c) => [c.id, c.quote])).toEqual(claims.map((c) => [c.id, c.quote]));
   }, 120_000);

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomicSync } from '../../src/runner/output.js';
 
-describe('writeAtomicSync (the texts written as articles finish)', () => {
-  it('makes the folder, writes the file whole and leaves no temporary file', async () => {
+describe('writeAtomicSync (the articles\' texts, on a thread of their own)', () => {
+  it('writes the file whole and leaves no temporary file', async () => {
     const out = await mkdtemp(join(tmpdir(), 'cg-out-'));
+    mkdirSync(join(out, 'texts'));
     const path = join(out, 'texts', 'a.txt');
     writeAtomicSync(path, 'Más de 97,000 — über');
     expect(readFileSync(path, 'utf8')).toBe('Más de 97,000 — über');
