@@ -18,8 +18,8 @@ export const JOURNAL_FILES = {
   /** one line an entity of an article (entities.jsonl's shape, before the batch merge), in input order */
   entities: 'entities.jsonl',
   /**
-   * the extracted texts (HTML and JSONL inputs) one after another, UTF-8, in input order: the write phase copies
-   * each to texts/<id>.txt (see write.ts)
+   * the extracted texts (HTML and JSONL inputs) one after another, UTF-8, in input order: once processing ends,
+   * a thread of its own copies each to texts/<id>.txt (see text-writer.ts)
    */
   texts: 'texts',
 } as const;
@@ -164,9 +164,9 @@ export class Journal {
   }
 
   /**
-   * The texts recorded so far, read back by article id (once the journal is closed, or flushed): so a run writes
-   * one file as articles settle rather than creating one an article, and the files of `texts/` are made in the
-   * write phase (write.ts), beside the other output, when the worker threads have ended.
+   * The texts recorded so far, read back by article id (once the journal is closed, or flushed): so a run appends
+   * to one file as articles settle rather than creating one an article on the main thread while the worker
+   * threads keep the cores busy; the files of `texts/` are made once processing has ended (text-writer.ts).
    */
   texts(): PackedTexts {
     return new PackedTexts(join(this.dir, JOURNAL_FILES.texts), new Map(this.textIndex));
