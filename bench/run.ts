@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { groupsOf } from '../src/core/collections.js';
 import { sha256 } from '../src/core/ids.js';
+import { PHASES_JSON, type PhaseReport } from '../src/cli/phases.js';
 import { loadPipeline } from '../src/core/pipeline.js';
 import { BATCH } from '../src/runner/pool.js';
 import { processSource, processSources } from '../src/runner/process.js';
@@ -44,14 +45,12 @@ function runCli(file: string, concurrency: number) {
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`claimgraph run failed (${r.status}): ${r.stderr}`);
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
-  const line = /phases: (.*)/.exec(r.stderr)?.[1] ?? '';
-  // cores: the process's CPU time (all threads) over the phase's wall time
-  // …and, where Linux shows threads, the CPU split: main thread, threads ended in the phase (the workers), the rest
-  const phases = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+) s \(peak (\d+) MB, cpu ([\d.]+) s(?:; main ([\d.]+) s, ended ([\d.]+) s, running ([\d.]+) s)?\)/g)].map((m) => [
-    m[1]!, {
-      seconds: Number(m[2]), peakRssMb: Number(m[3]), cpuSeconds: Number(m[4]), cores: round(Number(m[4]) / Number(m[2]), 2),
-      ...(m[5] === undefined ? {} : { cpuByThread: { main: Number(m[5]), ended: Number(m[6]), running: Number(m[7]) } }),
-    },
+  // the phase meter's figures for programs (src/cli/phases.ts); cores: the process's CPU time (all threads) over
+  // the phase's wall time
+  const line = r.stderr.split('\n').find((l) => l.startsWith(`claimgraph: ${PHASES_JSON} `));
+  const report = (line ? JSON.parse(line.slice(`claimgraph: ${PHASES_JSON} `.length)) : {}) as PhaseReport;
+  const phases = Object.fromEntries(Object.entries(report).map(([name, { cpuByThread, ...p }]) => [
+    name, { ...p, cores: round(p.cpuSeconds / p.seconds, 2), ...(cpuByThread ? { cpuByThread } : {}) },
   ]));
   return { seconds, peakRssMb: rss ? Number(rss[1]) : null, phases };
 }
