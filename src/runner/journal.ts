@@ -164,12 +164,12 @@ export class Journal {
   }
 
   /**
-   * The texts recorded so far, read back by article id (once the journal is closed, or flushed): so a run appends
-   * to one file as articles settle rather than creating one an article on the main thread while the worker
-   * threads keep the cores busy; the files of `texts/` are made once processing has ended (text-writer.ts).
+   * The texts recorded, read back by article id (those written out: all, once the journal is closed). So a run
+   * appends to one file as articles settle rather than creating one an article on the main thread while the
+   * worker threads keep the cores busy; the files of `texts/` are made once processing has ended (text-writer.ts).
    */
   texts(): PackedTexts {
-    return new PackedTexts(join(this.dir, JOURNAL_FILES.texts), new Map(this.textIndex));
+    return new PackedTexts(join(this.dir, JOURNAL_FILES.texts), this.textIndex);
   }
 }
 

@@ -11,7 +11,8 @@ export type PackIndex = ReadonlyMap<string, readonly [offset: number, bytes: num
 export class PackedTexts {
   private fd: number | undefined;
 
-  constructor(readonly path: string, readonly index: PackIndex) {}
+  /** `index`: where each article's text lies; a reader that keeps its own (text-writer.ts) uses `read` */
+  constructor(readonly path: string, readonly index: PackIndex = new Map()) {}
 
   has(id: string): boolean {
     return this.index.has(id);
@@ -19,8 +20,11 @@ export class PackedTexts {
 
   get(id: string): string | undefined {
     const at = this.index.get(id);
-    if (at === undefined) return undefined;
-    const [offset, bytes] = at;
+    return at === undefined ? undefined : this.read(id, at[0], at[1]);
+  }
+
+  /** The text of article `id`, `bytes` long from `offset`. */
+  read(id: string, offset: number, bytes: number): string {
     this.fd ??= openSync(this.path, 'r');
     const buffer = Buffer.allocUnsafe(bytes);
     let read = 0;

@@ -31,35 +31,27 @@ export function textJob(outDir: string, articles: readonly Article[], packed: Pa
  * runs on a thread of its own (`writeTextsInBackground`).
  */
 export function writeTexts(job: TextJob): void {
-  const keep = new Map<string, Set<string>>([[join(job.outDir, 'texts'), new Set()]]);
-  for (const [, textPath] of job.texts) {
-    const path = join(job.outDir, textPath);
-    let names = keep.get(dirname(path));
-    if (!names) keep.set(dirname(path), (names = new Set()));
-    names.add(basename(path));
-  }
   const resume = 'run the same command again with --resume: the resume cache holds every finished article';
-  for (const [dir, names] of keep) {
-    try {
-      const present = existsSync(dir) ? readdirSync(dir) : [];
-      for (const name of present) if (!names.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
-      if (names.size > 0) mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw new Error(`cannot make ${dir} a folder of the articles' texts: ${(error as Error).message}. Mend what the message says and ${resume}.`);
-    }
-  }
-  const packed = new PackedTexts(job.pack, new Map(job.texts.map(([id, , offset, bytes]) => [id, [offset, bytes] as const])));
+  const dir = join(job.outDir, 'texts');
   try {
-    for (const [id, textPath] of job.texts) {
+    const keep = new Set(job.texts.map(([, textPath]) => basename(textPath)));
+    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
+    for (const folder of new Set(job.texts.map(([, textPath]) => dirname(join(job.outDir, textPath))))) mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new Error(`cannot make ${dir} a folder of the articles' texts: ${(error as Error).message}. Mend what the message says and ${resume}.`);
+  }
+  const pack = new PackedTexts(job.pack);
+  try {
+    for (const [id, textPath, offset, bytes] of job.texts) {
       const path = join(job.outDir, textPath);
       try {
-        writeAtomicSync(path, packed.get(id)!);
+        writeAtomicSync(path, pack.read(id, offset, bytes));
       } catch (error) {
         throw new Error(`cannot write the text of article ${id} to ${path}: ${(error as Error).message}. Make room on the disk (or mend what the message says) and ${resume}.`);
       }
     }
   } finally {
-    packed.close();
+    pack.close();
   }
 }
 

@@ -36,8 +36,7 @@ export function diskTexts(outDir: string, articles: readonly Article[], packed?:
 
 function read(outDir: string, article: Article, packed: PackedTexts | undefined): string | undefined {
   try {
-    if (article.textPath !== null && packed?.has(article.id)) return packed.get(article.id);
-    if (article.textPath !== null) return readFileSync(join(outDir, article.textPath), 'utf8');
+    if (article.textPath !== null) return packed?.get(article.id) ?? readFileSync(join(outDir, article.textPath), 'utf8');
     const decoded = decodeBytes(readFileSync(article.path));
     return decoded.ok && sha256(decoded.text) === article.sha256 ? decoded.text : undefined;
   } catch {
