@@ -9,8 +9,8 @@ import Recognizers from '@microsoft/recognizers-text-suite';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { groupsOf } from '../src/core/collections.js';
-import { sha256 } from '../src/core/ids.js';
-import { PHASES_JSON, type PhaseReport } from '../src/cli/phases.js';
+import { readPhaseReport } from '../src/cli/phases.js';
+import { sourceOf } from '../src/core/doc.js';
 import { loadPipeline } from '../src/core/pipeline.js';
 import { BATCH } from '../src/runner/pool.js';
 import { processSource, processSources } from '../src/runner/process.js';
@@ -47,9 +47,7 @@ function runCli(file: string, concurrency: number) {
   const rss = /peak RSS (\d+) MB/.exec(r.stderr);
   // the phase meter's figures for programs (src/cli/phases.ts); cores: the process's CPU time (all threads) over
   // the phase's wall time
-  const line = r.stderr.split('\n').find((l) => l.startsWith(`claimgraph: ${PHASES_JSON} `));
-  const report = (line ? JSON.parse(line.slice(`claimgraph: ${PHASES_JSON} `.length)) : {}) as PhaseReport;
-  const phases = Object.fromEntries(Object.entries(report).map(([name, { cpuByThread, ...p }]) => [
+  const phases = Object.fromEntries(Object.entries(readPhaseReport(r.stderr)).map(([name, { cpuByThread, ...p }]) => [
     name, { ...p, cores: round(p.cpuSeconds / p.seconds, 2), ...(cpuByThread ? { cpuByThread } : {}) },
   ]));
   return { seconds, peakRssMb: rss ? Number(rss[1]) : null, phases };
@@ -104,10 +102,7 @@ for (const size of sizes) {
     }
   };
   const wink = await medianSeconds(reps, winkFloor);
-  const sources = articles.map((a) => {
-    const hash = sha256(a.text);
-    return { id: hash.slice(0, 16), path: file, line: 1, format: 'txt' as const, content: a.text, encoding: 'utf-8', sha256: hash, meta: { sourceId: a.id, title: null, url: null, published: null } };
-  });
+  const sources = articles.map((a) => sourceOf(a.text, { path: file, line: 1, format: 'txt', encoding: 'utf-8', meta: { sourceId: a.id, title: null, url: null, published: null } }));
   // as a worker runs them: batches of BATCH articles, the stages run across each batch stage by stage
   const batches = groupsOf(sources.map((source) => ({ source, warnings: [] })), BATCH);
   const oneCore = await medianSeconds(reps, () => {

@@ -41,29 +41,34 @@ export function phaseMeter(enabled: boolean) {
     /**
      * end the last phase and print two lines: one to read,
      * `phases: process 12.3 s (peak 800 MB, cpu 20.1 s; main 4.0 s, ended 14.1 s, running 2.0 s), finish …`,
-     * and the same figures for a program, `phases-json: {"process": {"seconds": 12.3, …}, …}` (`PhaseReport`).
+     * and the same figures for a program, `phases-json: {"process": {"seconds": 12.3, …}, …}` (`readPhaseReport`).
      */
     end(stream: NodeJS.WritableStream) {
       if (!enabled) return;
       close();
       clearInterval(timer);
-      stream.write(`claimgraph: phases: ${phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s (peak ${p.peakRssMb} MB, cpu ${p.cpuSeconds.toFixed(2)} s${p.threads ? formatSplit(p.threads) : ''})`).join(', ')}\n`);
       const report: PhaseReport = Object.fromEntries(phases.map((p) => [p.name, {
         seconds: hundredths(p.seconds), peakRssMb: p.peakRssMb, cpuSeconds: hundredths(p.cpuSeconds),
         ...(p.threads ? { cpuByThread: { main: hundredths(p.threads.main), ended: hundredths(p.threads.ended), running: hundredths(p.threads.running) } } : {}),
       }]));
-      stream.write(`claimgraph: ${PHASES_JSON} ${JSON.stringify(report)}\n`);
+      const line = Object.entries(report).map(([name, p]) => `${name} ${p.seconds.toFixed(2)} s (peak ${p.peakRssMb} MB, cpu ${p.cpuSeconds.toFixed(2)} s${p.cpuByThread ? formatSplit(p.cpuByThread) : ''})`);
+      stream.write(`claimgraph: phases: ${line.join(', ')}\n${JSON_LINE}${JSON.stringify(report)}\n`);
     },
   };
 }
 
-/** The label of the phase line a program reads (bench/run.ts): the figures as JSON after it. */
-export const PHASES_JSON = 'phases-json:';
-
 /** Each phase's figures, by phase name, as `phases-json:` gives them (seconds to the hundredth). */
 export type PhaseReport = Record<string, { seconds: number; peakRssMb: number; cpuSeconds: number; cpuByThread?: ThreadSplit }>;
 
-/** to the hundredth, as the line to read prints it */
+const JSON_LINE = 'claimgraph: phases-json: ';
+
+/** The figures of the `phases-json:` line in a run's standard error (bench/run.ts); empty when there is none. */
+export function readPhaseReport(stderr: string): PhaseReport {
+  const line = stderr.split('\n').find((l) => l.startsWith(JSON_LINE));
+  return line ? (JSON.parse(line.slice(JSON_LINE.length)) as PhaseReport) : {};
+}
+
+/** to the hundredth: both lines print the figures so rounded */
 const hundredths = (x: number) => Number(x.toFixed(2));
 
 /** Linux's unit for a thread's CPU time in /proc (USER_HZ, 100 on every Linux ABI Node runs on). */

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { PHASES_JSON, phaseMeter, threadCpu, type PhaseReport } from '../../src/cli/phases.js';
+import { phaseMeter, readPhaseReport, threadCpu } from '../../src/cli/phases.js';
 
 /** A fixed amount of arithmetic, so the thread that runs it is charged CPU time whatever the machine's load. */
 const SPIN = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i) % 1000003; globalThis.result = x;';
@@ -44,8 +44,7 @@ describe('phaseMeter', () => {
     expect(out.text()).toMatch(/, write [\d.]+ s \(peak \d+ MB, cpu [\d.]+ s; main [\d.]+ s, ended [\d.]+ s, running [\d.]+ s\)\n/);
 
     // the same figures, for a program (bench/run.ts), on the line after
-    const json = out.text().split('\n').find((l) => l.startsWith(`claimgraph: ${PHASES_JSON} `))!;
-    const report = JSON.parse(json.slice(`claimgraph: ${PHASES_JSON} `.length)) as PhaseReport;
+    const report = readPhaseReport(out.text());
     expect(Object.keys(report)).toEqual(['process', 'write']);
     expect([report.process!.cpuSeconds, report.process!.cpuByThread]).toEqual([cpu, { main, ended, running }]);
     expect(report.process!.seconds).toBe(Number(/process ([\d.]+) s/.exec(out.text())![1]));
