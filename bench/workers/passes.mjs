@@ -4,7 +4,7 @@
 // a process run with N passes and one run with none.
 import { readFileSync } from 'node:fs';
 import { groupsOf } from '../../dist/core/collections.js';
-import { sha256 } from '../../dist/core/ids.js';
+import { sourceOf } from '../../dist/core/doc.js';
 import { loadPipeline } from '../../dist/core/pipeline.js';
 import { BATCH } from '../../dist/runner/pool.js';
 import { processSources } from '../../dist/runner/process.js';
@@ -20,10 +20,7 @@ if (mode === 'floor') {
   pass = () => floor(texts);
 } else if (mode === 'pipeline') {
   const pipeline = await loadPipeline(pipelinePath);
-  const sources = articles.map((a, i) => {
-    const hash = sha256(a.text);
-    return { id: hash.slice(0, 16), path: corpus, line: i + 1, format: 'txt', content: a.text, encoding: 'utf-8', sha256: hash, meta: { sourceId: a.id, title: null, url: null, published: null } };
-  });
+  const sources = articles.map((a, i) => sourceOf(a.text, { path: corpus, line: i + 1, format: 'txt', encoding: 'utf-8', meta: { sourceId: a.id, title: null, url: null, published: null } }));
   // as a worker runs them: batches of BATCH articles, stage by stage across each batch
   const batches = groupsOf(sources.map((source) => ({ source, warnings: [] })), BATCH);
   pass = () => {

@@ -1,6 +1,7 @@
 import type {
   ArticleEntity, EntityMention, FurnitureSpan, InputFormat, Message, Quantity, Sentence, Token, Claim,
 } from '../contracts/index.js';
+import { sha256 } from './ids.js';
 
 /** What the runner hands the first stage: one article as read, before any stage has run. */
 export interface Source {
@@ -14,6 +15,13 @@ export interface Source {
   encoding: string;
   sha256: string;
   meta: { sourceId: string | null; title: string | null; url: string | null; published: string | null };
+}
+
+/** A source for `content`, its sha256 and its content-derived id (the hash's first 16 hex digits) made from it. */
+export function sourceOf(content: string, fields: Omit<Source, 'id' | 'sha256' | 'content'>): Source {
+  const hash = sha256(content);
+  const { path, line, format, encoding, meta } = fields;
+  return { id: hash.slice(0, 16), path, line, format, content, encoding, sha256: hash, meta };
 }
 
 /**

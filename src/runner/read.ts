@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Source } from '../core/doc.js';
+import { sourceOf, type Source } from '../core/doc.js';
 import { sha256 } from '../core/ids.js';
 import { decodeBytes } from '../stages/01-ingest/decode.js';
 import { parseJsonlLine } from '../stages/01-ingest/jsonl.js';
@@ -47,14 +47,12 @@ export async function* readItem(item: InputItem, limits: ReadLimits): AsyncGener
     yield { kind: 'failed', path: item.path, line: null, sha256: sha256(bytes), reason: decoded.reason };
     return;
   }
-  const hash = sha256(decoded.text);
   yield {
     kind: 'source',
     warnings: [],
-    source: {
-      id: hash.slice(0, 16), path: item.path, line: null, format: item.format, content: decoded.text,
-      encoding: decoded.encoding, sha256: hash, meta: { sourceId: null, title: null, url: null, published: null },
-    },
+    source: sourceOf(decoded.text, {
+      path: item.path, line: null, format: item.format, encoding: decoded.encoding, meta: { sourceId: null, title: null, url: null, published: null },
+    }),
   };
 }
 
@@ -75,14 +73,10 @@ async function* readJsonl(path: string, limits: ReadLimits): AsyncGenerator<Read
         yield { kind: 'failed', path, line: lineNo, sha256: sha256(line), reason: parsed.reason };
         continue;
       }
-      const hash = sha256(parsed.content);
       yield {
         kind: 'source',
         warnings: parsed.warnings,
-        source: {
-          id: hash.slice(0, 16), path, line: lineNo, format: parsed.format, content: parsed.content,
-          encoding: 'utf-8', sha256: hash, meta: parsed.meta,
-        },
+        source: sourceOf(parsed.content, { path, line: lineNo, format: parsed.format, encoding: 'utf-8', meta: parsed.meta }),
       };
     }
   } catch (error) {
