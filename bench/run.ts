@@ -133,13 +133,17 @@ for (const size of sizes) {
     outsideStagesTimesWink: round(breakdown.outsideStages / breakdown.winkCpuSeconds),
   };
 
-  // 1 and 2 as the target asks: bare wink and the pipeline each on its own worker thread, alternated turn by turn
+  // 1 and 2 as the target asks: bare wink (both floors) and the pipeline each on its own worker thread, in turn
   const isolated = await benchInterleaved(sources, join(ROOT, 'pipelines/newsroom.json'), reps);
   row.isolatedInterleaved = {
     winkSeconds: round(isolated.winkSeconds, 3),
     pipelineSeconds: round(isolated.pipelineSeconds, 3),
     timesWink: round(isolated.timesWink, 3),
     perPass: isolated.perPass.map((r) => round(r, 3)),
+    // the same passes against wink's default pipeline, the floor
+    winkDefaultSeconds: round(isolated.winkDefaultSeconds, 3),
+    timesWinkDefault: round(isolated.timesWinkDefault, 3),
+    perPassDefault: isolated.perPassDefault.map((r) => round(r, 3)),
   };
 
   // 2. the same work through the worker pool on one thread and on all cores, against bare wink in the same pool
