@@ -6,8 +6,6 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Recognizers from '@microsoft/recognizers-text-suite';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { groupsOf } from '../src/core/collections.js';
 import { readPhaseReport } from '../src/cli/phases.js';
 import { sourceOf } from '../src/core/doc.js';
@@ -20,6 +18,7 @@ import { mb, medianSeconds, round } from './measure.js';
 import { benchInterleaved, benchPool } from './pool.js';
 import { benchReconcile } from './reconcile.js';
 import { stageBreakdown } from './stages.js';
+import strictFloor, { defaultPipeline as defaultFloor } from './workers/wink.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, 'bench/corpus');
@@ -27,12 +26,10 @@ const CLI = join(ROOT, 'dist/cli/index.js');
 const sizes = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number);
 const cores = availableParallelism();
 
-// The floor: wink with the two pipes claimgraph itself runs (sentences, parts of speech) — stricter than wink as
-// LIBRARIES.md timed it (3.77 MB/s: the default pipeline, which adds negation, sentiment and named entities),
-// which is measured too (`winkDefaultPipeline`) so the two figures can be told apart.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-const winkDefault = winkNLP(model);
+// The floors, read here in-process by the same functions the bench's pools and isolates run (workers/wink.mjs):
+// wink with the two pipes claimgraph itself runs (sentences, parts of speech), stricter than wink as LIBRARIES.md
+// timed it, and wink's default pipeline (3.77 MB/s there: it adds negation, sentiment and named entities), so the
+// two figures can be told apart.
 const pipeline = await loadPipeline(join(ROOT, 'pipelines/newsroom.json'));
 
 function runCli(file: string, concurrency: number) {
@@ -94,13 +91,8 @@ for (const size of sizes) {
   row.repetitions = reps;
 
   // 1. the floor, and 2. the per-article stages in this process, on one core
-  const winkFloor = () => {
-    for (const a of articles) {
-      const doc = nlp.readDoc(a.text);
-      doc.tokens().out(its.value);
-      doc.sentences().out(its.span);
-    }
-  };
+  const texts = articles.map((a) => a.text);
+  const winkFloor = () => strictFloor(texts);
   const wink = await medianSeconds(reps, winkFloor);
   const sources = articles.map((a) => sourceOf(a.text, { path: file, line: 1, format: 'txt', encoding: 'utf-8', meta: { sourceId: a.id, title: null, url: null, published: null } }));
   // as a worker runs them: batches of BATCH articles, the stages run across each batch stage by stage
@@ -112,13 +104,7 @@ for (const size of sizes) {
   const oneCoreArticleByArticle = await medianSeconds(reps, () => {
     for (const s of sources) processSource(pipeline, s, { published: '2025-03-10' });
   });
-  const winkDefaultSeconds = await medianSeconds(reps, () => {
-    for (const a of articles) {
-      const doc = winkDefault.readDoc(a.text);
-      doc.tokens().out(winkDefault.its.value);
-      doc.sentences().out(winkDefault.its.span);
-    }
-  });
+  const winkDefaultSeconds = await medianSeconds(reps, () => defaultFloor(texts));
   row.winkTokensSentences = rate(wink);
   row.winkDefaultPipeline = rate(winkDefaultSeconds);
   row.pipelineOneCore = { ...rate(oneCore), timesWink: round(oneCore / wink), timesWinkDefaultPipeline: round(oneCore / winkDefaultSeconds), batch: BATCH };
