@@ -1,11 +1,10 @@
-/** Code-unit string comparison: the same order on every machine and locale (unlike localeCompare). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareStrings, sortStrings } from './string-order.js';
+
+export { compareStrings } from './string-order.js';
 
 /** Sorted copy of distinct strings. */
 export function sortedUnique(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort(compareStrings);
+  return sortStrings([...new Set(values)]);
 }
 
 export { pushTo } from '../../core/collections.js';

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { compareStrings, sortStrings, stringOrder } from '../../../src/stages/05-reconcile/string-order.js';
+
+/** The order `stringOrder` must give: by code units, equal strings by position. */
+const reference = (values: readonly string[]) => values.map((_, i) => i).sort((a, b) => compareStrings(values[a]!, values[b]!) || a - b);
+
+function random(seed: number) {
+  return (k: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * k);
+  };
+}
+
+const hex = (i: number) => createHash('sha256').update(String(i)).digest('hex').slice(0, 16);
+
+describe('stringOrder', () => {
+  it.each<[string, string[], number[]]>([
+    ['nothing', [], []],
+    ['one string', ['x'], [0]],
+    ['a prefix before its extensions', ['ab', 'a', 'abc', ''], [3, 1, 0, 2]],
+    ['equal strings in the order they came', ['b', 'a', 'b', 'a'], [1, 3, 0, 2]],
+    ['code units, not locale: capitals first, é after z, \uffff last', ['é', 'z', 'Z', '\uffff', 'a'], [2, 4, 1, 0, 3]],
+    ['a surrogate pair by its code units', ['\ud83d\ude00', '\uffff', 'a'], [2, 0, 1]],
+  ])('orders %s', (_, values, expected) => {
+    expect([...stringOrder(values)]).toEqual(expected);
+    expect([...stringOrder(values)]).toEqual(reference(values));
+  });
+
+  const rand = random(5);
+  it.each<[string, string[]]>([
+    ['random hex ids', Array.from({ length: 5000 }, (_, i) => hex(i))],
+    ['numbered ids (c1, c10, c100…)', Array.from({ length: 3000 }, (_, i) => `c${i}`)],
+    ['keys that share long stretches', Array.from({ length: 4000 }, (_, i) => `d|drug-overdose-deaths|count|count|||country:${['us', 'mx', ''][i % 3]}|${1900 + (i % 120)}-01-01#${i % 37}`)],
+    ['many equal strings and prefixes of each other', Array.from({ length: 3000 }, () => 'abcabc'.slice(0, rand(7)))],
+    ['short strings over a tiny alphabet, every length', Array.from({ length: 6000 }, () => Array.from({ length: rand(9) }, () => 'ab'[rand(2)]).join(''))],
+    ['a wide alphabet (any code unit)', Array.from({ length: 2000 }, () => String.fromCharCode(...Array.from({ length: 1 + rand(5) }, () => rand(65536))))],
+    ['a run of ties as long as the input', Array.from({ length: 1000 }, () => 'same')],
+  ])('gives the order of comparing code units, on %s', (_, values) => {
+    expect([...stringOrder(values)]).toEqual(reference(values));
+  });
+
+  it('leaves its input alone and sorts a copy with sortStrings', () => {
+    const values = Array.from({ length: 600 }, (_, i) => hex(i));
+    const copy = [...values];
+    expect(sortStrings(values)).toEqual([...values].sort(compareStrings));
+    expect(values).toEqual(copy);
+  });
+});
