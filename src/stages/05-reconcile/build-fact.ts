@@ -12,7 +12,7 @@ import { compareStrings } from './order.js';
 import { representativePeriod } from './periods.js';
 import { unitScale } from './units.js';
 import { judge } from './verdict.js';
-import { sourceGroups } from './wire.js';
+import { sourcesOf, type Sources } from './wire.js';
 
 const CORROBORATED = new Set(['single', 'agree', 'compatible']);
 
@@ -27,17 +27,13 @@ function displayOf(items: readonly Item[]): Display {
 /**
  * Noisy-or over independent sources (each at its most confident mention) when they corroborate; when they
  * disagree, the least confident side. Wire copies and repeats fall into one source and so never add.
- * `groups` is `sourceGroups(items)`, which the fact has already made.
+ * `sources` is `sourcesOf(items)`, which the fact has already made.
  */
-function confidenceOf(items: readonly Item[], verdict: string, groups: ReadonlyMap<string, string>): number {
-  const best = new Map<string, number>();
-  for (const { claim, article } of items) {
-    const source = groups.get(article) ?? article;
-    best.set(source, Math.max(best.get(source) ?? 0, claim.confidence));
-  }
-  const values = [...best.values()];
+function confidenceOf(items: readonly Item[], verdict: string, sources: Sources): number {
+  const best = new Float64Array(sources.count);
+  items.forEach(({ claim }, i) => (best[sources.of[i]!] = Math.max(best[sources.of[i]!]!, claim.confidence)));
   // reduced, not spread: a figure in a large archive may have more sources than a call takes arguments
-  const combined = CORROBORATED.has(verdict) ? 1 - values.reduce((p, c) => p * (1 - c), 1) : values.reduce((a, b) => Math.min(a, b));
+  const combined = CORROBORATED.has(verdict) ? 1 - best.reduce((p, c) => p * (1 - c), 1) : best.reduce((a, b) => Math.min(a, b));
   return Number(combined.toFixed(4));
 }
 
@@ -69,9 +65,9 @@ function periodOf(group: Group, items: readonly Item[]): Period | null {
 
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
   const items = [...group.items].sort((a, b) =>
-    compareStrings(a.article, b.article) || a.claim.start - b.claim.start || a.rank - b.rank);
-  const groups = sourceGroups(items);
-  const sources = new Set(groups.values()).size;
+    a.articleRank - b.articleRank || a.claim.start - b.claim.start || a.rank - b.rank);
+  const sourceList = sourcesOf(items);
+  const sources = sourceList.count;
   const judgement = judge(items, sources, meter);
   const plainRange = reconciledRange(items.map((i) => i.plain));
   const literalRange = reconciledRange(items.map((i) => i.literal));
@@ -99,7 +95,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     direction: first?.claim.direction ?? null,
     counted: mostCommon(items.map((i) => i.claim.counted)),
     sources,
-    confidence: confidenceOf(items, judgement.verdict, groups),
+    confidence: confidenceOf(items, judgement.verdict, sourceList),
   };
   return { fact, group, items, judgement, plainRange, literalRange, display, sources };
 }

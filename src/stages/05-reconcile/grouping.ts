@@ -4,7 +4,9 @@ import { compareLow, intersect } from './interval-ops.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 import { compareStrings, pushTo } from './order.js';
+import { TupleKeys } from './keys.js';
 import { adoptPlaces } from './places.js';
+import { stringOrder } from './string-order.js';
 
 export interface Group {
   /** the content key the fact id is derived from */
@@ -30,22 +32,35 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   const dated = new Map<string, Item[]>();
   const unmeasured = new Map<string, Item[]>();
   const undated: Item[] = [];
+  // the dated key of each item, one string per distinct key (a key written per claim cost a string a claim)
+  const datedKeys = new TupleKeys();
+  const parts: Array<string | null> = [null, null, null];
   for (const item of items) {
     meter.comparisons++;
     if (item.claim.metric === null) pushTo(unmeasured, item.wire ?? `claim:${item.claim.id}`, item);
-    else if (item.periodKey !== null) pushTo(dated, `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`, item);
-    else undated.push(item);
+    else if (item.periodKey !== null) {
+      parts[0] = item.measure;
+      parts[1] = item.place;
+      parts[2] = item.periodKey;
+      pushTo(dated, datedKeys.key(parts, datedKey, item), item);
+    } else undated.push(item);
   }
   const groups = new Map<string, Group>();
   for (const [key, list] of dated) groups.set(key, { key, kind: 'dated', items: list, adopted: 0 });
   const rest = adoptDatedMentions(undated, [...groups.values()], meter);
   for (const group of clusterUndated(rest, meter)) groups.set(group.key, group);
   for (const list of unmeasured.values()) {
-    const key = `n|${list[0]?.claim.id ?? ''}`;
+    const key = `n|${firstInIdOrder(list).claim.id}`;
     groups.set(key, { key, kind: 'unmeasured', items: list, adopted: 0 });
   }
-  return [...groups.values()].sort((a, b) => compareStrings(a.key, b.key));
+  const all = [...groups.values()];
+  return Array.from(stringOrder(all.map((group) => group.key)), (i) => all[i]!);
 }
+
+const datedKey = (item: Item) => `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`;
+
+/** The item with the smallest claim id (items come in the batch's order, not in id order). */
+const firstInIdOrder = (items: readonly Item[]) => items.reduce((a, b) => (b.rank < a.rank ? b : a));
 
 /**
  * The same four fields, as the key this matching once built compared them — not `sameInterval`, which takes two
@@ -96,7 +111,7 @@ function clusterUndated(items: readonly Item[], meter: Meter): Group[] {
     let open: { items: Item[]; common: Interval } | null = null;
     const close = () => {
       if (open === null) return;
-      const first = open.items.reduce((a, b) => (b.rank < a.rank ? b : a));
+      const first = firstInIdOrder(open.items);
       const key = `u|${block}|${first.claim.id}`;
       out.push({ key, kind: 'undated', items: open.items, adopted: 0 });
     };

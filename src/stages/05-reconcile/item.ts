@@ -5,6 +5,8 @@ export interface Item {
   readonly claim: Claim;
   /** `claim.article`, one string per article (items of one article share it) */
   readonly article: string;
+  /** the article's position among the batch's articles in id order (the order of `article` as strings) */
+  readonly articleRank: number;
   /** the unit the claim is compared in (kg for any mass, the ISO code for money, count, percent...) */
   readonly base: string;
   /** the literal interval the words allow, in `base` */
@@ -21,8 +23,8 @@ export interface Item {
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
   /**
-   * the item's position in claim-id order (prepareItems): claims are put in id order by comparing ranks, not ids,
-   * and edges are made in that order
+   * the item's position in claim-id order (prepareItems): items come in the batch's order, and whatever must not
+   * depend on that order (ties, the first of a wire text, edges' ends) compares ranks, never ids
    */
   readonly rank: number;
 }

@@ -38,11 +38,3 @@ export class TupleKeys {
     return node.key as K;
   }
 }
-
-/** One string object per distinct string in `seen` (the first one met), so equal keys share a cached hash. */
-export function intern(seen: Map<string, string>, value: string): string {
-  const known = seen.get(value);
-  if (known !== undefined) return known;
-  seen.set(value, value);
-  return value;
-}

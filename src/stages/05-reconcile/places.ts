@@ -1,6 +1,9 @@
 // A claim that names no place is read as being about the one place the batch reports for that measure and period.
 import type { Item } from './item.js';
+import { TupleKeys } from './keys.js';
 import type { Meter } from './meter.js';
+
+const measurePeriod = (item: Item) => `${item.measure}#${item.periodKey ?? ''}`;
 
 /**
  * For each measure (metric, unit, rate, direction) and period: when every placed claim names the same place,
@@ -10,7 +13,14 @@ import type { Meter } from './meter.js';
  */
 export function adoptPlaces(items: readonly Item[], meter: Meter): void {
   const places = new Map<string, Set<string>>();
-  const keyOf = (item: Item) => `${item.measure}#${item.periodKey ?? ''}`;
+  // one string per measure and period, not one a claim
+  const keys = new TupleKeys();
+  const parts: Array<string | null> = [null, null];
+  const keyOf = (item: Item) => {
+    parts[0] = item.measure;
+    parts[1] = item.periodKey;
+    return keys.key(parts, measurePeriod, item);
+  };
   for (const item of items) {
     if (item.claim.metric === null || item.place === null) continue;
     const key = keyOf(item);

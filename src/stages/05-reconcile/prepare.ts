@@ -3,11 +3,11 @@ import type { TextSource } from '../../core/batch.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
 import { measureKey, type Item } from './item.js';
-import { compareStrings } from './order.js';
 import { periodKey } from './periods.js';
+import { stringOrder } from './string-order.js';
 import { unitScale } from './units.js';
 import { wireKey } from './wire.js';
-import { intern, TupleKeys } from './keys.js';
+import { TupleKeys } from './keys.js';
 
 function literalOf(claim: Claim): Interval {
   return { low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive };
@@ -23,10 +23,12 @@ const compact = (key: string | null) => (key === null ? null : contentId(key));
 const measureOf = (claim: Claim) => measureKey({ claim, base: unitScale(claim.unit).base });
 
 /**
- * Claims as items, sorted by id so that nothing downstream depends on the order the batch arrived in, each with
- * its rank in that order. Claims are read in the order they came, each item made then and put at its rank: a
- * batch's claims come article by article, so each article's text is read once, and a million claims read in id
- * order would be a scattered walk over a gigabyte. Only their ids are sorted, taken out of the claims first.
+ * Claims as items, in the order they came, each with its rank in claim-id order so that nothing downstream
+ * depends on the order the batch arrived in (ties go by rank, and what is written is sorted). Items stay in
+ * that order because a batch's claims come article by article and lie in memory in that order: each article's
+ * text is read once, and every later pass over the items walks memory forward. In id order, claim ids as the
+ * pipeline makes them (hashes) scatter a million claims over a gigabyte: grouping took twice as long for the
+ * cache misses, and the whole reconciliation 28% longer (20.6 s against 16.1 s on the bench host).
  *
  * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
  * keys take few distinct values and are made once each (`TupleKeys`), articles' ids are one string per article,
@@ -34,15 +36,25 @@ const measureOf = (claim: Claim) => measureKey({ claim, base: unitScale(claim.un
  * (`scaleInterval`).
  */
 export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item[] {
-  const [measures, periods, articles] = [new TupleKeys(), new TupleKeys(), new Map<string, string>()];
+  const [measures, periods] = [new TupleKeys(), new TupleKeys()];
   // one array of parts for each kind of key, filled again for every claim (TupleKeys only reads it)
   const periodParts: Array<string | null> = [null, null];
   const measureParts: Array<string | null> = [null, null, null, null, null];
-  const ids = claims.map((claim) => claim.id);
-  const order = ids.map((_, i) => i).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
+  const order = stringOrder(claims.map((claim) => claim.id));
   const items = new Array<Item>(claims.length);
   const rankOf = new Int32Array(claims.length);
-  order.forEach((i, rank) => (rankOf[i] = rank));
+  for (let rank = 0; rank < order.length; rank++) rankOf[order[rank]!] = rank;
+  // each claim's article: one string per article (the first met), and its rank among them in id order
+  const [articleIndex, articles] = [new Map<string, number>(), [] as string[]];
+  const articleOf = new Int32Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const { article } = claims[i]!;
+    let index = articleIndex.get(article);
+    if (index === undefined) articleIndex.set(article, (index = articles.push(article) - 1));
+    articleOf[i] = index;
+  }
+  const articleRank = new Int32Array(articles.length);
+  stringOrder(articles).forEach((index, rank) => (articleRank[index] = rank));
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const rank = rankOf[i]!;
@@ -55,9 +67,10 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     measureParts[2] = base;
     measureParts[3] = claim.per ?? null;
     measureParts[4] = claim.direction;
-    items[rank] = {
+    items[i] = {
       claim,
-      article: intern(articles, claim.article),
+      article: articles[articleOf[i]!]!,
+      articleRank: articleRank[articleOf[i]!]!,
       base,
       literal,
       plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
