@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Period } from '../src/contracts/index.js';
+import { contentId } from '../src/core/ids.js';
 import { reconcile, type Meter } from '../src/stages/05-reconcile/index.js';
 import { claim, span, year } from '../tests/stages/05-reconcile/make.js';
 import { round } from './measure.js';
@@ -11,7 +12,12 @@ const METRICS = ['drug-overdose-deaths', 'opioid-overdose-deaths', 'fentanyl-inv
 const PLACES = ['country:us', 'country:mx', 'place:arizona', null];
 const HEDGES = ['exact', 'over', 'nearly', 'about', 'up_to'] as const;
 
-/** Synthetic claims shaped like a news archive: many metrics, places and periods, some wire copies. */
+/**
+ * Synthetic claims shaped like a news archive: many metrics, places and periods, some wire copies. Claim and
+ * article ids are content ids, as the pipeline makes them (16 hex digits): ids numbered in order (`c1`, `c2`…)
+ * sort in a fraction of the time and keep a batch's claims in id order where they lie in memory, which hid
+ * half of what a million real claims cost (31.9 s, not 13.1 s, before reconciliation stopped comparing ids).
+ */
 function synthetic(n: number): Claim[] {
   let seed = 7;
   const rand = (k: number) => {
@@ -23,7 +29,7 @@ function synthetic(n: number): Claim[] {
     const p = rand(periods);
     const period: Period | null = p % 7 === 0 ? null : p % 5 === 0 ? span(`${1900 + (p % 100)}-01-01`, `${1904 + (p % 100)}-12-31`, 'five years') : year(1900 + (p % 120));
     return claim({
-      id: `c${i}`, article: `a${Math.floor(i / 8)}`, start: (i % 8) * 100, value: 1000 * (1 + rand(50)), hedge: HEDGES[rand(HEDGES.length)]!,
+      id: contentId('claim', i), article: contentId('article', Math.floor(i / 8)), start: (i % 8) * 100, value: 1000 * (1 + rand(50)), hedge: HEDGES[rand(HEDGES.length)]!,
       metric: METRICS[rand(METRICS.length)] ?? null, place: PLACES[rand(PLACES.length)] ?? null, period,
       attribution: rand(4) === 0 ? 'agency:cdc' : null,
       quote: rand(10) === 0 ? `A wire sentence that several outlets copied word for word ${p}` : undefined,
