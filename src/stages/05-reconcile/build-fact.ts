@@ -18,9 +18,8 @@ const CORROBORATED = new Set(['single', 'agree', 'compatible']);
 
 /** The claims' own unit when they all share one (100 lb stays in lb), else the unit they were compared in. */
 function displayOf(items: readonly Item[]): Display {
-  const units = new Set(items.map((i) => i.claim.unit));
-  const [only] = units;
-  const unit = units.size === 1 && only !== undefined ? only : items[0]?.base ?? 'count';
+  const only = items[0]?.claim.unit;
+  const unit = only !== undefined && items.every((i) => i.claim.unit === only) ? only : items[0]?.base ?? 'count';
   return { unit, factor: unitScale(unit).factor / unitScale(items[0]?.base ?? unit).factor };
 }
 
@@ -42,9 +41,12 @@ function confidenceOf(items: readonly Item[], verdict: string, sources: Sources)
  * pass, no sort: sorting to take the first cost an array a fact, and reading the first of an empty one sent V8
  * back to unoptimised code each time (1,509 times on 30 MB).
  */
-function mostCommon(values: ReadonlyArray<string | null>): string | null {
+function mostCommon<T>(values: readonly T[], read: (value: T) => string | null): string | null {
   const counts = new Map<string, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const value of values) {
+    const v = read(value);
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   let best: string | null = null;
   let most = 0;
   for (const [value, count] of counts) {
@@ -59,24 +61,29 @@ function mostCommon(values: ReadonlyArray<string | null>): string | null {
 /** Dated groups share one period key (their undated joiners have none); undated groups have no period. */
 function periodOf(group: Group, items: readonly Item[]): Period | null {
   if (group.kind === 'undated') return null;
-  const dated = items.filter((i) => i.periodKey !== null);
-  return representativePeriod(dated.map((i) => i.claim.period).filter((p): p is Period => p !== null));
+  const periods: Period[] = [];
+  for (const { periodKey, claim } of items) if (periodKey !== null && claim.period !== null) periods.push(claim.period);
+  return representativePeriod(periods);
 }
 
+const countedOf = (item: Item) => item.claim.counted;
+const plainOf = (item: Item) => item.plain;
+const literalOf = (item: Item) => item.literal;
+
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
-  const items = [...group.items].sort((a, b) =>
-    a.articleRank - b.articleRank || a.claim.start - b.claim.start || a.rank - b.rank);
+  // the group's own list, put in reading order: nothing reads it in the order it was gathered in after this
+  const items = group.items.sort((a, b) => a.articleRank - b.articleRank || a.claim.start - b.claim.start || a.rank - b.rank);
   const sourceList = sourcesOf(items);
   const sources = sourceList.count;
   const judgement = judge(items, sources, meter);
-  const plainRange = reconciledRange(items.map((i) => i.plain));
-  const literalRange = reconciledRange(items.map((i) => i.literal));
+  const plainRange = reconciledRange(items, plainOf);
+  const literalRange = reconciledRange(items, literalOf);
   const display = displayOf(items);
   const [first] = items;
   const place = first?.place ?? null;
   const explanation = explainFact({
     items, judgement, sources, range: plainRange, display, adopted: group.adopted,
-    placeInferred: items.filter((i) => i.placeInferred).length,
+    placeInferred: items.reduce((n, i) => (i.placeInferred ? n + 1 : n), 0),
     placeName: place === null ? null : entities.get(place)?.name ?? place,
   });
   const interval = shown(plainRange, display);
@@ -93,7 +100,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     dimension: first?.claim.dimension ?? 'count',
     per: first?.claim.per ?? null,
     direction: first?.claim.direction ?? null,
-    counted: mostCommon(items.map((i) => i.claim.counted)),
+    counted: mostCommon(items, countedOf),
     sources,
     confidence: confidenceOf(items, judgement.verdict, sourceList),
   };

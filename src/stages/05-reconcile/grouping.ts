@@ -72,16 +72,16 @@ const sameReading = (a: Interval, b: Interval) =>
 /** Undated mentions join the dated group of the same article with the identical reading; returns the others. */
 function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], meter: Meter): Item[] {
   // the undated mentions by article and measure: a dated claim looks only at its own article's of its measure
-  const byArticle = new Map<string, Map<string, number[]>>(); // → positions in `undated`
+  const byArticle = new Map<number, Map<string, number[]>>(); // article rank → measure → positions in `undated`
   undated.forEach((item, i) => {
-    let measures = byArticle.get(item.article);
-    if (measures === undefined) byArticle.set(item.article, (measures = new Map()));
+    let measures = byArticle.get(item.articleRank);
+    if (measures === undefined) byArticle.set(item.articleRank, (measures = new Map()));
     pushTo(measures, item.measure, i);
   });
   const matches = new Array<Set<Group> | null>(undated.length).fill(null);
   for (const group of groups) {
     for (const item of group.items) {
-      for (const i of byArticle.get(item.article)?.get(item.measure) ?? []) {
+      for (const i of byArticle.get(item.articleRank)?.get(item.measure) ?? []) {
         if (sameReading(undated[i]!.plain, item.plain)) (matches[i] ??= new Set()).add(group);
       }
     }

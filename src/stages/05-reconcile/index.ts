@@ -82,11 +82,11 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const referenced = new Set<string>();
   const articles = new Set(input.articles.map((a) => a.id));
   for (const f of facts) if (f.place !== null) referenced.add(f.place);
-  for (const { claim, place, article } of items) {
+  for (const { claim, place } of items) {
     for (const entity of claim.entities) referenced.add(entity);
     if (place !== null) referenced.add(place);
     if (claim.attribution?.entity) referenced.add(claim.attribution.entity);
-    articles.add(article);
+    articles.add(claim.article);
   }
   return {
     facts: { facts, edges, entities: sortedUnique(referenced), articles: sortedUnique(articles) },

@@ -58,14 +58,16 @@ export function canBeAtMost(part: Interval, whole: Interval): boolean {
 /**
  * Intersection of all when non-empty, else their hull: the range a fact reports. On a line the intervals have a
  * common part exactly when the greatest lower bound meets the smallest upper bound, so one pass finds the four
- * extreme ends and only the result is made.
+ * extreme ends and only the result is made. `interval` reads each value's interval (a fact's claims, say).
  */
-export function reconciledRange(intervals: readonly Interval[]): Interval {
-  const first = intervals[0];
-  if (first === undefined) throw new Error('reconciledRange needs at least one interval');
-  if (intervals.length === 1) return first;
+export function reconciledRange<T = Interval>(values: readonly T[], interval: (value: T) => Interval = (v) => v as Interval): Interval {
+  const head = values[0];
+  if (head === undefined) throw new Error('reconciledRange needs at least one interval');
+  const first = interval(head);
+  if (values.length === 1) return first;
   let [maxLow, minHigh, minLow, maxHigh] = [first, first, first, first];
-  for (const iv of intervals) {
+  for (const value of values) {
+    const iv = interval(value);
     if (compareLow(iv, maxLow) > 0) maxLow = iv;
     if (compareLow(iv, minLow) < 0) minLow = iv;
     if (compareHigh(iv, minHigh) < 0) minHigh = iv;
@@ -75,17 +77,41 @@ export function reconciledRange(intervals: readonly Interval[]): Interval {
   return { low: low.low, lowInclusive: low.lowInclusive, high: high.high, highInclusive: high.highInclusive };
 }
 
-/** Index of the interval with the greatest lower bound (the first on ties). */
-export function argMaxLow(intervals: readonly Interval[]): number {
+/** `compareLow` of two intervals' closures (see `closure`), without making them. */
+function compareLowClosed(a: Interval, b: Interval): number {
+  if (a.low === null || b.low === null) return a.low === b.low ? 0 : a.low === null ? -1 : 1;
+  return a.low - b.low;
+}
+
+/** `compareHigh` of two intervals' closures, without making them. */
+function compareHighClosed(a: Interval, b: Interval): number {
+  if (a.high === null || b.high === null) return a.high === b.high ? 0 : a.high === null ? 1 : -1;
+  return a.high - b.high;
+}
+
+/** `overlaps` of two intervals' closures, without making them: the greater lower bound is at most the smaller upper one. */
+export function overlapsClosed(a: Interval, b: Interval): boolean {
+  const maxLow = a.low === null ? b.low : b.low === null ? a.low : Math.max(a.low, b.low);
+  const minHigh = a.high === null ? b.high : b.high === null ? a.high : Math.min(a.high, b.high);
+  return maxLow === null || minHigh === null || maxLow <= minHigh;
+}
+
+/**
+ * Index of the value whose interval has the greatest lower bound (the first on ties); `closed`: of the intervals'
+ * closures. Values and a reader, so that no array of intervals is made for each fact.
+ */
+export function argMaxLow<T>(values: readonly T[], interval: (value: T) => Interval, closed = false): number {
+  const compare = closed ? compareLowClosed : compareLow;
   let best = 0;
-  for (let i = 1; i < intervals.length; i++) if (compareLow(intervals[i]!, intervals[best]!) > 0) best = i;
+  for (let i = 1; i < values.length; i++) if (compare(interval(values[i]!), interval(values[best]!)) > 0) best = i;
   return best;
 }
 
-/** Index of the interval with the smallest upper bound (the first on ties). */
-export function argMinHigh(intervals: readonly Interval[]): number {
+/** Index of the value whose interval has the smallest upper bound (the first on ties); `closed` as in `argMaxLow`. */
+export function argMinHigh<T>(values: readonly T[], interval: (value: T) => Interval, closed = false): number {
+  const compare = closed ? compareHighClosed : compareHigh;
   let best = 0;
-  for (let i = 1; i < intervals.length; i++) if (compareHigh(intervals[i]!, intervals[best]!) < 0) best = i;
+  for (let i = 1; i < values.length; i++) if (compare(interval(values[i]!), interval(values[best]!)) < 0) best = i;
   return best;
 }
 

@@ -3,9 +3,7 @@ import type { Claim, Interval } from '../../contracts/index.js';
 /** A claim prepared for reconciliation: readings in the unit of comparison, place and period as keys. */
 export interface Item {
   readonly claim: Claim;
-  /** `claim.article`, one string per article (items of one article share it) */
-  readonly article: string;
-  /** the article's position among the batch's articles in id order (the order of `article` as strings) */
+  /** the claim's article as its position among the batch's articles in id order: equal for claims of one article */
   readonly articleRank: number;
   /** the unit the claim is compared in (kg for any mass, the ISO code for money, count, percent...) */
   readonly base: string;

@@ -1,7 +1,7 @@
 // A fact's verdict is its worst pair of claims, found in one pass (on a line, intervals meet pairwise iff the
 // greatest lower bound meets the smallest upper bound).
 import type { Fact, Interval } from '../../contracts/index.js';
-import { argMaxLow, argMinHigh, closure, overlaps, sameInterval } from './interval-ops.js';
+import { argMaxLow, argMinHigh, overlaps, overlapsClosed, sameInterval } from './interval-ops.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 
@@ -17,17 +17,24 @@ export interface VerdictResult {
   reading: 'literal' | 'plain';
 }
 
-function disjointPairs(items: readonly Item[], pick: (i: Item) => Interval, meter: Meter): Omit<VerdictResult, 'verdict' | 'reading'> | null {
-  const intervals = items.map(pick);
-  const [u, l] = [argMaxLow(intervals), argMinHigh(intervals)];
+const literalOf = (item: Item) => item.literal;
+const plainOf = (item: Item) => item.plain;
+
+/**
+ * The worst pair of `items` by the readings `interval` gives, and every claim on the wrong side of one of them;
+ * null when all overlap. `closed`: compare the readings' closures (literal readings, see `closure`).
+ */
+function disjointPairs(items: readonly Item[], interval: (item: Item) => Interval, closed: boolean, meter: Meter): Omit<VerdictResult, 'verdict' | 'reading'> | null {
+  const meet = closed ? overlapsClosed : overlaps;
+  const [u, l] = [argMaxLow(items, interval, closed), argMinHigh(items, interval, closed)];
   const [upper, lower] = [items[u], items[l]];
   meter.comparisons += items.length;
-  if (upper === undefined || lower === undefined || overlaps(intervals[u]!, intervals[l]!)) return null;
+  if (upper === undefined || lower === undefined || meet(interval(upper), interval(lower))) return null;
   const disputes: Array<[Item, Item]> = [];
-  for (const [k, item] of items.entries()) {
+  for (const item of items) {
     meter.comparisons += 2;
-    if (item !== lower && !overlaps(intervals[k]!, intervals[l]!)) disputes.push([lower, item]);
-    if (item !== upper && !overlaps(intervals[k]!, intervals[u]!)) disputes.push([item, upper]);
+    if (item !== lower && !meet(interval(item), interval(lower))) disputes.push([lower, item]);
+    if (item !== upper && !meet(interval(item), interval(upper))) disputes.push([item, upper]);
   }
   return { witness: [lower, upper], disputes };
 }
@@ -39,9 +46,9 @@ function disjointPairs(items: readonly Item[], pick: (i: Item) => Interval, mete
  * figure that agrees with itself is `single` — repeating a number is not confirming it.
  */
 export function judge(items: readonly Item[], sources: number, meter: Meter): VerdictResult {
-  const literal = disjointPairs(items, (i) => closure(i.literal), meter);
+  const literal = disjointPairs(items, literalOf, true, meter);
   if (literal) return { verdict: 'discrepancy', reading: 'literal', ...literal };
-  const plain = disjointPairs(items, (i) => i.plain, meter);
+  const plain = disjointPairs(items, plainOf, false, meter);
   if (plain) return { verdict: 'tension', reading: 'plain', ...plain };
   const [first] = items;
   meter.comparisons += items.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interval } from '../../../src/contracts/index.js';
 import {
-  canBeAtMost, closure, hull, intersect, overlaps, reconciledRange, relativeGap,
+  argMaxLow, argMinHigh, canBeAtMost, closure, hull, intersect, overlaps, overlapsClosed, reconciledRange, relativeGap,
 } from '../../../src/stages/05-reconcile/interval-ops.js';
 
 /** "[70000,71000)", "(97000,∞)", "[5]" → Interval. */
@@ -79,5 +79,23 @@ describe('ranges', () => {
     expect(relativeGap(iv('(97000,98000]'), iv('[106000]'))).toBeCloseTo(8000 / 106000, 10);
     expect(relativeGap(iv('[106699]'), iv('[107000]'))).toBeCloseTo(301 / 107000, 10);
     expect(relativeGap(iv('[1,5]'), iv('[4,9]'))).toBe(0);
+  });
+});
+
+describe('closed readings without making the closures', () => {
+  const all = ['[70000,71000)', '(70000,71000]', '(97000,∞)', '[106000]', '(97000,98000]', '[1,2)', '[2,3]', '(2,3]', '(-∞,5)', '(5,∞)', '(-∞,∞)', '[5]', '(-∞,2)'].map(iv);
+
+  it('overlapsClosed is overlaps of the closures, for every pair', () => {
+    for (const a of all) for (const b of all) expect([a, b, overlapsClosed(a, b)]).toEqual([a, b, overlaps(closure(a), closure(b))]);
+    expect(overlapsClosed(iv('[1,2)'), iv('(2,3]'))).toBe(true); // they touch at 2 once closed
+    expect(overlapsClosed(iv('[1,2)'), iv('(2.5,3]'))).toBe(false);
+  });
+
+  it('argMaxLow and argMinHigh of closures ignore open ends; of the intervals they do not (first on ties)', () => {
+    const values = ['(2,3]', '[2,3)', '[1,3]'].map(iv);
+    expect([argMaxLow(values, (v) => v), argMaxLow(values, (v) => v, true)]).toEqual([0, 0]);
+    expect([argMinHigh(values, (v) => v), argMinHigh(values, (v) => v, true)]).toEqual([1, 0]);
+    expect(argMaxLow([iv('[2,3]'), iv('(2,3]')], (v) => v)).toBe(1);
+    expect(argMaxLow([iv('[2,3]'), iv('(2,3]')], (v) => v, true)).toBe(0);
   });
 });

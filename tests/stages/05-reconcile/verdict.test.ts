@@ -7,7 +7,7 @@ import { judge, type Verdict } from '../../../src/stages/05-reconcile/verdict.js
 
 function item(id: string, literal: Interval, plain: Interval = literal): Item {
   return {
-    claim: { id, article: id } as Item['claim'], article: id, articleRank: 0, base: 'count', literal, plain, place: null, placeInferred: false,
+    claim: { id, article: id } as Item['claim'], articleRank: 0, base: 'count', literal, plain, place: null, placeInferred: false,
     periodKey: null, wire: null, measure: '', rank: 0,
   };
 }

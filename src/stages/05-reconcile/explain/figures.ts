@@ -11,7 +11,7 @@ export interface Display {
 }
 
 export function shown(iv: Interval, display: Display): Interval {
-  if (display.factor === 1) return { ...iv };
+  if (display.factor === 1) return { low: iv.low, high: iv.high, lowInclusive: iv.lowInclusive, highInclusive: iv.highInclusive };
   const f = (x: number | null) => (x === null ? null : Number((x / display.factor).toPrecision(12)));
   return { low: f(iv.low), high: f(iv.high), lowInclusive: iv.lowInclusive, highInclusive: iv.highInclusive };
 }

@@ -33,7 +33,7 @@ function readings(items: readonly Item[], display: Display, max = 4): string {
 }
 
 function articleCount(items: readonly Item[]): number {
-  return new Set(items.map((i) => i.article)).size;
+  return new Set(items.map((i) => i.articleRank)).size;
 }
 
 function single(s: FactStory): string {
