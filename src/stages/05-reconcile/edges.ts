@@ -17,8 +17,7 @@ const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['contradicts']);
  * million claims has ~3 million edges between ~1.2 million ids: sorting them as objects by their ids' strings
  * cost ~20 string comparisons an edge, most of them cache misses into the claims (9.6 s of a 32 s
  * reconciliation with claim ids as the pipeline makes them). Each id instead gets a number in the order of the
- * strings (one `stringOrder` of the distinct ids), an edge is the pair of numbers packed into one, and a
- * Float64Array sorts each type natively.
+ * strings (`ranks`), an edge is the pair of numbers packed into one, and a Float64Array sorts each type natively.
  *
  * An end is first known by a local number: claims by rank, then facts by position, then every other id (entities,
  * places) in the order met.

@@ -14,10 +14,10 @@ const SMALL_RUN = 16;
  * Each code unit that occurs in `values` as its rank among them, from 1 (0 stands for "past the end", so a prefix
  * sorts before its extensions), and how many digits there are with that 0.
  */
-function alphabet(values: readonly string[]): { digit: Uint16Array; base: number } {
+function alphabet(values: readonly string[]): { digit: Uint32Array; base: number } {
   const seen = new Uint8Array(65536);
   for (const value of values) for (let i = 0; i < value.length; i++) seen[value.charCodeAt(i)] = 1;
-  const digit = new Uint16Array(65536);
+  const digit = new Uint32Array(65536); // up to 65,536: every code unit may occur
   let base = 1;
   for (let c = 0; c < 65536; c++) if (seen[c] === 1) digit[c] = base++;
   return { digit, base };
@@ -57,7 +57,7 @@ function commonPrefix(values: readonly string[], order: Int32Array, start: numbe
  * 19× the time of 100,000. Here each string becomes a number made of its next few code units (as digits of
  * the alphabet that occurs), packed with its position in the run, and a Float64Array sorts those natively; the
  * strings still tied after those units (a run) are refined on the next units, and short runs are compared.
- * Random ids are settled by the first eight units.
+ * A million random hex ids are settled by their first seven units.
  */
 export function stringOrder(values: readonly string[]): Int32Array {
   const n = values.length;

@@ -74,8 +74,8 @@ export interface Sources {
 /**
  * Independent sources among some claims, `items` in article order (`articleRank`): articles, with articles that
  * share a wire copy among these claims counted once. A figure repeated inside one article is one source. Made with
- * arrays over the runs of one article, not maps keyed by article ids: every fact of a batch asks (a million
- * claims made ~190 MB of maps here).
+ * arrays over the runs of one article, not maps keyed by article ids: every fact of a batch asks (on 300,000
+ * claims the maps for sources and confidences were 85 MB).
  */
 export function sourcesOf(items: readonly Item[]): Sources {
   const n = items.length;

@@ -36,6 +36,7 @@ describe('stringOrder', () => {
     ['short strings over a tiny alphabet, every length', Array.from({ length: 6000 }, () => Array.from({ length: rand(9) }, () => 'ab'[rand(2)]).join(''))],
     ['a wide alphabet (any code unit)', Array.from({ length: 2000 }, () => String.fromCharCode(...Array.from({ length: 1 + rand(5) }, () => rand(65536))))],
     ['a run of ties as long as the input', Array.from({ length: 1000 }, () => 'same')],
+    ['every one of the 65,536 code units (the largest alphabet)', Array.from({ length: 65536 }, (_, c) => String.fromCharCode(65535 - c) + 'x')],
   ])('gives the order of comparing code units, on %s', (_, values) => {
     expect([...stringOrder(values)]).toEqual(reference(values));
   });

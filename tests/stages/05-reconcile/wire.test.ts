@@ -1,7 +1,8 @@
 // Wire copies: the same sentence in two articles is one source appearing twice, never two confirmations.
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../src/stages/05-reconcile/index.js';
-import { normalizeWording, wireKey } from '../../../src/stages/05-reconcile/wire.js';
+import type { Item } from '../../../src/stages/05-reconcile/item.js';
+import { countSources, normalizeWording, sourcesOf, wireKey } from '../../../src/stages/05-reconcile/wire.js';
 import { batch, claim, HIERARCHY } from './make.js';
 
 const QUOTE = 'Over 97,000 Americans died from drug overdoses in 2021';
@@ -78,5 +79,26 @@ describe('wire copies', () => {
     '\u00a0about 12 percent\u00a0',
   ])('folds the non-ASCII or multi-line text %j as the general rules do', (text) => {
     expect(normalizeWording(text)).toBe(general(text));
+  });
+});
+
+describe('sourcesOf', () => {
+  // items in article order, as a fact holds them: [articleRank, wire]
+  const items = (rows: Array<[number, string | null]>) => rows.map(([articleRank, wire]) => ({ articleRank, wire }) as Item);
+
+  it.each<[string, Array<[number, string | null]>, number[], number]>([
+    ['one article, a figure repeated: one source', [[0, null], [0, null]], [0, 0], 1],
+    ['two articles, no wire copy: two sources', [[0, null], [1, null], [1, null]], [0, 1, 1], 2],
+    ['a wire copy joins two articles', [[0, 'w'], [1, null], [2, 'w']], [0, 1, 0], 2],
+    ['copies chain articles together (A~B by one text, B~C by another)', [[0, 'w1'], [1, 'w1'], [1, 'w2'], [2, 'w2'], [3, null]], [0, 0, 0, 0, 1], 2],
+    ['sources are numbered as they first appear', [[0, null], [1, 'w'], [2, null], [3, 'w']], [0, 1, 2, 1], 3],
+    ['nothing', [], [], 0],
+  ])('%s', (_, rows, of, count) => {
+    const sources = sourcesOf(items(rows));
+    expect([[...sources.of], sources.count]).toEqual([of, count]);
+  });
+
+  it('countSources takes claims in any order', () => {
+    expect(countSources(items([[2, 'w'], [0, null], [1, null], [0, 'w'], [1, null]]))).toBe(2);
   });
 });
