@@ -20,7 +20,9 @@ export function canonicalMetrics(claims: readonly Claim[], hierarchy: MetricHier
   for (const [child, parent] of Object.entries(hierarchy.parents)) {
     for (const key of [child, parent]) if (!preferred.has(stemKey(key))) preferred.set(stemKey(key), key);
   }
-  const seen = [...new Set(claims.flatMap((c) => (c.metric === null ? [] : [c.metric])))].sort();
+  const metrics = new Set<string>();
+  for (const { metric } of claims) if (metric !== null) metrics.add(metric);
+  const seen = [...metrics].sort();
   const canonical = new Map<string, string>();
   for (const metric of seen) {
     const key = stemKey(metric);
