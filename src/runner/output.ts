@@ -9,6 +9,9 @@ import { UsageError } from '../core/errors.js';
 /** Marks a folder as claimgraph output, written before anything else so an interrupted run is recognised too. */
 export const MARKER = '.claimgraph';
 
+/** The folder of an output folder that holds the extracted texts of HTML and JSONL articles, one `<id>.txt` each. */
+export const TEXTS_DIR = 'texts';
+
 /**
  * Make sure `dir` may be written: a new or empty folder, or an earlier claimgraph output. Refuses anything else,
  * so a typo in `--out` never overwrites a user's files.

@@ -7,6 +7,7 @@ import type { ArticleDoc, Source } from '../core/doc.js';
 import { makeMessage } from '../core/messages.js';
 import { runArticles, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
+import { TEXTS_DIR } from './output.js';
 
 /**
  * The output contracts, compiled once (zod's AOT compilation): the same checks, results and error messages as
@@ -69,7 +70,7 @@ function shape(doc: ArticleDoc, warnings: readonly string[]): ArticleResult {
 
 function articleRecord(doc: ArticleDoc): Article {
   const { source } = doc;
-  const textPath = source.format === 'html' || source.line !== null ? join('texts', `${source.id}.txt`) : null;
+  const textPath = source.format === 'html' || source.line !== null ? join(TEXTS_DIR, `${source.id}.txt`) : null;
   return ArticleContract.parse({
     id: source.id,
     path: source.path,

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../contracts/index.js';
-import { writeAtomicSync } from './output.js';
+import { TEXTS_DIR, writeAtomicSync } from './output.js';
 import { PackedTexts } from './text-pack.js';
 
 /** The extracted texts of a batch to write to `<out>/texts/`, from the journal's text pack. */
@@ -32,11 +32,11 @@ export function textJob(outDir: string, articles: readonly Article[], packed: Pa
  */
 export function writeTexts(job: TextJob): void {
   const resume = 'run the same command again with --resume: the resume cache holds every finished article';
-  const dir = join(job.outDir, 'texts');
+  const dir = join(job.outDir, TEXTS_DIR); // every text's file is `<TEXTS_DIR>/<id>.txt` (process.ts)
   try {
     const keep = new Set(job.texts.map(([, textPath]) => basename(textPath)));
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
-    for (const folder of new Set(job.texts.map(([, textPath]) => dirname(join(job.outDir, textPath))))) mkdirSync(folder, { recursive: true });
+    if (job.texts.length > 0) mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new Error(`cannot make ${dir} a folder of the articles' texts: ${(error as Error).message}. Mend what the message says and ${resume}.`);
   }

@@ -6,7 +6,7 @@ import { explainFact } from './explain/verdicts.js';
 import type { FactNode, ReconciledFact } from './fact-node.js';
 import type { Group } from './grouping.js';
 import { reconciledRange } from './interval-ops.js';
-import type { Item } from './item.js';
+import { literalReading, plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
 import { compareStrings } from './order.js';
 import { representativePeriod } from './periods.js';
@@ -67,8 +67,6 @@ function periodOf(group: Group, items: readonly Item[]): Period | null {
 }
 
 const countedOf = (item: Item) => item.claim.counted;
-const plainOf = (item: Item) => item.plain;
-const literalOf = (item: Item) => item.literal;
 
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
   // the group's own list, put in reading order: nothing reads it in the order it was gathered in after this
@@ -76,8 +74,8 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
   const sourceList = sourcesOf(items);
   const sources = sourceList.count;
   const judgement = judge(items, sources, meter);
-  const plainRange = reconciledRange(items, plainOf);
-  const literalRange = reconciledRange(items, literalOf);
+  const plainRange = reconciledRange(items, plainReading);
+  const literalRange = reconciledRange(items, literalReading);
   const display = displayOf(items);
   const [first] = items;
   const place = first?.place ?? null;

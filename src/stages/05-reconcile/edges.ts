@@ -89,19 +89,17 @@ class EdgeSet {
         const b = rank[targets.data[i]!]!;
         if (a !== b) packed[count++] = symmetric && b < a ? pairs.pack(b, a) : pairs.pack(a, b);
       }
-      return packed.subarray(0, count).sort();
+      // sorted, then each edge once: equal pairs are neighbours
+      const sorted = packed.subarray(0, count).sort();
+      let unique = 0;
+      for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+      return sorted.subarray(0, unique);
     });
     // made at its final length: a list of 3 million edges grown by pushing copies itself ~2.5 times over
-    let total = 0;
-    for (const sorted of packedByType) for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) total++;
-    const out = new Array<Edge>(total);
+    const out = new Array<Edge>(packedByType.reduce((n, edges) => n + edges.length, 0));
     let next = 0;
     types.forEach((type, t) => {
-      const sorted = packedByType[t]!;
-      for (let i = 0; i < sorted.length; i++) {
-        if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-        out[next++] = { type, source: idOf[pairs.high(sorted[i]!)]!, target: idOf[pairs.low(sorted[i]!)]! };
-      }
+      for (const pair of packedByType[t]!) out[next++] = { type, source: idOf[pairs.high(pair)]!, target: idOf[pairs.low(pair)]! };
     });
     return out;
   }

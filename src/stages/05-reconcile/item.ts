@@ -27,6 +27,10 @@ export interface Item {
   readonly rank: number;
 }
 
+/** An item's readings, for what takes a reader of intervals (`reconciledRange`, `argMaxLow`, verdicts). */
+export const literalReading = (item: Item): Interval => item.literal;
+export const plainReading = (item: Item): Interval => item.plain;
+
 /** Everything but the place that two claims must share to be one fact. */
 export function measureKey(item: Pick<Item, 'claim' | 'base'>): string {
   const c = item.claim;

@@ -2,7 +2,7 @@
 // greatest lower bound meets the smallest upper bound).
 import type { Fact, Interval } from '../../contracts/index.js';
 import { argMaxLow, argMinHigh, overlaps, overlapsClosed, sameInterval } from './interval-ops.js';
-import type { Item } from './item.js';
+import { literalReading, plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
 
 export type Verdict = Fact['verdict'];
@@ -16,9 +16,6 @@ export interface VerdictResult {
   /** the readings compared: literal for a discrepancy, plain otherwise */
   reading: 'literal' | 'plain';
 }
-
-const literalOf = (item: Item) => item.literal;
-const plainOf = (item: Item) => item.plain;
 
 /**
  * The worst pair of `items` by the readings `interval` gives, and every claim on the wrong side of one of them;
@@ -46,9 +43,9 @@ function disjointPairs(items: readonly Item[], interval: (item: Item) => Interva
  * figure that agrees with itself is `single` — repeating a number is not confirming it.
  */
 export function judge(items: readonly Item[], sources: number, meter: Meter): VerdictResult {
-  const literal = disjointPairs(items, literalOf, true, meter);
+  const literal = disjointPairs(items, literalReading, true, meter);
   if (literal) return { verdict: 'discrepancy', reading: 'literal', ...literal };
-  const plain = disjointPairs(items, plainOf, false, meter);
+  const plain = disjointPairs(items, plainReading, false, meter);
   if (plain) return { verdict: 'tension', reading: 'plain', ...plain };
   const [first] = items;
   meter.comparisons += items.length;
