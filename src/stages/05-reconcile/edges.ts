@@ -5,7 +5,7 @@ import type { Violation } from './constraints/violation.js';
 import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
 import { compareStrings, pairPacker } from './order.js';
-import { stringOrder } from './string-order.js';
+import { prefixKeys, stringOrder } from './string-order.js';
 
 type EdgeType = Edge['type'];
 
@@ -52,24 +52,42 @@ class EdgeSet {
 
   /**
    * Each local number's rank in code-unit order of the ids (equal ids share one), and the id of each rank. Claims'
-   * ids are in order already (local number = rank), so only the facts' and the other ids are sorted, then merged in.
+   * ids are in order already (local number = rank), so only the facts' and the other ids are sorted, then merged
+   * in. The merge compares prefix keys, made while the claims are walked in the order they lie in memory: in
+   * rank order their ids are scattered over the whole batch, and comparing them as strings cost 0.45 s of a
+   * million claims' edges (12 ms for the keys). Strings are compared only where keys tie.
    */
   private ranks(): { rank: Int32Array; idOf: string[] } {
-    const claimIds = new Array<string>(this.claims.length);
-    for (const item of this.claims) claimIds[item.rank] = item.claim.id;
+    const n = this.claims.length;
+    const inBatch = this.claims.map((item) => item.claim.id);
     const rest = [...this.nodes.map((node) => node.fact.id), ...this.others.keys()];
     const restOrder = stringOrder(rest);
-    const rank = new Int32Array(claimIds.length + rest.length);
+    const key = prefixKeys(inBatch, rest);
+    const claimIds = new Array<string>(n);
+    const claimKeys = new Float64Array(n);
+    this.claims.forEach((item, i) => {
+      claimIds[item.rank] = inBatch[i]!;
+      claimKeys[item.rank] = key(inBatch[i]!);
+    });
+    const restKeys = Float64Array.from(restOrder, (position) => key(rest[position]!));
+    const rank = new Int32Array(n + rest.length);
     const idOf: string[] = [];
-    const take = (local: number, id: string) => {
-      if (idOf.length === 0 || idOf[idOf.length - 1] !== id) idOf.push(id);
+    let lastKey = -1;
+    const take = (local: number, id: string, idKey: number) => {
+      if (idKey !== lastKey || idOf[idOf.length - 1] !== id) idOf.push(id);
+      lastKey = idKey;
       rank[local] = idOf.length - 1;
     };
     let [c, r] = [0, 0];
-    while (c < claimIds.length || r < rest.length) {
-      const fromClaims = r === rest.length || (c < claimIds.length && compareStrings(claimIds[c]!, rest[restOrder[r]!]!) <= 0);
-      if (fromClaims) take(c, claimIds[c++]!);
-      else take(claimIds.length + restOrder[r]!, rest[restOrder[r++]!]!);
+    while (c < n || r < rest.length) {
+      const fromClaims = r === rest.length || (c < n && (claimKeys[c]! < restKeys[r]! || (claimKeys[c] === restKeys[r] && compareStrings(claimIds[c]!, rest[restOrder[r]!]!) <= 0)));
+      if (fromClaims) {
+        take(c, claimIds[c]!, claimKeys[c]!);
+        c++;
+      } else {
+        take(n + restOrder[r]!, rest[restOrder[r]!]!, restKeys[r]!);
+        r++;
+      }
     }
     return { rank, idOf };
   }

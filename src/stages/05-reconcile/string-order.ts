@@ -14,9 +14,9 @@ const SMALL_RUN = 16;
  * Each code unit that occurs in `values` as its rank among them, from 1 (0 stands for "past the end", so a prefix
  * sorts before its extensions), and how many digits there are with that 0.
  */
-function alphabet(values: readonly string[]): { digit: Uint32Array; base: number } {
+function alphabet(...lists: ReadonlyArray<readonly string[]>): { digit: Uint32Array; base: number } {
   const seen = new Uint8Array(65536);
-  for (const value of values) for (let i = 0; i < value.length; i++) seen[value.charCodeAt(i)] = 1;
+  for (const values of lists) for (const value of values) for (let i = 0; i < value.length; i++) seen[value.charCodeAt(i)] = 1;
   const digit = new Uint32Array(65536); // up to 65,536: every code unit may occur
   let base = 1;
   for (let c = 0; c < 65536; c++) if (seen[c] === 1) digit[c] = base++;
@@ -104,6 +104,25 @@ export function stringOrder(values: readonly string[]): Int32Array {
     }
   }
   return order;
+}
+
+/**
+ * A number for each string of `lists` that keeps their code-unit order as far as it tells them apart: key(a) <
+ * key(b) only when a < b; equal keys say only that the strings agree on their first few code units (twelve, for
+ * hex ids), and then the strings decide. For merging lists that are in order already: each string is read once,
+ * while it is read in the order it lies in memory, and the merge compares numbers instead of reaching into
+ * scattered strings (a million claim ids merged with their facts' ids: 0.45 s of string comparisons, nearly all
+ * cache misses, on the bench host).
+ */
+export function prefixKeys(...lists: ReadonlyArray<readonly string[]>): (value: string) => number {
+  const { digit, base } = alphabet(...lists);
+  // base^units < 2^52: every key is an exact double
+  const units = Math.max(1, Math.floor(52 / Math.log2(base)));
+  return (value) => {
+    let key = 0;
+    for (let u = 0; u < units; u++) key = key * base + (u < value.length ? digit[value.charCodeAt(u)]! : 0);
+    return key;
+  };
 }
 
 /** Small inputs: the engine's sort with a comparison (stable), back into `order`. */

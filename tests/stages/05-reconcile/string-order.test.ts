@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { compareStrings, sortStrings, stringOrder } from '../../../src/stages/05-reconcile/string-order.js';
+import { compareStrings, prefixKeys, sortStrings, stringOrder } from '../../../src/stages/05-reconcile/string-order.js';
 
 /** The order `stringOrder` must give: by code units, equal strings by position. */
 const reference = (values: readonly string[]) => values.map((_, i) => i).sort((a, b) => compareStrings(values[a]!, values[b]!) || a - b);
@@ -46,5 +46,45 @@ describe('stringOrder', () => {
     const copy = [...values];
     expect(sortStrings(values)).toEqual([...values].sort(compareStrings));
     expect(values).toEqual(copy);
+  });
+});
+
+describe('prefixKeys', () => {
+  const rand = random(11);
+  /** Every pair of neighbours in code-unit order, and some random pairs: a smaller key means a smaller string. */
+  const agreesWithStrings = (values: readonly string[], key: (value: string) => number) => {
+    const sorted = sortStrings(values);
+    const pairs: Array<[string, string]> = sorted.slice(1).map((value, i) => [sorted[i]!, value]);
+    for (let i = 0; i < 2000; i++) pairs.push([values[rand(values.length)]!, values[rand(values.length)]!]);
+    for (const [a, b] of pairs) {
+      const [ka, kb] = [key(a), key(b)];
+      if (ka !== kb) expect([a, b, Math.sign(ka - kb)]).toEqual([a, b, compareStrings(a, b)]);
+    }
+  };
+
+  it.each<[string, string[]]>([
+    ['random hex ids', Array.from({ length: 3000 }, (_, i) => hex(i))],
+    ['numbered ids (c1, c10, c100…)', Array.from({ length: 3000 }, (_, i) => `c${i}`)],
+    ['prefixes of each other', Array.from({ length: 2000 }, () => 'abcabc'.slice(0, rand(7)))],
+    ['a wide alphabet (any code unit)', Array.from({ length: 2000 }, () => String.fromCharCode(...Array.from({ length: 1 + rand(5) }, () => rand(65536))))],
+  ])('keeps code-unit order where keys differ, on %s', (_, values) => {
+    agreesWithStrings(values, prefixKeys(values));
+  });
+
+  it('ties only strings that agree on their first units: twelve for hex ids, the whole string when shorter', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => hex(i));
+    const key = prefixKeys(ids, ['0123456789abcdef']);
+    expect(key('0123456789ab0000')).toBe(key('0123456789abffff'));
+    expect(key('0123456789a00000')).toBeLessThan(key('0123456789af0000'));
+    expect(key('0123')).toBeLessThan(key('01230')); // a prefix before its extension
+    expect(key('0123')).not.toBe(key('01230'));
+    expect(new Set(ids.map(key)).size).toBe(new Set(ids.map((id) => id.slice(0, 12))).size);
+  });
+
+  it('reads the units of every list it was given, so merged lists share one scale', () => {
+    const [claims, facts] = [['c-b', 'c-a'], ['f\u00e9', 'c-\uffff']];
+    const key = prefixKeys(claims, facts);
+    const all = [...claims, ...facts];
+    expect(all.sort((a, b) => key(a) - key(b))).toEqual(['c-a', 'c-b', 'c-\uffff', 'f\u00e9']);
   });
 });
