@@ -58,6 +58,14 @@ describe('same fact or not', () => {
     expect(factsOf([deaths('a', 'A', 100, { metric: null }), deaths('b', 'B', 100, { metric: null })])).toEqual([['a'], ['b']]);
   });
 
+  it('gives wire copies of a claim without a metric one fact, and every other such claim its own', () => {
+    const wire = 'A sentence that several outlets copied word for word';
+    expect(factsOf([
+      deaths('a', 'A', 100, { metric: null, quote: wire }), deaths('b', 'B', 100, { metric: null }),
+      deaths('c', 'C', 100, { metric: null, quote: wire }), deaths('d', 'D', 100, { metric: null }),
+    ])).toEqual([['a', 'c'], ['b'], ['d']]);
+  });
+
   describe('places', () => {
     it('reads a claim without a place as the only place reported for that measure and period', () => {
       const { facts } = reconcile(batch([deaths('a', 'A', 100), deaths('b', 'B', 100, { place: null })].map(claim)), { hierarchy: HIERARCHY });
@@ -97,6 +105,16 @@ describe('same fact or not', () => {
         { id: 'd3', article: 'D', value: 30, metric: 'transfers', period: null },
         { id: 'e1', article: 'E', value: 29, metric: 'transfers', period: null },
       ])).toEqual([['d1', 'd2'], ['d3'], ['e1']]);
+    });
+
+    it('join only a dated fact of their own article and measure, however the articles and measures interleave', () => {
+      const dated = (id: string, article: string, metric: string) => ({ id, article, value: 29, metric, period: year(2025) });
+      const undated = (id: string, article: string, metric: string) => ({ id, article, value: 29, metric, period: null });
+      expect(factsOf([
+        dated('d1', 'D', 'transfers'), undated('d2', 'D', 'arrests'), undated('d3', 'D', 'transfers'), undated('d4', 'D', 'transfers'),
+        dated('e1', 'E', 'arrests'), undated('e2', 'E', 'transfers'), undated('e3', 'E', 'arrests'),
+        undated('f1', 'F', 'arrests'),
+      ])).toEqual([['d1', 'd3', 'd4'], ['d2', 'f1'], ['e1', 'e3'], ['e2']]); // left over, undated arrests that overlap merge
     });
 
     it('stay apart when the same article has the figure for two periods (ambiguous)', () => {
