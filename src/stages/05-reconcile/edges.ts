@@ -82,7 +82,8 @@ class EdgeSet {
 
   /** By type, then source, then target (code-unit order), each edge once; no edge from an id to itself. */
   sorted(): Edge[] {
-    const packed = this.packed ?? new Float64Array(0);
+    const packed = this.packed;
+    if (packed === null) throw new Error('EdgeSet.sorted() needs write() and the pass that writes the edges first');
     const { rank, idOf } = this.ranks();
     const pairs = pairPacker(Math.max(1, idOf.length));
     const locals = this.locals;

@@ -3,7 +3,7 @@ import type { Interval } from '../../contracts/index.js';
 import { compareLow, intersect } from './interval-ops.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
-import { pairPacker, pushTo } from './order.js';
+import { pushTo } from './order.js';
 import { TupleKeys } from './keys.js';
 import { adoptPlaces } from './places.js';
 import { stringOrder } from './string-order.js';
@@ -82,10 +82,10 @@ function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], 
   const measures = new Map<string, number>();
   for (const item of undated) if (!measures.has(item.measure)) measures.set(item.measure, measures.size);
   const keyOf = (item: Item, measure: number) => item.articleRank * measures.size + measure;
-  const pairs = pairPacker(Math.max(1, undated.length));
-  // each mention as (key, position), sorted; keys alone, in the same order, for the search
-  const byKey = Float64Array.from(undated, (item, i) => pairs.pack(keyOf(item, measures.get(item.measure)!), i)).sort();
-  const keys = byKey.map((packed) => pairs.high(packed));
+  // the mentions' positions in order of their keys (exact as doubles: articles × measures stays far below 2^53)
+  const keyAt = Float64Array.from(undated, (item) => keyOf(item, measures.get(item.measure)!));
+  const byKey = Int32Array.from(undated, (_, i) => i).sort((a, b) => keyAt[a]! - keyAt[b]! || a - b);
+  const keys = Float64Array.from(byKey, (i) => keyAt[i]!);
   const matches = new Array<Set<Group> | null>(undated.length).fill(null);
   for (const group of groups) {
     for (const item of group.items) {
@@ -93,7 +93,7 @@ function adoptDatedMentions(undated: readonly Item[], groups: readonly Group[], 
       if (measure === undefined) continue;
       const key = keyOf(item, measure);
       for (let k = firstAtLeast(keys, key); k < keys.length && keys[k] === key; k++) {
-        const i = pairs.low(byKey[k]!);
+        const i = byKey[k]!;
         if (sameReading(undated[i]!.plain, item.plain)) (matches[i] ??= new Set()).add(group);
       }
     }
