@@ -37,9 +37,9 @@ class EdgeSet {
   /** each type's edges: how many (while counting), then where the next one goes in `packed` */
   private readonly counts = new Array<number>(TYPES.length).fill(0);
   private readonly starts = new Array<number>(TYPES.length).fill(0);
-  /** null while counting; then each edge as `source * locals + target`, type by type */
+  /** null while counting; then each edge as its two local numbers packed into one, type by type */
   private packed: Float64Array | null = null;
-  private locals = 0;
+  private locals = pairPacker(1);
 
   constructor(private readonly claims: readonly Item[], private readonly nodes: readonly FactNode[]) {}
 
@@ -64,54 +64,7 @@ class EdgeSet {
   add(type: EdgeType, source: number, target: number): void {
     const t = TYPE_INDEX.get(type)!;
     if (this.packed === null) this.counts[t]!++;
-    else this.packed[this.counts[t]!++] = source * this.locals + target;
-  }
-
-  /** After the counting pass: room for exactly the edges counted; `add` writes from now on. */
-  write(): void {
-    this.locals = this.claims.length + this.nodes.length + this.others.size;
-    pairPacker(Math.max(1, this.locals)); // the same bound as the ranks' pairs: a clear error for a batch too large
-    let total = 0;
-    TYPES.forEach((_, t) => {
-      this.starts[t] = total;
-      total += this.counts[t]!;
-      this.counts[t] = this.starts[t]!;
-    });
-    this.packed = new Float64Array(total);
-  }
-
-  /** By type, then source, then target (code-unit order), each edge once; no edge from an id to itself. */
-  sorted(): Edge[] {
-    const packed = this.packed;
-    if (packed === null) throw new Error('EdgeSet.sorted() needs write() and the pass that writes the edges first');
-    const { rank, idOf } = this.ranks();
-    const pairs = pairPacker(Math.max(1, idOf.length));
-    const locals = this.locals;
-    // each type's range in place: locals to ranks, sorted, then each edge once (equal pairs are neighbours)
-    const unique = TYPES.map((type, t) => {
-      const [start, end] = [this.starts[t]!, this.counts[t]!];
-      const symmetric = SYMMETRIC.has(type);
-      let count = start;
-      for (let i = start; i < end; i++) {
-        const source = Math.floor(packed[i]! / locals);
-        const a = rank[source]!;
-        const b = rank[packed[i]! - source * locals]!;
-        if (a !== b) packed[count++] = symmetric && b < a ? pairs.pack(b, a) : pairs.pack(a, b);
-      }
-      const sorted = packed.subarray(start, count).sort();
-      let kept = 0;
-      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
-      return kept;
-    });
-    // made at its final length: a list of 3 million edges grown by pushing copies itself ~2.5 times over
-    const out = new Array<Edge>(unique.reduce((n, kept) => n + kept, 0));
-    let next = 0;
-    TYPES.forEach((type, t) => {
-      for (let i = this.starts[t]!; i < this.starts[t]! + unique[t]!; i++) {
-        out[next++] = { type, source: idOf[pairs.high(packed[i]!)]!, target: idOf[pairs.low(packed[i]!)]! };
-      }
-    });
-    return out;
+    else this.packed[this.counts[t]!++] = this.locals.pack(source, target);
   }
 
   /**
@@ -154,6 +107,51 @@ class EdgeSet {
       }
     }
     return { rank, idOf };
+  }
+
+  /** After the counting pass: room for exactly the edges counted; `add` writes from now on. */
+  write(): void {
+    this.locals = pairPacker(Math.max(1, this.claims.length + this.nodes.length + this.others.size));
+    let total = 0;
+    TYPES.forEach((_, t) => {
+      this.starts[t] = total;
+      total += this.counts[t]!;
+      this.counts[t] = this.starts[t]!;
+    });
+    this.packed = new Float64Array(total);
+  }
+
+  /** By type, then source, then target (code-unit order), each edge once; no edge from an id to itself. */
+  sorted(): Edge[] {
+    const packed = this.packed;
+    if (packed === null) throw new Error('EdgeSet.sorted() needs write() and the pass that writes the edges first');
+    const { rank, idOf } = this.ranks();
+    const pairs = pairPacker(Math.max(1, idOf.length));
+    const locals = this.locals;
+    // each type's range in place: locals to ranks, sorted, then each edge once (equal pairs are neighbours)
+    const unique = TYPES.map((type, t) => {
+      const [start, end] = [this.starts[t]!, this.counts[t]!];
+      const symmetric = SYMMETRIC.has(type);
+      let count = start;
+      for (let i = start; i < end; i++) {
+        const a = rank[locals.high(packed[i]!)]!;
+        const b = rank[locals.low(packed[i]!)]!;
+        if (a !== b) packed[count++] = symmetric && b < a ? pairs.pack(b, a) : pairs.pack(a, b);
+      }
+      const sorted = packed.subarray(start, count).sort();
+      let kept = 0;
+      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+      return kept;
+    });
+    // made at its final length: a list of 3 million edges grown by pushing copies itself ~2.5 times over
+    const out = new Array<Edge>(unique.reduce((n, kept) => n + kept, 0));
+    let next = 0;
+    TYPES.forEach((type, t) => {
+      for (let i = this.starts[t]!; i < this.starts[t]! + unique[t]!; i++) {
+        out[next++] = { type, source: idOf[pairs.high(packed[i]!)]!, target: idOf[pairs.low(packed[i]!)]! };
+      }
+    });
+    return out;
   }
 
 }

@@ -23,6 +23,13 @@ function alphabet(...lists: ReadonlyArray<readonly string[]>): { digit: Uint32Ar
   return { digit, base };
 }
 
+/** Code units `from` to `from + units` of `value` as digits of `base` (0 past the end), read as one number. */
+function unitsKey(value: string, from: number, units: number, digit: Uint32Array, base: number): number {
+  let key = 0;
+  for (let u = from; u < from + units; u++) key = key * base + (u < value.length ? digit[value.charCodeAt(u)]! : 0);
+  return key;
+}
+
 /** `order[start, end)` by comparing the strings (they are known to agree on their first `depth` code units). */
 function insertionSort(values: readonly string[], order: Int32Array, start: number, end: number): void {
   for (let i = start + 1; i < end; i++) {
@@ -86,10 +93,7 @@ export function stringOrder(values: readonly string[]): Int32Array {
     // the key of `units` code units times `length`, plus a position below `length`, stays an exact double
     const units = Math.max(1, Math.floor((52 - Math.ceil(Math.log2(length))) / bitsPerUnit));
     for (let j = 0; j < length; j++) {
-      const value = values[order[start + j]!]!;
-      let key = 0;
-      for (let u = depth; u < depth + units; u++) key = key * base + (u < value.length ? digit[value.charCodeAt(u)]! : 0);
-      keys[j] = key * length + j;
+      keys[j] = unitsKey(values[order[start + j]!]!, depth, units, digit, base) * length + j;
       held[j] = order[start + j]!;
     }
     const sorted = keys.subarray(0, length).sort();
@@ -118,11 +122,7 @@ export function prefixKeys(...lists: ReadonlyArray<readonly string[]>): (value: 
   const { digit, base } = alphabet(...lists);
   // base^units < 2^52: every key is an exact double
   const units = Math.max(1, Math.floor(52 / Math.log2(base)));
-  return (value) => {
-    let key = 0;
-    for (let u = 0; u < units; u++) key = key * base + (u < value.length ? digit[value.charCodeAt(u)]! : 0);
-    return key;
-  };
+  return (value) => unitsKey(value, 0, units, digit, base);
 }
 
 /** Small inputs: the engine's sort with a comparison (stable), back into `order`. */
