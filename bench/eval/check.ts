@@ -1,0 +1,26 @@
+// vite-node bench/eval/check.ts [cluster folders...] — checks the gold of fixtures/realworld/ clusters: the schema,
+// every anchor found once in the text as claimgraph reads it, ids, groups and apart pairs. Exit 1 on any problem.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCluster } from './gold.js';
+import { ingestOnly, readArticle } from './read-text.js';
+
+export const REALWORLD = 'fixtures/realworld';
+
+export function clusterDirs(args: readonly string[] = []): string[] {
+  if (args.length) return [...args];
+  return readdirSync(REALWORLD).map((d) => join(REALWORLD, d)).filter((d) => statSync(d).isDirectory()).sort();
+}
+
+const pipeline = await ingestOnly();
+let bad = 0;
+for (const dir of clusterDirs(process.argv.slice(2))) {
+  const loaded = loadCluster(dir, (file) => readArticle(pipeline, dir, file).text);
+  const articles = Object.keys(loaded.gold.articles).length;
+  const groups = loaded.gold.groups.length;
+  const apart = loaded.gold.apart.length;
+  console.log(`${dir}: ${articles} articles, ${loaded.claims.length} claims, ${groups} groups, ${apart} apart pairs${loaded.problems.length ? `, ${loaded.problems.length} problems` : ''}`);
+  for (const p of loaded.problems) console.log(`  - ${p}`);
+  bad += loaded.problems.length;
+}
+process.exitCode = bad ? 1 : 0;
