@@ -14,6 +14,8 @@ const SEGMENT = /^results-(\d{6})\.jsonl$/;
 const HEAD = '{"key":"';
 const KEY_CHARS = 16;
 const NEWLINE = 0x0a;
+/** What a cached result may hold (failures only when they are the article's own); a new value retires older logs. */
+const FORMAT = '2';
 
 interface Entry {
   file: string;
@@ -54,7 +56,7 @@ export class ResultCache {
   }
 
   key(source: Source): string {
-    return contentId(TOOL.version, this.pipelineHash, this.settings.published ?? '', source.sha256, source.path, source.line ?? '', source.format, JSON.stringify(source.meta));
+    return contentId(FORMAT, TOOL.version, this.pipelineHash, this.settings.published ?? '', source.sha256, source.path, source.line ?? '', source.format, JSON.stringify(source.meta));
   }
 
   /** Results indexed from earlier segments (for `--resume`). */

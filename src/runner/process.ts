@@ -5,7 +5,7 @@ import {
 } from '../contracts/index.js';
 import type { ArticleDoc, Source } from '../core/doc.js';
 import { makeMessage } from '../core/messages.js';
-import { runArticles, type Pipeline } from '../core/pipeline.js';
+import { runArticles, type BatchObserver, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { TEXTS_DIR } from './output.js';
 
@@ -47,8 +47,8 @@ export interface SourceTask {
  * `processSource` over several articles, with the stages run stage by stage across them (`runArticles`): the
  * same results, in the same order, in less time than one article after another.
  */
-export function processSources(pipeline: Pipeline, tasks: readonly SourceTask[], settings: RunSettings): ArticleResult[] {
-  const outcomes = runArticles(pipeline, tasks.map((t) => t.source), settings);
+export function processSources(pipeline: Pipeline, tasks: readonly SourceTask[], settings: RunSettings, observer?: BatchObserver): ArticleResult[] {
+  const outcomes = runArticles(pipeline, tasks.map((t) => t.source), settings, observer);
   return outcomes.map((outcome, i) => (outcome.ok ? shape(outcome.doc, tasks[i]!.warnings) : { ok: false, reason: outcome.reason }));
 }
 

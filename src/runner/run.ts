@@ -4,7 +4,7 @@ import type { BatchResult } from '../core/batch.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { TOOL } from '../core/tool.js';
 import { ResultCache } from './cache.js';
-import { walkInputs } from './inputs.js';
+import { countInputs, walkInputs } from './inputs.js';
 import { Journal, journalLines, type JournalLines } from './journal.js';
 import { makeProcessor } from './pool.js';
 import type { ArticleResult } from './process.js';
@@ -41,6 +41,8 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   /** the wall clock, injected so the runner is the only place that knows about time */
   now?: () => Date;
+  /** the pool's worker module (tests give one that registers extra stages) */
+  worker?: URL;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
-  const processor = makeProcessor(options.pipeline, settings, options.concurrency, options.articleTimeoutMs);
+  const processor = makeProcessor(options.pipeline, settings, options.concurrency, { timeoutMs: options.articleTimeoutMs, worker: options.worker });
   const cache = await ResultCache.open(options.outDir, options.pipeline.hash, settings, options.resume === true);
   const window = Math.max(16, options.concurrency * WINDOW_PER_THREAD);
   const identity = {
@@ -120,6 +122,9 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     if (record.kind === 'failed') {
       return { settled: { entry: { article: null, path: record.path, line: record.line, sha256: record.sha256, status: 'failed', error: record.reason }, cached: false, bytes: 0 } };
     }
+    if (record.kind === 'passed') {
+      return { settled: { entry: { article: null, path: record.path, line: null, sha256: null, status: 'skipped', error: record.reason }, cached: false, bytes: 0 } };
+    }
     const { source } = record;
     const base = { article: source.id, path: source.path, line: source.line, sha256: source.sha256 };
     const first = seen.get(source.sha256);
@@ -138,7 +143,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     let lines: JournalLines | undefined;
     if (!result) {
       const processed = await processor.run(source, warnings);
-      await cache.put(source, processed.json);
+      // a timeout or a dead worker is no property of the article: --resume tries it again
+      if (processed.cacheable) await cache.put(source, processed.json);
       ({ result, lines } = processed);
     }
     const bytes = source.content.length;
@@ -171,9 +177,11 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     return out;
   };
 
+  let reached = 0;
   try {
-    for await (const item of walkInputs(options.inputs)) {
+    for await (const item of walkInputs(options.inputs, options.signal)) {
       if (options.signal?.aborted) break;
+      reached++;
       if (item.kind === 'file' && item.format === 'jsonl') {
         // a JSONL file may hold a whole archive: stream it line by line through the same bounded window
         for await (const record of readItem(item, { maxArticleBytes: options.maxArticleBytes })) {
@@ -195,6 +203,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
 
   const packed = journal.texts();
   const interrupted = options.signal?.aborted === true;
+  // what an interrupted run never reached, so its reports can say how much is missing
+  const notReached = interrupted ? Math.max(0, (await countInputs(options.inputs)) - reached) : undefined;
   const manifest: Manifest = {
     ...identity,
     status: interrupted ? 'interrupted' : 'complete',
@@ -204,6 +214,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     counts: {
       inputs: inputs.length, ok: articles.length, failed: counts.failed, skipped: counts.skipped, claims: claims.length,
       entities: 0, facts: 0, discrepancies: 0, messages: counts.messages, cached: counts.cached,
+      ...(notReached === undefined ? {} : { notReached }),
     },
   };
   return {

@@ -2,6 +2,7 @@
 import type { Source } from '../core/doc.js';
 import { loadPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
+import { Board } from './board.js';
 import { journalLines } from './journal.js';
 import { processSources, type ArticleResult } from './process.js';
 
@@ -17,28 +18,23 @@ const pipelines = new Map<string, Promise<Pipeline>>();
 /** What a worker sends back for one article: its result as JSON, and its journal lines (empty when it failed). */
 export type WorkerOutput = [json: string, claims: string, entities: string];
 
-/**
- * The article's result as JSON, and its journal lines: serialising here, in parallel, spares the main thread
- * the structured clone of a large object graph and the serialisation for the resume cache and the journal; it
- * parses the result once and appends the lines as they are.
- */
-export default async function work(task: WorkerTask): Promise<WorkerOutput>;
-export default async function work(task: WorkerTask[]): Promise<WorkerOutput[]>;
-/**
- * One article, or several (one hand-off between threads for the lot, the stages run across them stage by stage;
- * results in the same order).
- */
-export default async function work(task: WorkerTask | WorkerTask[]): Promise<WorkerOutput | WorkerOutput[]> {
-  if (!Array.isArray(task)) return (await workOn([task]))[0]!;
-  return task.length === 0 ? [] : workOn(task);
+/** Articles of one pipeline and run settings, and the shared board the worker keeps each article's time on. */
+export interface WorkerBatch {
+  tasks: WorkerTask[];
+  board: SharedArrayBuffer;
 }
 
-/** Tasks of one pipeline and settings (a pool's batch), the stages run across them stage by stage. */
-async function workOn(tasks: readonly WorkerTask[]): Promise<WorkerOutput[]> {
+/**
+ * The articles' results as JSON, and their journal lines: serialising here, in parallel, spares the main thread
+ * the structured clone of a large object graph and the serialisation for the resume cache and the journal; it
+ * parses each result once and appends the lines as they are. The stages run across the batch stage by stage
+ * (one hand-off between threads for the lot); results come in the same order.
+ */
+export default async function work({ tasks, board }: WorkerBatch): Promise<WorkerOutput[]> {
+  if (tasks.length === 0) return [];
   const { pipelinePath, settings } = tasks[0]!;
   const key = JSON.stringify(settings);
   if (tasks.some((t) => t.pipelinePath !== pipelinePath || JSON.stringify(t.settings) !== key)) {
-    // a failed batch is run again article by article by the pool (pool.ts)
     throw new Error('a batch must share one pipeline and one run\'s settings');
   }
   let pipeline = pipelines.get(pipelinePath);
@@ -46,7 +42,7 @@ async function workOn(tasks: readonly WorkerTask[]): Promise<WorkerOutput[]> {
     pipeline = loadPipeline(pipelinePath);
     pipelines.set(pipelinePath, pipeline);
   }
-  return processSources(await pipeline, tasks, settings).map(serialise);
+  return processSources(await pipeline, tasks, settings, new Board(board).observer()).map(serialise);
 }
 
 /** The output for one result: `JSON.stringify(result)` and the journal lines, each claim serialised once for both. */

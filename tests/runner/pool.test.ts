@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/core/doc.js';
+import { sha256 } from '../../src/core/ids.js';
+import { BUSY_WORKER, busyPipeline } from '../support/busy.js';
 import type * as PipelineModule from '../../src/core/pipeline.js';
 import type * as PoolModule from '../../src/runner/pool.js';
 
@@ -51,17 +53,52 @@ describe('worker pool', () => {
     }
   });
 
-  it('stops an article that runs past the timeout and records why, without stopping the pool', async () => {
-    const pipeline = await loadPipeline('pipelines/newsroom.json');
-    const pool = makeProcessor(pipeline, { published: null }, 1, 1);
+  it('times only an article\'s own processing: articles queued behind slow ones are not charged for the wait', async () => {
+    const pipeline = await busyPipeline();
+    const worker = BUSY_WORKER;
+    // one thread, eight articles of 300 ms each, a 1 s timeout: 2.4 s in all, each well within its own second
+    const pool = makeProcessor(pipeline, { published: null }, 1, { timeoutMs: 1000, worker });
     try {
-      // asked in one turn, the two go to the worker as one batch; the batch times out, so each is run again alone
-      // and recorded with its own reason
-      const [{ result }, other] = await Promise.all([pool.run(source, []), pool.run({ ...source, path: 'copy.txt' }, [])]);
-      expect(other.result).toEqual(result);
-      expect(result).toEqual({ ok: false, reason: 'processing took longer than 0.001 s and was stopped; some stage is pathologically slow on this article (please report it with the file)' });
+      const done = await Promise.all(Array.from({ length: 8 }, (_, i) => pool.run(busySource(`copy-${i}.txt`, 300), [])));
+      expect(done.map((d) => d.result.ok)).toEqual(Array(8).fill(true));
+      expect(pool.stats).toEqual({ batches: 1, timedOut: 0, rerun: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops the slow article of a batch once, records why, never caches it, and runs the rest again', async () => {
+    const pipeline = await busyPipeline();
+    const worker = BUSY_WORKER;
+    const pool = makeProcessor(pipeline, { published: null }, 1, { timeoutMs: 400, worker });
+    try {
+      const asked = [busySource('a.txt', 0), busySource('slow.txt', 20_000), busySource('c.txt', 0), busySource('d.txt', 0)];
+      const done = await Promise.all(asked.map((s) => pool.run(s, [])));
+      expect(done.map((d) => d.result.ok)).toEqual([true, false, true, true]);
+      expect(done[1]!.result).toEqual({ ok: false, reason: 'processing took longer than 0.4 s and was stopped; some stage is pathologically slow on this article (please report it with the file)' });
+      expect(done.map((d) => d.cacheable)).toEqual([true, false, true, true]);
+      // the slow article ran once, in its batch; only the three others ran again, together
+      expect(pool.stats).toEqual({ batches: 2, timedOut: 1, rerun: 3 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('says when a slow article is a large one, naming its size and the option', async () => {
+    const pipeline = await busyPipeline();
+    const worker = BUSY_WORKER;
+    const pool = makeProcessor(pipeline, { published: null }, 1, { timeoutMs: 300, worker });
+    try {
+      const big = busySource('big.txt', 20_000);
+      const { result } = await pool.run({ ...big, content: big.content + ' '.repeat(9 * 1024 * 1024) }, []);
+      expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^the article is 9\.0 MB, and processing it took longer than 0\.3 s, so it was stopped: split it into smaller articles, or give it more time with --article-timeout$/) });
     } finally {
       await pool.close();
     }
   });
 });
+
+function busySource(path: string, ms: number): Source {
+  const content = `${text}\n\nBUSY ${ms}\n`;
+  return { ...source, id: sha256(content + path).slice(0, 16), path, content, sha256: sha256(content) };
+}
