@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism, freemem } from 'node:os';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { BORDER_SCHEMAS, QuantitiesInputSchema } from '../contracts/index.js';
+import { BORDER_SCHEMAS, QuantitiesInputSchema, type Manifest } from '../contracts/index.js';
 import { UsageError } from '../core/errors.js';
-import { loadPipeline } from '../core/pipeline.js';
-import { prepareOutDir } from '../runner/output.js';
+import { loadPipeline, type Pipeline } from '../core/pipeline.js';
+import { interruptionNote } from '../stages/06-report/describe.js';
+import { openOutDir } from '../runner/output.js';
 import { inputBytes } from '../runner/inputs.js';
 import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
@@ -31,7 +33,21 @@ export const EXIT_INTERRUPTED = 130;
 
 export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
   const pipeline = await loadPipeline(o.pipeline);
-  await prepareOutDir(o.out);
+  const runId = randomUUID();
+  const release = await openOutDir(o.out, runId);
+  try {
+    return await runInto(inputs, o, pipeline, runId);
+  } finally {
+    release();
+  }
+}
+
+async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipeline, runId: string): Promise<number> {
+  const say = (line: string) => {
+    if (!o.quiet) process.stderr.write(`claimgraph: ${line}\n`);
+  };
+  const concurrency = capConcurrency(o.concurrency);
+  if (concurrency.note) say(concurrency.note);
 
   // First Ctrl-C (or SIGTERM): stop starting articles, finish those in flight, write a consistent output.
   // A second one exits at once; --resume picks up from the cached results.
@@ -43,37 +59,43 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-
-  const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs) });
-  let collected: Awaited<ReturnType<typeof runBatch>> | undefined;
-  const meter = phaseMeter(process.env.CLAIMGRAPH_REPORT_RSS !== undefined);
-  meter.phase('process');
   try {
-    collected = await runBatch({
-      inputs,
-      pipeline,
-      published: o.published ?? null,
-      concurrency: o.concurrency,
-      maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
-      articleTimeoutMs: o.articleTimeout * 1000,
-      runId: randomUUID(),
-      outDir: o.out,
-      resume: o.resume,
-      signal: stop.signal,
-      onProgress: (p) => progress.update(p),
-    });
+    const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs, stop.signal) });
+    let collected: Awaited<ReturnType<typeof runBatch>> | undefined;
+    const meter = phaseMeter(process.env.CLAIMGRAPH_REPORT_RSS !== undefined);
+    meter.phase('process');
+    try {
+      collected = await runBatch({
+        inputs,
+        pipeline,
+        published: o.published ?? null,
+        concurrency: concurrency.threads,
+        maxArticleBytes: Math.round(o.maxArticleMb * 1024 * 1024),
+        articleTimeoutMs: o.articleTimeout * 1000,
+        runId,
+        outDir: o.out,
+        resume: o.resume,
+        signal: stop.signal,
+        onProgress: (p) => progress.update(p),
+      });
+    } finally {
+      progress.end(collected !== undefined && !stop.signal.aborted);
+    }
+    meter.phase('finish');
+    const batch = finishBatch(collected);
+    meter.phase('write');
+    await writeBatch(o.out, batch);
+    meter.end(process.stderr);
+    return summarise(batch.manifest, o);
   } finally {
-    progress.end(collected !== undefined && !stop.signal.aborted);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  meter.phase('finish');
-  const batch = finishBatch(collected);
-  meter.phase('write');
-  await writeBatch(o.out, batch);
-  meter.end(process.stderr);
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+}
 
-  const c = batch.manifest.counts;
+/** Say what the run did; the exit status: 130 interrupted, 1 when not one article could be read, else 0. */
+function summarise(manifest: Manifest, o: RunCommandOptions): number {
+  const c = manifest.counts;
   if (!o.quiet) {
     const near = relative(process.cwd(), join(o.out, 'report.html'));
     const report = near.startsWith('..') ? resolve(o.out, 'report.html') : near;
@@ -81,16 +103,35 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
       `claimgraph: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.skipped} skipped; ${c.claims} claims, ` +
         `${c.discrepancies} ${c.discrepancies === 1 ? 'discrepancy' : 'discrepancies'}.${c.cached ? ` ${c.cached} articles from the resume cache.` : ''}\n`,
     );
-    for (const input of batch.manifest.inputs.filter((i) => i.status === 'failed')) {
-      process.stderr.write(`  failed: ${input.path}${input.line ? `:${input.line}` : ''}: ${input.error}\n`);
+    for (const input of manifest.inputs.filter((i) => i.status === 'failed' || (i.status === 'skipped' && i.duplicateOf === undefined))) {
+      process.stderr.write(`  ${input.status}: ${input.path}${input.line ? `:${input.line}` : ''}: ${input.error}\n`);
     }
-    if (batch.manifest.status === 'interrupted') {
-      process.stderr.write(`claimgraph: interrupted; the output holds the ${c.inputs} inputs settled so far. Run the same command with --resume to finish.\n`);
-    }
+    const interrupted = interruptionNote(manifest);
+    if (interrupted !== null) process.stderr.write(`claimgraph: ${interrupted}\n`);
     process.stdout.write(`Report: ${report}\n`);
   }
-  return batch.manifest.status === 'interrupted' ? EXIT_INTERRUPTED : 0;
+  if (manifest.status === 'interrupted') return EXIT_INTERRUPTED;
+  if (c.ok === 0) {
+    process.stderr.write(`claimgraph: no article could be read from ${c.inputs === 0 ? 'the inputs given (they hold no .txt, .md, .html or .jsonl file)' : `the ${c.inputs} inputs; manifest.json says why for each`}\n`);
+    return 1;
+  }
+  return 0;
 }
+
+/**
+ * The worker threads to run: what was asked for, but no more than the cores (more threads only share the same
+ * cores, each with its own ~150 MB heap) or the free memory holds; a note says when the request was lowered.
+ */
+export function capConcurrency(asked: number, cores = availableParallelism(), freeBytes = freemem()): { threads: number; note: string | null } {
+  const byMemory = Math.max(1, Math.floor(freeBytes / WORKER_MEMORY_BYTES));
+  const threads = Math.max(1, Math.min(asked, cores, byMemory));
+  if (threads === asked) return { threads, note: null };
+  const why = threads === cores ? `this machine has ${cores} ${cores === 1 ? 'core' : 'cores'}` : `free memory holds ${byMemory} workers of ~${WORKER_MEMORY_BYTES / 1024 / 1024} MB`;
+  return { threads, note: `--concurrency ${asked} lowered to ${threads}: ${why}` };
+}
+
+/** What one worker thread may need at its peak on large articles. */
+const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
 
 /** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out. */
 export async function quantitiesCommand(o: { in?: string }): Promise<number> {

@@ -3,6 +3,7 @@ import './heap.js';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/tool.js';
+import { describeSystemError } from './system-errors.js';
 import { quantitiesCommand, runCommand, schemaCommand, type RunCommandOptions } from './commands.js';
 import {
   DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
@@ -67,7 +68,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`claimgraph: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`claimgraph: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const system = describeSystemError(error);
+    process.stderr.write(system !== null ? `claimgraph: ${system}\n` : `claimgraph: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
 }

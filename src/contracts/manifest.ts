@@ -34,6 +34,7 @@ export const ManifestSchema = z.object({
     discrepancies: z.number().int().nonnegative(),
     messages: z.number().int().nonnegative(),
     cached: z.number().int().nonnegative().describe('articles whose results came from the resume cache'),
+    notReached: z.number().int().nonnegative().optional().describe('interrupted runs: input files (and folders passed over) the run never reached'),
   }),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

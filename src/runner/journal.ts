@@ -80,7 +80,8 @@ class AppendFile {
     try {
       writeSync(this.fd, this.pending.join(''));
     } catch (error) {
-      throw new Error(`cannot append to the run's journal ${this.path}: ${(error as Error).message}. Make room on the disk and rerun with --resume: the finished articles are in the resume cache.`);
+      const { code } = error as NodeJS.ErrnoException;
+      throw Object.assign(new Error(`cannot append to the run's journal ${this.path}: ${(error as Error).message}. Make room on the disk and rerun with --resume: the finished articles are in the resume cache.`), { code, path: this.path });
     }
     this.pending = [];
     this.bytes = 0;

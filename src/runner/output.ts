@@ -2,9 +2,10 @@ import { createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFil
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { UsageError } from '../core/errors.js';
+import { lockOutDir } from './lock.js';
 
 /** Marks a folder as claimgraph output, written before anything else so an interrupted run is recognised too. */
 export const MARKER = '.claimgraph';
@@ -29,11 +30,58 @@ export async function prepareOutDir(dir: string): Promise<void> {
     }
   }
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     await writeAtomic(join(dir, MARKER), 'This folder holds claimgraph output; claimgraph may overwrite the files in it.\n');
   } catch (error) {
     throw new UsageError(`cannot write to --out ${dir}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * `mkdir -p`, one folder at a time. Node's recursive mkdir never returns on some file systems that refuse new
+ * folders without saying why (it retries forever under /proc); made one at a time, each refusal is an error.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const info = await stat(at).catch(() => undefined);
+    if (info) {
+      if (!info.isDirectory()) throw new Error(`${at} is a file, not a folder`);
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw new Error(`cannot create the folder ${folder} (${error.code ?? error.message})`);
+    });
+  }
+}
+
+/** The temporary files `writeAtomic` and `writeAtomicSync` make (`.<pid>.<n>.tmp`, `.<pid>.<thread>.<n>.tmp`). */
+const TEMPORARY = /^\.\d+\.(?:\d+\.)?\d+\.tmp$/;
+
+/**
+ * Open an output folder for a run: check it (`prepareOutDir`), take its lock (one run at a time, lock.ts), then
+ * mark it as being written: the previous run's manifest.json is removed, so no reader takes the folder for a
+ * complete output until this run writes its own manifest (last of all); temporary files a killed run left are
+ * removed. Returns the lock's release.
+ */
+export async function openOutDir(dir: string, runId: string): Promise<() => void> {
+  await prepareOutDir(dir);
+  const release = lockOutDir(dir, runId);
+  try {
+    await rm(join(dir, 'manifest.json'), { force: true });
+    for (const folder of [dir, join(dir, TEXTS_DIR)]) {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      for (const name of names) if (TEMPORARY.test(name)) await rm(join(folder, name), { force: true });
+    }
+  } catch (error) {
+    release();
+    throw new UsageError(`cannot prepare --out ${dir}: ${(error as Error).message}`);
+  }
+  return release;
 }
 
 async function isClaimgraphManifest(path: string): Promise<boolean> {

@@ -9,7 +9,8 @@ import { describeFsError, type InputItem } from './inputs.js';
 
 export type ReadRecord =
   | { kind: 'source'; source: Source; warnings: string[] }
-  | { kind: 'failed'; path: string; line: number | null; sha256: string | null; reason: string };
+  | { kind: 'failed'; path: string; line: number | null; sha256: string | null; reason: string }
+  | { kind: 'passed'; path: string; reason: string };
 
 export interface ReadLimits {
   /** the largest single article (a file, or one JSONL line) in bytes */
@@ -22,6 +23,10 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 export async function* readItem(item: InputItem, limits: ReadLimits): AsyncGenerator<ReadRecord> {
   if (item.kind === 'unreadable') {
     yield { kind: 'failed', path: item.path, line: null, sha256: null, reason: item.reason };
+    return;
+  }
+  if (item.kind === 'passed') {
+    yield item;
     return;
   }
   if (item.format === 'jsonl') {

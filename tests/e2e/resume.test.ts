@@ -102,9 +102,14 @@ describe('stopping and resuming a run', () => {
     const out = join(await mkdtemp(join(tmpdir(), 'cg-int-')), 'out');
     const stopped = await runAndStop(corpus, out, 'SIGINT', 40);
     expect(stopped.code).toBe(130);
-    expect(stopped.stderr).toContain('Run the same command with --resume to finish.');
     const manifest = readOutput(out, 'manifest.json') as Manifest;
     expect(manifest.status).toBe('interrupted');
+    // the console and both reports say first how much was read and how to finish
+    const note = `Interrupted: ${manifest.counts.inputs} of ${N} inputs read (${N - manifest.counts.inputs} never reached). This output holds only what was read; rerun the same command with --resume to finish.`;
+    expect(manifest.counts.notReached).toBe(N - manifest.counts.inputs);
+    expect(stopped.stderr).toContain(`claimgraph: ${note}`);
+    expect(await readFile(join(out, 'report.md'), 'utf8')).toContain(`# claimgraph audit report\n\n> **${note}**`);
+    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain(`<p class="interrupted" role="alert">${note}</p>`);
     expect(manifest.counts.inputs).toBe(manifest.inputs.length);
     expect(manifest.counts.inputs).toBeGreaterThanOrEqual(40);
     expect(manifest.counts.inputs).toBeLessThan(N);

@@ -1,5 +1,5 @@
 // Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
-import type { Article, Claim, Fact, ManifestInput, Period } from '../../contracts/index.js';
+import type { Article, Claim, Fact, Manifest, ManifestInput, Period } from '../../contracts/index.js';
 import type { BatchIndex } from './lookup.js';
 import { metricLabel } from './labels.js';
 
@@ -41,4 +41,13 @@ export function factTitle(index: BatchIndex, fact: Fact): string {
 /** "fixtures/a.jsonl:3" for an input inside a JSON-lines file. */
 export function inputPlace(input: Pick<ManifestInput, 'path' | 'line'>): string {
   return input.line === null ? input.path : `${input.path}:${input.line}`;
+}
+
+/** The first thing an interrupted run's reports and its console say: how much was read, and how to finish. */
+export function interruptionNote(manifest: Manifest): string | null {
+  if (manifest.status !== 'interrupted') return null;
+  const read = manifest.counts.inputs;
+  const left = manifest.counts.notReached ?? 0;
+  const of = left > 0 ? `${read} of ${read + left} inputs read (${left} never reached)` : `${read} inputs read`;
+  return `Interrupted: ${of}. This output holds only what was read; rerun the same command with --resume to finish.`;
 }

@@ -2,7 +2,7 @@
 import type { Article, Message } from '../../contracts/index.js';
 import { formatMessage } from '../../core/messages.js';
 import { articleClaimsNote, articlesNote, reportNote, unreadNote } from './abridged.js';
-import { inputPlace } from './describe.js';
+import { inputPlace, interruptionNote } from './describe.js';
 import { html, type Html } from './html.js';
 import { HEDGE_LABELS } from './labels.js';
 import { anchor, quoteInSentence, readingText, statusBadge, verdictBadge } from './html-parts.js';
@@ -19,10 +19,12 @@ export function runHeader(view: ReportView): Html {
   const { manifest } = batch;
   const note = reportNote(view.shown);
   const c = manifest.counts;
+  const interrupted = interruptionNote(manifest);
   return html`<header class="page-head">
 <p class="eyebrow">${manifest.tool.name} · audit report</p>
 <h1>Numeric claims and where they disagree</h1>
-<dl class="run">
+${interrupted === null ? null : html`<p class="interrupted" role="alert">${interrupted}</p>
+`}<dl class="run">
 <dt>Pipeline</dt><dd>${manifest.pipeline.name} (${manifest.pipeline.stages.join(' → ')})</dd>
 <dt>Run</dt><dd>id and times in manifest.json</dd>
 <dt>Tool</dt><dd>${manifest.tool.name} ${manifest.tool.version}</dd>

@@ -3,7 +3,7 @@ import type { Article } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import { formatMessage } from '../../core/messages.js';
 import { articleClaimsNote, articlesNote, reportNote, unreadNote } from './abridged.js';
-import { inputPlace } from './describe.js';
+import { inputPlace, interruptionNote } from './describe.js';
 import { HEDGE_LABELS, STATUS_LABELS } from './labels.js';
 import type { ReportLimits } from './limits.js';
 import type { BatchIndex } from './lookup.js';
@@ -15,9 +15,11 @@ export function mdSummary(batch: BatchResult, shown: ReportSelection): string[] 
   const { manifest } = batch;
   const c = manifest.counts;
   const note = reportNote(shown);
+  const interrupted = interruptionNote(manifest);
   return [
     '# claimgraph audit report',
     '',
+    ...(interrupted === null ? [] : [`> **${mdText(interrupted)}**`, '']),
     `${mdText(`${manifest.tool.name} ${manifest.tool.version}`)} · pipeline ${mdText(manifest.pipeline.name)} · the run id and times are in manifest.json`,
     '',
     mdRow(['Inputs', 'Read', 'Failed', 'Skipped', 'Claims', 'Entities', 'Facts', 'Discrepancies', 'Messages']),

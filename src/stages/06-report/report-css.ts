@@ -27,6 +27,7 @@ a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset:
 .eyebrow { margin: 0 0 6px; font-size: 12px; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); }
 .lead, .empty { color: var(--muted); margin: 0 0 18px; }
 .empty { background: var(--paper); border: 1px dashed var(--line); border-radius: 8px; padding: 14px 16px; }
+.interrupted { margin: 14px 0 0; padding: 12px 16px; border-radius: 8px; background: var(--tension-bg); color: var(--tension); border: 1px solid var(--tension); font-weight: 600; }
 .note, .muted { color: var(--muted); font-size: 13px; }
 .mono, .path, .url, .article-id { font-family: var(--mono); font-size: 12.5px; }
 .path, .url { overflow-wrap: anywhere; }

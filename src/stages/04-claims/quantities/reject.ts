@@ -1,5 +1,5 @@
 import {
-  FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
+  EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS, FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
   PERIOD_AFTER, PERIOD_CUES, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, RANK_SYMBOLS, STREET_TYPES, TIME_OF_DAY_SUFFIXES,
   YEAR_PREPOSITIONS,
 } from './lexicon/not-quantities.js';
@@ -9,7 +9,7 @@ import type { Tok } from './tokenize.js';
 /** Why a number is not a quantity (issue 3, "Not claims"); every rule has a test. */
 export type RejectRule =
   | 'year' | 'decade' | 'date' | 'time' | 'phone' | 'sequence' | 'url' | 'footnote' | 'furniture' | 'name' | 'code'
-  | 'rank' | 'street' | 'postcode' | 'ordinal' | 'idiom' | 'pronoun' | 'compound' | 'period' | 'score';
+  | 'rank' | 'street' | 'postcode' | 'ordinal' | 'idiom' | 'pronoun' | 'compound' | 'period' | 'score' | 'emergency';
 
 /** What the scanner knows about a number when it asks whether to keep it. */
 export interface NumberContext {
@@ -60,6 +60,11 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
   if (n.run === '.') return 'sequence';
   for (const idiom of NUMERIC_IDIOMS) {
     if (text.startsWith(idiom, n.start) && !/[\p{L}\p{N}]/u.test(text[n.start + idiom.length] ?? ' ')) return 'idiom';
+  }
+  if (n.form === 'digits' && EMERGENCY_NUMBERS.has(n.text)) {
+    const before = lowerWordBefore(text, n.start)?.toLowerCase();
+    const after = wordAfter(text, n.end)?.toLowerCase();
+    if ((before !== undefined && EMERGENCY_BEFORE.has(before)) || (after !== undefined && EMERGENCY_AFTER.has(after))) return 'emergency';
   }
   const prev = toks[n.first - 1];
   if (prev && prev.kind === 'p' && RANK_SYMBOLS.has(prev.text) && (prev.end === n.start || (prev.text !== '#' && n.start - prev.end === 1))) return 'rank';

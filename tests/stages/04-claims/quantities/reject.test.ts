@@ -56,7 +56,11 @@ const RULES: Record<RejectRule, Array<[text: string, number: string]>> = {
   street: [['Jane Doe, 123 Random Street, Cloud City', '123'], ['at 1600 Pennsylvania Avenue NW', '1600']],
   postcode: [['Cloud City, PA 23456 F Block', '23456']],
   ordinal: [['on the May 4th holiday', '4'], ['in the 21st century', '21'], ['for the 3rd time', '3']],
-  idiom: [['open 24/7 all year', '24/7'], ['since 9/11 the agency', '9/11'], ['a 50-50 chance', '50'], ['Call 911 now', '911']],
+  idiom: [['open 24/7 all year', '24/7'], ['since 9/11 the agency', '9/11'], ['a 50-50 chance', '50']],
+  emergency: [
+    ['Call 911 now', '911'], ['she dialled 999 twice', '999'], ['a 911 dispatcher answered', '911'],
+    ['the 999 call lasted', '999'], ['ring 112 from any phone', '112'],
+  ],
   pronoun: [
     ['One of the things we expect Mexico to do', 'One'], ['unlike one who stakes his identity', 'one'],
     ['Which one do you prefer?', 'one'], ['No one came', 'one'], ['one another', 'one'],
@@ -75,6 +79,13 @@ describe('numbers that are not quantities', () => {
       for (const [text, number] of rows) expectRejected(text, number, rule);
     });
   }
+
+  it('keeps emergency numbers that are counts', () => {
+    const values = (text: string) => scanDetailed(text).quantities.map((m) => m.quantity.value);
+    expect(values('Police seized 999 kilos of cocaine.')).toEqual([999]);
+    expect(values('The quake killed 911 people.')).toEqual([911]);
+    expect(values('Of 112 applicants, 40 were hired.')).toEqual([112, 40]);
+  });
 
   it('keeps the counts next to rejected numbers', () => {
     const texts = scanDetailed('In 2021, 106,000 people died; Mexico extradited 24 defendants on February 23.').quantities.map((m) => m.quantity.text);

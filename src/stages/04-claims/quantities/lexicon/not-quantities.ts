@@ -43,7 +43,23 @@ export const RANK_SYMBOLS: ReadonlySet<string> = new Set(['#', '№', '§', '¶'
 
 /** Numeric idioms and named days that are not quantities. */
 export const NUMERIC_IDIOMS: ReadonlySet<string> = new Set([
-  '24/7', '24-7', '9/11', '7/7', '3/11', '7/11', '50/50', '50-50', '4/20', '1/6', '10/7', '11/9', '911', '999',
+  '24/7', '24-7', '9/11', '7/7', '3/11', '7/11', '50/50', '50-50', '4/20', '1/6', '10/7', '11/9',
+]);
+
+/**
+ * Emergency telephone numbers. They are numbers like any other ("police seized 999 kilos", "killed 911 people")
+ * unless the words around them make them the number to call: a calling verb before ("call 911", "dialled 999"),
+ * or a word of the service after ("a 911 call", "the 999 operator").
+ */
+export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '111', '119']);
+export const EMERGENCY_BEFORE: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling', 'phone',
+  'phoned', 'phoning', 'ring', 'rang', 'ringing', 'text', 'texted',
+]);
+export const EMERGENCY_AFTER: ReadonlySet<string> = new Set([
+  'call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center',
+  'centre', 'centers', 'centres', 'line', 'lines', 'system', 'service', 'services', 'emergency', 'tape', 'tapes',
+  'recording', 'recordings', 'hotline', 'number', 'response',
 ]);
 
 /** Words that, followed by "(N)", make N a page-furniture counter: "Comments (0)", "Shares (12)". */
