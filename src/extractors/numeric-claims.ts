@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { EntityMention, Quantity, Sentence, Token } from '../contracts/index.js';
 import { defineExtractor, type ArticleView, type ClaimDraft } from '../core/extractor.js';
+import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor, type Antecedent } from '../stages/04-claims/read/anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from '../stages/04-claims/read/attribution.js';
-import { clauseOf, type Clause } from '../stages/04-claims/read/clause.js';
+import { clausesOf, type Clause } from '../stages/04-claims/read/clause.js';
 import { countedOf } from '../stages/04-claims/read/counted.js';
 import {
   compileLexicon, matchMetric, MetricRuleSchema, readMetricLexicon, type MetricLexicon,
@@ -55,6 +56,13 @@ interface SentenceInfo {
   mentions: readonly EntityMention[];
   periods: PeriodMatch[];
   clauses: Map<Quantity, Clause>;
+  /** the claim candidates in text order, and each one's place in that order */
+  candidates: readonly Quantity[];
+  order: Map<Quantity, number>;
+  /** the entities mentioned in the sentence */
+  entities: string[];
+  /** per period (same order as `periods`): how many candidates' clauses hold it */
+  inClauses: Int32Array;
 }
 
 interface Speech {
@@ -69,6 +77,9 @@ function hedgeWords(q: Quantity): string {
 }
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+/** The most earlier claims an anaphor ("that figure", "up from") is matched against, nearest first. */
+const ANTECEDENTS = 24;
 
 /** A speaker written as a name ("Anne Milgram"): compiled once, tried for every attribution. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
@@ -96,6 +107,8 @@ export default defineExtractor({
     const infos = new Map<number, SentenceInfo>();
     const speech = new Map<number, Speech[]>();
     const made: Made[] = [];
+    /** the place of the last item of each list of figures that had one, by the list's span */
+    const listPlaces = new Map<string, string>();
     const reported = new Set<number>();
 
     /**
@@ -104,6 +117,7 @@ export default defineExtractor({
      */
     const readSpeakers = () => {
       let lastNamed: { entity: string | null; text: string } | null = null;
+      const lastPerson = lastPersonBefore();
       for (const s of sentences) {
         const found = attributionsIn(text, article.tokensOf(s), s, sentenceMentions(article, s));
         const resolved: Speech[] = [];
@@ -119,13 +133,17 @@ export default defineExtractor({
         speech.set(s.index, resolved);
       }
     };
-    const lastPerson = (before: number): string | null => {
+    /** The last person or official mentioned before an offset, for offsets asked in increasing order: one pass. */
+    const lastPersonBefore = () => {
+      let next = 0;
       let found: string | null = null;
-      for (const m of article.mentions) {
-        if (m.start >= before) break;
-        if (m.type === 'person' || m.type === 'official') found = m.entity;
-      }
-      return found;
+      return (before: number): string | null => {
+        for (; next < article.mentions.length && article.mentions[next]!.start < before; next++) {
+          const m = article.mentions[next]!;
+          if (m.type === 'person' || m.type === 'official') found = m.entity;
+        }
+        return found;
+      };
     };
 
     const info = (s: Sentence): SentenceInfo => {
@@ -135,9 +153,13 @@ export default defineExtractor({
       const mentions = sentenceMentions(article, s);
       const periods = findPeriods(text, s, article.published);
       const candidates = article.quantitiesIn(s).filter((q) => notClaimReason({ text, quantity: q, tokens, sentence: s, periods, mentions }) === null);
-      const clauses = new Map<Quantity, Clause>();
-      for (const q of candidates) clauses.set(q, clauseOf(text, tokens, q, candidates));
-      const built = { tokens, mentions, periods, clauses };
+      const clauses = clausesOf(text, tokens, candidates);
+      const inClauses = new Int32Array(periods.length);
+      periods.forEach((p, k) => {
+        for (const c of clauses.values()) if (within(p, c)) inClauses[k]!++;
+      });
+      const order = new Map(candidates.map((q, k) => [q, k]));
+      const built = { tokens, mentions, periods, clauses, candidates, order, inClauses, entities: unique(mentions.map((m) => m.entity)) };
       infos.set(s.index, built);
       return built;
     };
@@ -150,14 +172,14 @@ export default defineExtractor({
       const own = speech.get(s.index) ?? [];
       const nearest = nearestAttribution(own.map((x) => x.attribution), value);
       if (nearest) return own.find((x) => x.attribution === nearest) ?? null;
-      if (!isQuotation(text, s)) return null;
+      if (!quoted(s)) return null;
       const said = (x: Sentence) => (speech.get(x.index) ?? []).filter((a) => !/^according\b/i.test(a.attribution.text));
-      const at = sentences.findIndex((x) => x.index === s.index);
+      const at = position.get(s.index)!;
       for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
         const other = sentences[k]!;
         const found = said(other);
         if (found.length > 0) return found[found.length - 1]!;
-        if (!isQuotation(text, other) && !/[”"]/.test(text.slice(other.start, other.end))) break;
+        if (!quoted(other) && !/[”"]/.test(text.slice(other.start, other.end))) break;
       }
       for (let k = at + 1; k < Math.min(sentences.length, at + 3); k++) {
         const other = sentences[k]!;
@@ -202,28 +224,38 @@ export default defineExtractor({
         const shared = nearest(si.periods.filter((p) => within(p, clause.list!)));
         if (shared) return { period: shared, via: 'list' };
       }
-      const others = [...si.clauses.entries()].filter(([other]) => other !== q).map(([, c]) => c);
+      // a period no clause holds (this one's excepted above: `mine` found none) and not the date of a statement
       const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
-      const free = si.periods.filter((p) =>
-        !within(p, clause) && !others.some((c) => within(p, c)) && !said.some((a) => p.start >= a.start && p.start - a.end <= 25));
+      const free = si.periods.filter((p, k) =>
+        !within(p, clause) && si.inClauses[k] === 0 && !said.some((a) => p.start >= a.start && p.start - a.end <= 25));
       const floating = nearest(free);
       return floating ? { period: floating, via: 'sentence' } : null;
     };
 
-    // entity mentions that end before a sentence: once per sentence, not once per quantity in it. Mentions are
-    // sorted by start and one that ends before the sentence starts before it, so only that prefix is read.
-    const before = new Map<number, readonly EntityMention[]>();
-    const mentionsBefore = (s: Sentence): readonly EntityMention[] => {
-      let found = before.get(s.index);
-      if (!found) {
-        const list: EntityMention[] = [];
-        for (const m of article.mentions) {
-          if (m.start > s.start) break; // ends after it: end >= start
-          if (m.end <= s.start) list.push(m);
-        }
-        before.set(s.index, (found = list));
+    // the last country mentioned before a point, for "across the country": country mentions by start, found by
+    // binary search (a mention that starts before the sentence counts only when it also ends before it)
+    const countries = article.mentions.filter((m) => m.type === 'country');
+    const countryBefore = (s: Sentence, limit: number): EntityMention | null => {
+      let lo = 0;
+      let hi = countries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (countries[mid]!.start < limit) lo = mid + 1;
+        else hi = mid;
       }
-      return found;
+      for (let k = lo - 1; k >= 0; k--) {
+        const m = countries[k]!;
+        if (m.start >= s.start ? m.end <= s.end : m.end <= s.start) return m;
+      }
+      return null;
+    };
+    const position = new Map(sentences.map((x, k) => [x.index, k]));
+    /** whether a sentence lies inside a quotation: once a sentence, however many figures ask */
+    const quotations = new Map<number, boolean>();
+    const quoted = (x: Sentence): boolean => {
+      let q = quotations.get(x.index);
+      if (q === undefined) quotations.set(x.index, (q = isQuotation(text, x)));
+      return q;
     };
 
     return {
@@ -240,7 +272,12 @@ export default defineExtractor({
         const counted = countedOf(text, si.tokens, q, clause.core, si.periods);
         const found = anaphorOf(text, q, s.start);
         const sameSentenceOnly = found?.kind === 'comparison' || found?.kind === 'change';
-        const earlier = made.filter((m) => m.sentence >= s.index - (sameSentenceOnly ? 0 : 1) && m.valueStart < q.start).reverse();
+        // the claims an anaphor may lean on: this sentence's and the one before's, nearest first, a few at most
+        const earlier: Made[] = [];
+        for (let k = made.length - 1; k >= 0 && earlier.length < ANTECEDENTS && made[k]!.sentence >= s.index - (sameSentenceOnly ? 0 : 1); k--) {
+          if (made[k]!.valueStart < q.start) earlier.push(made[k]!);
+        }
+        work(earlier.length + si.periods.length + si.tokens.length);
         const antecedent = found ? (findAntecedent(found, q.value, q.unit, earlier) as Made | null) : null;
         const anaphor = antecedent ? found : null;
         if (antecedent) {
@@ -275,7 +312,9 @@ export default defineExtractor({
         }
 
         // the whole a share is taken of ("two-thirds of the 107,000 deaths involved fentanyl") is read on its own words
-        const share = [...si.clauses.keys()].find((o) => o.end <= q.start && (o.dimension === 'percent' || o.dimension === 'ratio') && /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(text.slice(o.end, q.start)));
+        // only the figure right before can be the share: "of the" is all that may stand between them
+        const before = si.candidates[si.order.get(q)! - 1];
+        const share = before !== undefined && before.end <= q.start && (before.dimension === 'percent' || before.dimension === 'ratio') && /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(text.slice(before.end, q.start)) ? before : undefined;
         const ownWords = share ? [{ start: q.start, end: Math.max(q.end, counted?.end ?? q.end) }] : null;
         if (share) reasons.push(`the whole of "${share.text}"`);
         const metric = matchMetric(lexicon, {
@@ -290,14 +329,12 @@ export default defineExtractor({
         else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
         else confidence -= 0.15;
 
-        const placeInput = { text, value: q, counted, mentions: si.mentions, earlier: mentionsBefore(s) };
+        const placeInput = { text, value: q, counted, mentions: si.mentions, countryBefore: (limit: number) => countryBefore(s, limit) };
         const place: Place | null = placeOf({ ...placeInput, clause }) ?? null;
         const inherited = place === null && antecedent?.place ? antecedent.place : null;
         const wide = place === null && inherited === null ? placeOf({ ...placeInput, clause: clause.context }) : null;
         const list = clause.list;
-        const sibling = place === null && inherited === null && wide === null && list !== null
-          ? made.findLast((m) => m.list !== null && m.list.start === list.start && m.list.end === list.end && m.place !== null)?.place ?? null
-          : null;
+        const sibling = place === null && inherited === null && wide === null && list !== null ? listPlaces.get(`${list.start}:${list.end}`) ?? null : null;
         const placeId = place?.entity ?? inherited ?? wide?.entity ?? sibling ?? null;
         if (place ?? wide) reasons.push(`place ${(place ?? wide)!.entity} from "${(place ?? wide)!.text}"`);
         else if (inherited) reasons.push(`place ${inherited} from the antecedent`);
@@ -343,10 +380,11 @@ export default defineExtractor({
           place: placeId,
           period,
           attribution,
-          entities: unique(si.mentions.map((m) => m.entity)),
+          entities: si.entities,
           confidence,
           reason: reasons.join('; '),
         });
+        if (clause.list !== null && placeId !== null) listPlaces.set(`${clause.list.start}:${clause.list.end}`, placeId);
         made.push({
           value: q.value, low: q.low, high: q.high, unit: q.unit, dimension: q.dimension, counted: countedText, sentence: s.index,
           valueStart: q.start, valueText: q.text, metric: metricKey, place: placeId, list: clause.list,

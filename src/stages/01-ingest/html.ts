@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import {
   BLOCK_TAGS, DROPPED_ROLES, DROPPED_TAGS, FURNITURE_NAME_PARTS, KEPT_INSIDE_ARTICLE, NEVER_MARKED, TAXONOMY_CLASS,
 } from './html-rules.js';
+import { installTagStack } from './tag-stack.js';
 
 export interface HtmlText {
   /** the article text: paragraphs separated by a blank line, `<br>` as a line break */
@@ -111,6 +112,7 @@ export function htmlToText(html: string): HtmlText {
     },
     { decodeEntities: true },
   );
+  installTagStack(parser);
   parser.write(html);
   parser.end();
   flush();

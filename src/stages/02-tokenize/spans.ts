@@ -1,7 +1,27 @@
+import { work } from '../../core/work.js';
 import type { FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
 import { readFresh } from './wink.js';
 
 const WHITESPACE_TYPE = 'tabCRLF';
+
+/**
+ * The longest run of characters without a space handed to wink as it is. wink's tokenizer takes time quadratic in
+ * the length of an unbroken run (a 200 KB base64 attachment: minutes), so a longer run is read with a space put
+ * in every MAX_RUN characters (`breakLongRuns`): the same length, so every offset stays exact, and such runs —
+ * data, hashes, glued-up markup — hold no claim a reader would miss.
+ */
+export const MAX_RUN = 256;
+
+/**
+ * The most tokens, and characters, a sentence may have. wink ends a sentence only at a stop or a line break, so a
+ * page without either (a table flattened into one line, a list of thousands of numbers) would be one "sentence",
+ * and every reader that looks around a figure within its sentence would look at all of it for each figure. A
+ * longer run is cut at its last clause mark (, ; : and dashes) in the second half of the limit, else where it
+ * reached the limit. News sentences stay far below both.
+ */
+export const MAX_SENTENCE_TOKENS = 160;
+export const MAX_SENTENCE_CHARS = 1600;
+const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—', '-', '(', ')']);
 
 /**
  * Tokens and sentences of `text` with offsets into `text` itself. wink-nlp gives token values but no offsets;
@@ -11,13 +31,15 @@ const WHITESPACE_TYPE = 'tabCRLF';
  * One pass over wink's tokens, building tokens and sentences together: this runs on every article.
  */
 export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]): { tokens: Token[]; sentences: Sentence[] } {
-  const { values, types, pos, spans } = readFresh(text, (doc, its) => ({
+  const read = breakLongRuns(text);
+  const { values, types, pos, spans } = readFresh(read, (doc, its) => ({
     values: doc.tokens().out(its.value) as string[],
     types: doc.tokens().out(its.type) as string[],
     pos: doc.tokens().out(its.pos) as string[],
     spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
   }));
   const sentenceOfToken = winkSentences(spans, values.length);
+  work(values.length);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -32,9 +54,11 @@ export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]):
   let prevEnd = -1;
   let prevWinkSentence = -1;
   let cursor = 0;
+  /** the token after the last clause mark of the open sentence */
+  let lastMark = -1;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const at = find(text, value, cursor);
+    const at = find(read, value, cursor);
     if (at === -1) continue; // wink never rewrites token text; a miss would be a wink bug: drop the token, keep offsets honest
     cursor = at + value.length;
     if (types[i] === WHITESPACE_TYPE || isBlank(value)) continue;
@@ -42,13 +66,48 @@ export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]):
     if (prevEnd !== -1 && (prevWinkSentence !== winkSentence || lineBreakAfter(prevEnd, at))) {
       close(first, tokens.length - 1);
       first = tokens.length;
+    } else if (tokens.length - first >= MAX_SENTENCE_TOKENS || (tokens.length > first && cursor - tokens[first]!.start > MAX_SENTENCE_CHARS)) {
+      const half = Math.min(first + MAX_SENTENCE_TOKENS / 2, tokens.length - 1);
+      const cut = lastMark > half ? lastMark : tokens.length;
+      close(first, cut - 1);
+      for (let k = cut; k < tokens.length; k++) tokens[k]!.sentence = sentences.length;
+      first = cut;
     }
     tokens.push({ start: at, end: cursor, text: value, type: types[i]!, pos: pos[i]!, sentence: sentences.length });
+    if (CLAUSE_MARKS.has(value)) lastMark = tokens.length;
     prevEnd = cursor;
     prevWinkSentence = winkSentence;
   }
   if (tokens.length > first) close(first, tokens.length - 1);
   return { tokens, sentences };
+}
+
+/** `text` with a space in every MAX_RUN characters of each longer run without one; `text` itself when there is none. */
+export function breakLongRuns(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
+    // wink reads a run in time quadratic in its length: count what it is given
+    work(Math.min(i - runStart, MAX_RUN) ** 2 / MAX_RUN * Math.ceil((i - runStart) / MAX_RUN));
+    if (i - runStart > MAX_RUN) {
+      out ??= [];
+      for (let at = runStart + MAX_RUN; at < i; at += MAX_RUN + 1) {
+        out.push(text.slice(from, at), ' ');
+        from = at + 1;
+      }
+    }
+    runStart = i + 1;
+  }
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+/** The characters that end a run for `breakLongRuns`: ASCII and Unicode spaces and line breaks. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenizeText } from '../../../src/stages/02-tokenize/spans.js';
+import { breakLongRuns, MAX_RUN, MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, tokenizeText } from '../../../src/stages/02-tokenize/spans.js';
 
 describe('tokenizeText', () => {
   it('gives every token and sentence offsets into the original text', () => {
@@ -56,5 +56,33 @@ describe('tokenizeText', () => {
         expect(text.slice(s.start, s.end)).not.toContain('\n');
       }
     }
+  });
+});
+
+describe('hostile shapes', () => {
+  it('reads a long unbroken run with a space every MAX_RUN characters, offsets unchanged, and the text around it as usual', () => {
+    const blob = 'QUJD'.repeat(20_000);
+    expect(Math.max(...breakLongRuns(blob).split(' ').map((r) => r.length))).toBe(MAX_RUN);
+    expect(breakLongRuns(blob)).toHaveLength(blob.length);
+    expect(breakLongRuns('short words stay as they are')).toBe('short words stay as they are');
+    const text = `Officials counted 42 cases.\n\n${blob}\n\nThe state reported 17 deaths.`;
+    const { tokens, sentences } = tokenizeText(text, []);
+    expect(tokens.every((t) => t.text === text.slice(t.start, t.end) && t.end - t.start <= MAX_RUN)).toBe(true);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).filter((s) => !s.includes('QUJD'))).toEqual(['Officials counted 42 cases.', 'The state reported 17 deaths.']);
+  });
+
+  it('cuts a run-on "sentence" at a clause mark once it passes the limit, and keeps real sentences whole', () => {
+    const list = Array.from({ length: 400 }, (_, i) => `${100 + i} cases`).join(', ');
+    const { tokens, sentences } = tokenizeText(`${list}.`, []);
+    expect(sentences.length).toBeGreaterThan(5);
+    for (const s of sentences) {
+      expect(s.lastToken - s.firstToken + 1).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      expect(tokens[s.lastToken]!.text === ',' || s === sentences.at(-1)).toBe(true); // cut after a comma
+      for (let k = s.firstToken; k <= s.lastToken; k++) expect(tokens[k]!.sentence).toBe(s.index);
+    }
+    const glued = tokenizeText('1,'.repeat(3000), []).sentences;
+    expect(Math.max(...glued.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE_CHARS + MAX_RUN);
+    const news = 'The department, which counts every case reported by the counties, said on Tuesday that 1,204 people had fallen ill, 312 of them children, and that 14 had died since the outbreak began in January.';
+    expect(tokenizeText(news, []).sentences).toHaveLength(1);
   });
 });

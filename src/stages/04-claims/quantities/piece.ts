@@ -1,3 +1,5 @@
+import { lineStartNear } from '../../../core/text.js';
+import { work } from '../../../core/work.js';
 import { MONEY_ONLY_SUFFIXES } from './lexicon/scales.js';
 import { ANGLE_CUES, DURATION_UNITS, LENGTH_CUES } from './lexicon/units.js';
 import { ageBefore, oldAfter, yearsOldAfter } from './context/age.js';
@@ -57,7 +59,8 @@ const INCH: UnitInfo = {
 /** A straight double quote after a number is an inch mark unless it closes a quotation opened on the same line. */
 function inchMark(text: string, start: number, quote: number): boolean {
   if (/[\p{L}\p{N}]/u.test(text[quote + 1] ?? ' ')) return false;
-  const line = text.lastIndexOf('\n', start) + 1;
+  const line = lineStartNear(text, start);
+  work(start - line);
   let quotes = 0;
   for (let i = line; i < start; i++) if (text.charCodeAt(i) === 34) quotes++;
   return quotes % 2 === 0;

@@ -1,3 +1,4 @@
+import { work } from '../../../core/work.js';
 import {
   EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS, FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
   PERIOD_AFTER, PERIOD_CUES, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, RANK_SYMBOLS, STREET_TYPES, TIME_OF_DAY_SUFFIXES,
@@ -42,6 +43,20 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|ST|ND|RD|TH)$/;
 const lowerWordBefore = (text: string, pos: number) => /(\p{L}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 30), pos))?.[1];
 const wordAfter = (text: string, pos: number) => /^[ \t\u00a0]+([\p{L}'’-]+)/u.exec(text.slice(pos, pos + 30))?.[1];
 
+/** Whether [start, end) lies inside one of `spans` (sorted, disjoint): a binary search. */
+function insideSpan(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (e <= start) lo = mid + 1;
+    else if (s > start) hi = mid - 1;
+    else return end <= e;
+  }
+  return false;
+}
+
 /** URL and e-mail spans of a text, computed once per text. */
 export function urlSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -53,7 +68,7 @@ export function urlSpans(text: string): Array<[number, number]> {
 /** Rules that need only the number itself and its neighbours. */
 export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, urls: ReadonlyArray<[number, number]>): RejectRule | null {
   if (n.footnote) return 'footnote';
-  if (urls.some(([s, e]) => n.start >= s && n.end <= e)) return 'url';
+  if (urls.length > 0 && insideSpan(urls, n.start, n.end)) return 'url';
   if (n.run === ':') return 'time';
   if (n.run === '/') return 'date';
   if (n.run === '-') return runLooksLikeDate(text, n) ? 'date' : 'phone';
@@ -78,11 +93,18 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
   return null;
 }
 
+/** The longest run of digits and hyphens that can be a date (2024-05-01, 05-01-2024). */
+const DATE_RUN = 10;
+
+/** Whether the run of digits and hyphens around `n` is a date; a run longer than a date is not (and is not read). */
 function runLooksLikeDate(text: string, n: NumberMatch): boolean {
+  const isRun = (c: number) => (c >= 48 && c <= 57) || c === 45;
   let a = n.start;
-  while (a > 0 && /[\d-]/.test(text[a - 1]!)) a--;
+  while (a > 0 && n.start - a <= DATE_RUN && isRun(text.charCodeAt(a - 1))) a--;
   let b = n.end;
-  while (b < text.length && /[\d-]/.test(text[b]!)) b++;
+  while (b < text.length && b - a <= DATE_RUN && isRun(text.charCodeAt(b))) b++;
+  work(b - a);
+  if (b - a > DATE_RUN) return false;
   return /^(?:1[89]|20)\d\d-\d\d?-\d\d?$|^\d\d?-\d\d?-(?:1[89]|20)\d\d$/.test(text.slice(a, b));
 }
 

@@ -1,3 +1,5 @@
+import { lineStartNear } from '../../../core/text.js';
+import { work } from '../../../core/work.js';
 import type { EntityMention, EntityType, Token } from '../../../contracts/index.js';
 import { firstTokenAfter, gap, norm, type Span } from './tokens.js';
 
@@ -157,7 +159,8 @@ export function nearestAttribution(attributions: readonly Attribution[], value: 
 export function isQuotation(text: string, sentence: Span): boolean {
   const head = text.slice(sentence.start, sentence.start + 2);
   if (/^\s*[“"]/.test(head)) return true;
-  const paragraphStart = text.lastIndexOf('\n', sentence.start) + 1;
+  const paragraphStart = lineStartNear(text, sentence.start);
+  work(sentence.start - paragraphStart);
   const before = text.slice(paragraphStart, sentence.start);
   const open = (before.match(/“/g) ?? []).length;
   const close = (before.match(/”/g) ?? []).length;

@@ -1,3 +1,4 @@
+import { work } from '../../../core/work.js';
 import type { Token } from '../../../contracts/index.js';
 import { isNounish, isVerbish, norm, type Span } from './tokens.js';
 
@@ -68,11 +69,40 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Where the figures lie among a sentence's tokens: `inside[i]` when token i continues a figure that started
+ * before it, `starts[i]` when a figure starts at token i. One sweep over both sorted lists.
+ */
+function figureTokens(tokens: readonly Token[], quantities: readonly Span[]): { inside: Uint8Array; starts: Uint8Array } {
+  const inside = new Uint8Array(tokens.length);
+  const starts = new Uint8Array(tokens.length);
+  const sorted = isSortedByStart(quantities) ? quantities : [...quantities].sort((a, b) => a.start - b.start);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < sorted.length && sorted[q]!.end <= t.start) q++;
+    // figures overlapping this token: from q on, while they start at or before it
+    for (let k = q; k < sorted.length && sorted[k]!.start <= t.start; k++) {
+      const f = sorted[k]!;
+      if (f.start === t.start) starts[i] = 1;
+      if (t.start > f.start && t.end <= f.end) inside[i] = 1;
+    }
+  }
+  return { inside, starts };
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
+/**
  * Cut a sentence into segments. `quantities` are the figures of the sentence: "and" before a figure starts a new
  * list item ("1,436 investigations and 3,337 arrests").
  */
 export function segmentsOf(text: string, tokens: readonly Token[], quantities: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
+  const figures = figureTokens(tokens, quantities);
+  work(tokens.length + quantities.length);
   let first = -1;
   let opener: Opener = 'start';
   let pending: Opener = 'start';
@@ -84,11 +114,10 @@ export function segmentsOf(text: string, tokens: readonly Token[], quantities: r
     }
     first = -1;
   };
-  const startsFigure = (t: Token | undefined) => t !== undefined && quantities.some((q) => q.start === t.start);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = norm(t);
-    const insideFigure = quantities.some((q) => t.start > q.start && t.end <= q.end);
+    const insideFigure = figures.inside[i] === 1;
     if (!insideFigure && (HARD.has(t.text) || isDashToken(text, t))) {
       close(i - 1);
       pending = 'hard';
@@ -100,7 +129,7 @@ export function segmentsOf(text: string, tokens: readonly Token[], quantities: r
       continue;
     }
     if (first >= 0 && !insideFigure) {
-      if ((w === 'and' || w === 'or') && startsFigure(tokens[i + 1])) {
+      if ((w === 'and' || w === 'or') && figures.starts[i + 1] === 1) {
         close(i - 1);
         pending = 'list';
       } else if (SPLIT_CONJ.has(w) && opensClause(tokens, i)) {
@@ -161,9 +190,62 @@ const isParticiple = (t: Token | undefined) => t !== undefined && /ing$/.test(no
 
 /** The clause of the figure at `value` in a sentence. */
 export function clauseOf(text: string, tokens: readonly Token[], value: Span, quantities: readonly Span[] = [value]): Clause {
-  const segments = segmentsOf(text, tokens, quantities);
+  return clauseIn(new SentenceSegments(text, tokens, quantities), value);
+}
+
+/**
+ * The clauses of every figure of a sentence (`figures`, which also mark list items), keyed by figure: the sentence
+ * is cut into segments once for them all.
+ */
+export function clausesOf<T extends Span>(text: string, tokens: readonly Token[], figures: readonly T[]): Map<T, Clause> {
+  const sentence = new SentenceSegments(text, tokens, figures);
+  return new Map(figures.map((f) => [f, clauseIn(sentence, f)]));
+}
+
+/** A sentence cut into segments, with what the clause rules ask of each segment precomputed. */
+class SentenceSegments {
+  readonly segments: Segment[];
+  /** per segment: a figure starts at its first content token; a figure lies inside it */
+  readonly startsWithFigure: Uint8Array;
+  readonly holdsFigure: Uint8Array;
+
+  constructor(readonly text: string, readonly tokens: readonly Token[], readonly quantities: readonly Span[]) {
+    this.segments = segmentsOf(text, tokens, quantities);
+    const starts = new Set(quantities.map((q) => q.start));
+    this.startsWithFigure = Uint8Array.from(this.segments, (s) => (starts.has(tokens[firstContent(tokens, s)]!.start) ? 1 : 0));
+    this.holdsFigure = new Uint8Array(this.segments.length);
+    const sorted = [...quantities].sort((a, b) => a.start - b.start);
+    let q = 0;
+    this.segments.forEach((seg, i) => {
+      while (q < sorted.length && sorted[q]!.start < seg.start) q++;
+      for (let k = q; k < sorted.length && sorted[k]!.start < seg.end; k++) {
+        if (sorted[k]!.end <= seg.end) {
+          this.holdsFigure[i] = 1;
+          break;
+        }
+      }
+    });
+  }
+
+  /** The segment holding `offset`, by binary search, or -1. */
+  segmentAt(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.segments[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
+
+function clauseIn(sentence: SentenceSegments, value: Span): Clause {
+  const { text, tokens, segments } = sentence;
   const notes: string[] = [];
-  const i = segments.findIndex((s) => value.start >= s.start && value.start < s.end);
+  const i = sentence.segmentAt(value.start);
   if (i < 0) {
     return { start: value.start, end: value.end, core: [{ ...value }], context: { ...value }, list: null, notes };
   }
@@ -222,7 +304,7 @@ export function clauseOf(text: string, tokens: readonly Token[], value: Span, qu
   }
 
   // a list item: the head of the list is context ("led to the seizure of nearly 44 million pills, over 6,500 pounds ...")
-  const list = listAround(tokens, segments, i, quantities);
+  const list = listAround(sentence, i);
   if (list !== null) contextStart = Math.min(contextStart, list.start);
 
   contextStart = Math.min(contextStart, quoteStart);
@@ -231,14 +313,13 @@ export function clauseOf(text: string, tokens: readonly Token[], value: Span, qu
 }
 
 /** The list of figures segment `i` belongs to: its head (which holds the verb) and every item, or null. */
-function listAround(tokens: readonly Token[], segments: readonly Segment[], i: number, quantities: readonly Span[]): Span | null {
+function listAround(sentence: SentenceSegments, i: number): Span | null {
+  const { tokens, segments, startsWithFigure, holdsFigure } = sentence;
   const joined = (k: number) => segments[k]?.opener === 'comma' || segments[k]?.opener === 'list';
-  const startsWithFigure = (s: Segment) => quantities.some((q) => q.start === tokens[firstContent(tokens, s)]!.start);
-  const holdsFigure = (s: Segment) => quantities.some((q) => q.start >= s.start && q.end <= s.end);
   let head = i;
-  while (head > 0 && joined(head) && startsWithFigure(segments[head]!) && holdsFigure(segments[head - 1]!)) head--;
+  while (head > 0 && joined(head) && startsWithFigure[head] === 1 && holdsFigure[head - 1] === 1) head--;
   let last = i;
-  while (last + 1 < segments.length && joined(last + 1) && startsWithFigure(segments[last + 1]!)) last++;
+  while (last + 1 < segments.length && joined(last + 1) && startsWithFigure[last + 1] === 1) last++;
   if (last === head) return null;
   const intro = segments[head - 1];
   const start = intro !== undefined && segments[head]!.opener === 'comma' && (intro.opener === 'start' || intro.opener === 'hard') && isIntroductory(tokens, intro) ? intro.start : segments[head]!.start;

@@ -20,8 +20,8 @@ export interface PlaceInput {
   counted: Span | null;
   /** mentions inside the sentence */
   mentions: readonly EntityMention[];
-  /** mentions before the sentence, in text order, for "across the country" */
-  earlier: readonly EntityMention[];
+  /** the last country mentioned before an offset (in the sentence, or ending before it), for "across the country" */
+  countryBefore: (offset: number) => EntityMention | null;
 }
 
 const PLACE_TYPES = new Set(['country', 'place']);
@@ -47,11 +47,8 @@ export function placeOf(input: PlaceInput): Place | null {
   const local = text.slice(clause.start, clause.end);
   const countryWords = THE_COUNTRY.exec(local);
   if (countryWords) {
-    const before = [...input.earlier, ...input.mentions.filter((m) => m.start < clause.start + countryWords.index)];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const m = before[i]!;
-      if (m.type === 'country') return place(m, 'country-in-context');
-    }
+    const country = input.countryBefore(clause.start + countryWords.index);
+    if (country) return place(country, 'country-in-context');
   }
 
   const subject = inClause.find((m) => m.end <= value.start);

@@ -8,7 +8,9 @@ const whole = (text: string) => ({ start: 0, end: text.length });
 function place(text: string, figure: string, mentions: EntityMention[], counted: string | null = null, earlier: EntityMention[] = []) {
   const q = quantity(text, figure);
   const c = counted === null ? null : { start: text.indexOf(counted), end: text.indexOf(counted) + counted.length };
-  return placeOf({ text, value: q, clause: whole(text), counted: c, mentions, earlier });
+  // the last country before an offset, among the earlier mentions and the sentence's own
+  const countryBefore = (offset: number) => [...earlier, ...mentions.filter((m) => m.start < offset)].findLast((m) => m.type === 'country') ?? null;
+  return placeOf({ text, value: q, clause: whole(text), counted: c, mentions, countryBefore });
 }
 
 describe('placeOf', () => {
