@@ -1,16 +1,8 @@
 // vite-node bench/eval/check.ts [cluster folders...] — checks the gold of fixtures/realworld/ clusters: the schema,
 // every anchor found once in the text as claimgraph reads it, ids, groups and apart pairs. Exit 1 on any problem.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { clusterDirs } from './clusters.js';
 import { loadCluster } from './gold.js';
 import { ingestOnly, readArticle } from './read-text.js';
-
-export const REALWORLD = 'fixtures/realworld';
-
-export function clusterDirs(args: readonly string[] = []): string[] {
-  if (args.length) return [...args];
-  return readdirSync(REALWORLD).map((d) => join(REALWORLD, d)).filter((d) => statSync(d).isDirectory()).sort();
-}
 
 const pipeline = await ingestOnly();
 let bad = 0;
