@@ -60,10 +60,27 @@ function tallyArticle(gold: readonly PlacedClaim[], found: readonly OutClaim[], 
       t.measured++;
       if (c.measure) t.measurePresent++;
     }
-    for (const f of FIELDS) if (verdicts[f] === false) misses.push(`${g.file} ${g.id} "${g.valueText}" ${f}`);
+    for (const f of FIELDS) if (verdicts[f] === false) misses.push(`${g.file} ${g.id} "${g.valueText}" ${f}${detail(f, g, c)}`);
   }
   for (const g of gold) if (!matched.has(g)) misses.push(`${g.file} ${g.id} "${g.valueText}" not found`);
   return t;
+}
+
+/** With --detail: what the gold says and what was found, for a field that missed. */
+function detail(f: Field, g: PlacedClaim, c: OutClaim): string {
+  if (!process.argv.includes('--detail')) return '';
+  const show = (x: unknown) => JSON.stringify(x);
+  const found: Record<Field, unknown> = {
+    value: [c.value, c.low, c.high], unit: c.unit, hedge: c.hedge, direction: c.direction,
+    measure: c.measure ? `${c.measure.head} | ${c.measure.key} | ${c.measure.text}` : null, statistic: c.statistic ?? null, vintage: c.vintage ?? null,
+    place: c.place, scope: c.scope ?? null, period: c.period ? [c.period.start, c.period.end, c.period.text] : null,
+    attribution: c.attribution ? [c.attribution.entity, c.attribution.text] : null,
+  };
+  const wanted: Record<Field, unknown> = {
+    value: [g.value, g.low, g.high], unit: g.unit, hedge: g.hedge, direction: g.direction, measure: g.measure, statistic: g.statistic,
+    vintage: g.vintage, place: g.place, scope: g.scope, period: g.period ? [g.period.start, g.period.end] : null, attribution: g.attribution,
+  };
+  return `  gold ${show(wanted[f])}  found ${show(found[f])}  « ${g.anchor} »`;
 }
 
 // the seeds' gold predates the frame fields: it is scored on the fields it has

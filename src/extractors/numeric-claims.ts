@@ -2,18 +2,18 @@ import { z } from 'zod';
 import type { EntityMention, Quantity, Sentence, Token } from '../contracts/index.js';
 import { defineExtractor, type ArticleView, type ClaimDraft } from '../core/extractor.js';
 import { work } from '../core/work.js';
-import { anaphorOf, findAntecedent, type Anaphor, type Antecedent } from '../stages/04-claims/read/anaphora.js';
-import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from '../stages/04-claims/read/attribution.js';
-import { clausesOf, type Clause } from '../stages/04-claims/read/clause.js';
-import { countedOf } from '../stages/04-claims/read/counted.js';
+import { anaphorOf, findAntecedent, type Anaphor, type Antecedent } from '../readers/anaphora.js';
+import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from '../readers/attribution.js';
+import { clausesOf, type Clause } from '../readers/clause.js';
+import { countedOf } from '../readers/counted.js';
 import {
   compileLexicon, matchMetric, MetricRuleSchema, readMetricLexicon, type MetricLexicon,
-} from '../stages/04-claims/read/metrics.js';
-import { notClaimReason } from '../stages/04-claims/read/not-claim.js';
-import { findPeriods, shiftYears, YEAR_BEFORE, type PeriodMatch } from '../stages/04-claims/read/period.js';
-import { rateOf } from '../stages/04-claims/read/rate.js';
-import { placeOf, type Place } from '../stages/04-claims/read/place.js';
-import { gap, within, type Span } from '../stages/04-claims/read/tokens.js';
+} from '../readers/metrics.js';
+import { notClaimReason } from '../readers/not-claim.js';
+import { findPeriods, shiftYears, YEAR_BEFORE, type PeriodMatch } from '../readers/period.js';
+import { rateOf } from '../readers/rate.js';
+import { placeOf, type Place } from '../readers/place.js';
+import { gap, within, type Span } from '../readers/tokens.js';
 
 const Options = z
   .object({

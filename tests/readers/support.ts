@@ -1,5 +1,5 @@
-import type { EntityMention, Quantity, Sentence, Token } from '../../../../src/contracts/index.js';
-import { tokenizeText } from '../../../../src/stages/02-tokenize/spans.js';
+import type { EntityMention, Quantity, Sentence, Token } from '../../src/contracts/index.js';
+import { tokenizeText } from '../../src/stages/02-tokenize/spans.js';
 
 /** One sentence tokenized the way the pipeline does it. */
 export function sentence(text: string): { text: string; tokens: Token[]; sentence: Sentence } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anaphorOf, findAntecedent, type Antecedent } from '../../../../src/stages/04-claims/read/anaphora.js';
+import { anaphorOf, findAntecedent, type Antecedent } from '../../src/readers/anaphora.js';
 import { quantity } from './support.js';
 
 const prior = (value: number, counted: string | null, sentence = 0, dimension = 'count'): Antecedent => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../../../src/contracts/index.js';
-import { placeOf } from '../../../../src/stages/04-claims/read/place.js';
+import type { EntityMention } from '../../src/contracts/index.js';
+import { placeOf } from '../../src/readers/place.js';
 import { mention, quantity } from './support.js';
 
 const whole = (text: string) => ({ start: 0, end: text.length });

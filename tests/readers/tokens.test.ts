@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstTokenAfter, gap, norm, overlaps, sameNoun, singular, tokensWithin, within } from '../../../../src/stages/04-claims/read/tokens.js';
+import { firstTokenAfter, gap, norm, overlaps, sameNoun, singular, tokensWithin, within } from '../../src/readers/tokens.js';
 import { sentence } from './support.js';
 
 describe('token helpers', () => {

@@ -1,4 +1,4 @@
-import type { Token } from '../../../contracts/index.js';
+import type { Token } from '../contracts/index.js';
 import { firstTokenAfter, isHyphen, norm, type Span } from './tokens.js';
 
 /**

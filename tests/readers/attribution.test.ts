@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../../../src/contracts/index.js';
-import { attributionsIn, isQuotation, nearestAttribution } from '../../../../src/stages/04-claims/read/attribution.js';
+import type { EntityMention } from '../../src/contracts/index.js';
+import { attributionsIn, isQuotation, nearestAttribution } from '../../src/readers/attribution.js';
 import { mention, quantity, sentence } from './support.js';
 
 function attributions(text: string, mentions: EntityMention[] = []) {

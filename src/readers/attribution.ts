@@ -1,6 +1,6 @@
-import { lineStartNear } from '../../../core/text.js';
-import { work } from '../../../core/work.js';
-import type { EntityMention, EntityType, Token } from '../../../contracts/index.js';
+import { lineStartNear } from '../core/text.js';
+import { work } from '../core/work.js';
+import type { EntityMention, EntityType, Token } from '../contracts/index.js';
 import { firstTokenAfter, gap, norm, type Span } from './tokens.js';
 
 /**

@@ -1,5 +1,5 @@
-import { work } from '../../../core/work.js';
-import type { Token } from '../../../contracts/index.js';
+import { work } from '../core/work.js';
+import type { Token } from '../contracts/index.js';
 import { isNounish, isVerbish, norm, type Span } from './tokens.js';
 
 /**

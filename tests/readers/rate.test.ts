@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateOf } from '../../../../src/stages/04-claims/read/rate.js';
+import { rateOf } from '../../src/readers/rate.js';
 import { quantity } from './support.js';
 
 describe('rateOf', () => {

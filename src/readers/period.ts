@@ -1,4 +1,4 @@
-import { MONTH, monthNumber, WEEKDAYS } from '../../../core/calendar.js';
+import { MONTH, monthNumber, WEEKDAYS } from '../core/calendar.js';
 import type { Span } from './tokens.js';
 
 /**

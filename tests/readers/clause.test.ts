@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseOf, segmentsOf } from '../../../../src/stages/04-claims/read/clause.js';
+import { clauseOf, segmentsOf } from '../../src/readers/clause.js';
 import { quantity, sentence, slice } from './support.js';
 
 /** [sentence, figures of the sentence, figure asked about, expected clause, expected core (joined by " | ")] */

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../../../contracts/index.js';
+import type { EntityMention } from '../contracts/index.js';
 import { gap, overlaps, type Span } from './tokens.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from '../../../contracts/index.js';
+import type { Token } from '../contracts/index.js';
 
 /** A stretch of the article text: `text.slice(start, end)`. */
 export interface Span {

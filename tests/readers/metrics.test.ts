@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../../../src/contracts/index.js';
-import { clauseOf } from '../../../../src/stages/04-claims/read/clause.js';
-import { countedOf } from '../../../../src/stages/04-claims/read/counted.js';
+import type { Quantity } from '../../src/contracts/index.js';
+import { clauseOf } from '../../src/readers/clause.js';
+import { countedOf } from '../../src/readers/counted.js';
 import { readFileSync } from 'node:fs';
 import {
   compileLexicon, compilePattern, matchMetric, MetricRuleSchema, readMetricLexicon,
-} from '../../../../src/stages/04-claims/read/metrics.js';
+} from '../../src/readers/metrics.js';
 import { quantity, sentence } from './support.js';
 
 const file = readMetricLexicon();

@@ -59,7 +59,7 @@ export const MetricLexiconSchema = z
     });
   });
 
-export const DEFAULT_LEXICON = new URL('../../../../data/metrics.json', import.meta.url);
+export const DEFAULT_LEXICON = new URL('../../data/metrics.json', import.meta.url);
 
 interface CompiledRule {
   rule: MetricRule;

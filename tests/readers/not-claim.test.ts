@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, Quantity } from '../../../../src/contracts/index.js';
-import { notClaimReason } from '../../../../src/stages/04-claims/read/not-claim.js';
-import { findPeriods } from '../../../../src/stages/04-claims/read/period.js';
+import type { EntityMention, Quantity } from '../../src/contracts/index.js';
+import { notClaimReason } from '../../src/readers/not-claim.js';
+import { findPeriods } from '../../src/readers/period.js';
 import { mention, quantity, sentence } from './support.js';
 
 function why(text: string, figure: string, fields: Partial<Quantity> = {}, mentions: EntityMention[] = []) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, shiftYears, YEAR_BEFORE } from '../../../../src/stages/04-claims/read/period.js';
+import { findPeriods, shiftYears, YEAR_BEFORE } from '../../src/readers/period.js';
 
 const all = (text: string, published: string | null = null) => findPeriods(text, { start: 0, end: text.length }, published);
 const one = (text: string, published: string | null = null) => {

@@ -1,4 +1,4 @@
-import type { EntityMention, Quantity, Token } from '../../../contracts/index.js';
+import type { EntityMention, Quantity, Token } from '../contracts/index.js';
 import { firstTokenAfter, norm, overlaps, within, type Span } from './tokens.js';
 
 /**

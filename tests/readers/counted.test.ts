@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../../../src/contracts/index.js';
-import { clauseOf } from '../../../../src/stages/04-claims/read/clause.js';
-import { countedOf } from '../../../../src/stages/04-claims/read/counted.js';
+import type { Quantity } from '../../src/contracts/index.js';
+import { clauseOf } from '../../src/readers/clause.js';
+import { countedOf } from '../../src/readers/counted.js';
 import { quantity, sentence } from './support.js';
 
 /** [sentence, figure, quantity fields, counted, via] */
