@@ -72,12 +72,12 @@ function detail(f: Field, g: PlacedClaim, c: OutClaim): string {
   const show = (x: unknown) => JSON.stringify(x);
   const found: Record<Field, unknown> = {
     value: [c.value, c.low, c.high], unit: c.unit, hedge: c.hedge, direction: c.direction,
-    measure: c.measure ? `${c.measure.head} | ${c.measure.key} | ${c.measure.text}` : null, statistic: c.statistic ?? null, vintage: c.vintage ?? null,
+    measure: c.measure ? `${c.measure.head} | ${c.measure.key} | ${c.measure.text}` : null, mhead: c.measure?.head ?? null, statistic: c.statistic ?? null, vintage: c.vintage ?? null,
     place: c.place, scope: c.scope ?? null, period: c.period ? [c.period.start, c.period.end, c.period.text] : null,
     attribution: c.attribution ? [c.attribution.entity, c.attribution.text] : null,
   };
   const wanted: Record<Field, unknown> = {
-    value: [g.value, g.low, g.high], unit: g.unit, hedge: g.hedge, direction: g.direction, measure: g.measure, statistic: g.statistic,
+    value: [g.value, g.low, g.high], unit: g.unit, hedge: g.hedge, direction: g.direction, measure: g.measure, mhead: g.measure, statistic: g.statistic,
     vintage: g.vintage, place: g.place, scope: g.scope, period: g.period ? [g.period.start, g.period.end] : null, attribution: g.attribution,
   };
   return `  gold ${show(wanted[f])}  found ${show(found[f])}  « ${g.anchor} »`;

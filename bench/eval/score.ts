@@ -16,7 +16,7 @@ export type OutClaim = Claim & {
   vintage?: string | null;
 };
 
-export const FIELDS = ['value', 'unit', 'hedge', 'direction', 'measure', 'statistic', 'vintage', 'place', 'scope', 'period', 'attribution'] as const;
+export const FIELDS = ['value', 'unit', 'hedge', 'direction', 'measure', 'mhead', 'statistic', 'vintage', 'place', 'scope', 'period', 'attribution'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Names an entity goes by (its name and aliases), for comparing with a name the gold writes. */
@@ -58,6 +58,7 @@ export function judge(gold: GoldClaim, out: OutClaim, names: Names): Record<Fiel
       ? (out.measure ?? null) === null
       : out.measure !== null && out.measure !== undefined && measures.some((m) =>
         stem(m.head) === stem(out.measure!.head) && m.terms.every((t) => measureWords!.has(stem(t.toLowerCase())))),
+    mhead: measures === null ? (out.measure ?? null) === null : out.measure !== null && out.measure !== undefined && measures.some((m) => stem(m.head) === stem(out.measure!.head)),
     statistic: gold.statistic === (out.statistic ?? null),
     vintage: gold.vintage === (out.vintage ?? null),
     place: gold.place === null ? out.place === null : anyName(gold.place, names(out.place)),

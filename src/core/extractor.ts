@@ -7,6 +7,7 @@ export interface ArticleView {
   readonly id: string;
   readonly path: string;
   readonly text: string;
+  readonly title: string | null;
   readonly published: string | null;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
@@ -28,10 +29,19 @@ export interface ArticleView {
  */
 export type ClaimDraft = Omit<Claim, 'id' | 'article' | 'path' | 'quote' | 'sentence' | 'extractor'>;
 
+/**
+ * What an extractor that knows only its figure hands `ctx.claim`: the quantity (as the scanner found it, or made
+ * in its shape) and whatever it knows better than the shared readers (any claim field). The claims stage reads
+ * the rest of the frame — measure, place, period, statistic, vintage, scope, speaker, the quote's span — with the
+ * same readers as `numeric-claims`.
+ */
+export type FigureClaim = { quantity: Quantity } & Partial<ClaimDraft>;
+
 export interface ExtractorContext<O> {
   readonly article: ArticleView;
   readonly options: Readonly<O>;
-  claim(draft: ClaimDraft): void;
+  /** Make a claim: a full draft, or a figure whose frame the shared readers fill. */
+  claim(draft: ClaimDraft | FigureClaim): void;
   /** A message for this article, from `meta.messages[messageId]` with `{{placeholders}}` filled from `data`. */
   report(r: { messageId: string; data?: Record<string, unknown>; start?: number; end?: number; severity?: 'info' | 'warning' | 'error' }): void;
 }

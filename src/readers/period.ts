@@ -1,4 +1,5 @@
 import { MONTH, monthNumber, WEEKDAYS } from '../core/calendar.js';
+import { fiscalSpan, fiscalYearHolding, splitYearSpan, US_FEDERAL, type FiscalYear } from './fiscal.js';
 import type { Span } from './tokens.js';
 
 /**
@@ -58,7 +59,14 @@ const N = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
 
-type Resolver = (m: RegExpExecArray, pub: Ymd | null) => { from: string | null; to: string | null } | null;
+/** What resolves a period beyond its words: the publication date, and whose fiscal year a "fiscal 2024" is. */
+interface Basis {
+  pub: Ymd | null;
+  fiscal: FiscalYear;
+  /** the owner of a year written "2024-25", when a fiscal year is known for it */
+  split: FiscalYear | null;
+}
+type Resolver = (m: RegExpExecArray, pub: Ymd | null, basis: Basis) => { from: string | null; to: string | null } | null;
 /** What a rule cannot match without: a four-digit year, a month name. Checked once per sentence. */
 type Need = 'year' | 'month';
 interface Rule { kind: PeriodMatch['kind']; re: RegExp; relative: boolean | ((m: RegExpExecArray) => boolean); resolve: Resolver; needs?: readonly Need[] }
@@ -125,6 +133,17 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+years?\s+)?(${Y})\s+(?:and|to|through|until|-|–)\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => ({ from: yearSpan(Number(m[1])).from, to: yearSpan(Number(m[2])).to }),
+  },
+  {
+    // a school, sport or fiscal year written across two calendar years: "2024-25", "the 2023–24 season"
+    kind: 'fiscal-year',
+    needs: ['year'],
+    re: new RegExp(String.raw`\b(${Y})[-–/](\d\d)\b(?!\s*(?:%|percent|per\s+cent|[-–]\d))`, 'g'),
+    relative: false,
+    resolve: (m, _pub, basis) => {
+      const a = Number(m[1]);
+      return Number(m[2]) === (a + 1) % 100 ? splitYearSpan(basis.split, a) : null;
+    },
   },
   {
     kind: 'range',
@@ -222,9 +241,36 @@ const RULES: Rule[] = [
     kind: 'fiscal-year',
     re: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`, 'gi'),
     relative: false,
-    resolve: (m) => {
-      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-      return { from: iso({ y: y - 1, m: 10, d: 1 }), to: iso({ y, m: 9, d: 30 }) };
+    resolve: (m, _pub, basis) => fiscalSpan(basis.fiscal, m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])),
+  },
+  {
+    // "this fiscal year", "the last fiscal year", "the coming fiscal year", "the fiscal year that ended in September"
+    kind: 'fiscal-year',
+    re: /\b(?:(this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the\s+coming|the\s+upcoming)\s+fiscal\s+year|the\s+(?:budget|fiscal)\s+year\s+that\s+(?:ended|ends|began|begins|starts|started)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+))\b/gi,
+    relative: true,
+    resolve: (m, pub, basis) => {
+      if (pub === null) return null;
+      const now = fiscalYearHolding(basis.fiscal, pub.y, pub.m);
+      const which = (m[1] ?? '').toLowerCase().replace(/^the\s+/, '');
+      const shift = /last|previous|past/.test(which) ? -1 : /next|coming|upcoming/.test(which) ? 1 : 0;
+      if (m[1] === undefined) {
+        // "the fiscal year that ended in September": the latest one that ended by the publication date
+        return fiscalSpan(basis.fiscal, /ended|ends/i.test(m[0]) ? now - 1 : now);
+      }
+      return fiscalSpan(basis.fiscal, now + shift);
+    },
+  },
+  {
+    // year to date: "for 2025 through August", "collections through August"
+    kind: 'part-of-year',
+    needs: ['month'],
+    re: new RegExp(String.raw`\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(${MONTH})(?:,?\s+(${Y}))?\b(?![-\s,]*\d{1,2}\b)`, 'g'),
+    relative: (m) => m[2] === undefined,
+    resolve: (m, pub) => {
+      const month = monthOf(m[1]!);
+      const y = m[2] !== undefined ? Number(m[2]) : pub === null ? null : latestMonth(pub, month);
+      if (y === null || month < 1) return null;
+      return { from: iso({ y, m: 1, d: 1 }), to: iso({ y, m: month, d: daysIn(y, month) }) };
     },
   },
   {
@@ -367,8 +413,9 @@ const RULES: Rule[] = [
 ];
 
 /** Every period expression inside `span` of `text`, longest first where two overlap, in text order. */
-export function findPeriods(text: string, span: Span, published: string | null): PeriodMatch[] {
+export function findPeriods(text: string, span: Span, published: string | null, fiscal: { fiscal: FiscalYear; split: FiscalYear | null } = { fiscal: US_FEDERAL, split: null }): PeriodMatch[] {
   const pub = parseIso(published);
+  const basis: Basis = { pub, ...fiscal };
   const slice = text.slice(span.start, span.end);
   const found: PeriodMatch[] = [];
   const hasYear = NEED_TESTS.year.test(slice);
@@ -382,7 +429,7 @@ export function findPeriods(text: string, span: Span, published: string | null):
         continue;
       }
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
-      const resolved = rule.resolve(m, pub);
+      const resolved = rule.resolve(m, pub, basis);
       if (resolved === null && !relative) continue;
       const start = span.start + m.index;
       found.push({

@@ -51,9 +51,10 @@ describe('numeric-claims with entity mentions', () => {
       [['DEA', 'agency:dea', 'agency'], ['Anne Milgram', 'person:anne-milgram', 'official'], ['Congress', 'agency:us-congress', 'agency'], ['Mexico', 'country:mx', 'country']],
     );
     expect(claims.map((c) => [c.valueText, c.attribution])).toEqual([
-      ['38,000', { entity: 'agency:dea', text: 'The DEA estimates' }],
-      ['10 cents', { entity: 'person:anne-milgram', text: 'She said' }],
-      ['24', { entity: 'person:anne-milgram', text: 'She said' }],
+      ['38,000', { entity: 'agency:dea', text: 'The DEA estimates', via: 'sentence' }],
+      ['10 cents', { entity: 'person:anne-milgram', text: 'She said', via: 'sentence' }],
+      // a figure of a quotation is said by the speaker the quotation goes with
+      ['24', { entity: 'person:anne-milgram', text: 'She said', via: 'antecedent' }],
     ]);
   });
 

@@ -44,6 +44,7 @@ export default defineStage({
       id: doc.source.id,
       path: doc.source.path,
       text: need(doc, 'text'),
+      title: doc.title ?? null,
       published: doc.published ?? null,
       sentences: need(doc, 'sentences'),
       tokens: need(doc, 'tokens'),

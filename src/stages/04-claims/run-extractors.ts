@@ -1,5 +1,7 @@
 import type { Claim, Sentence } from '../../contracts/index.js';
-import type { ArticleView, ClaimDraft, ExtractorDefinition, ExtractorVisitors } from '../../core/extractor.js';
+import type { ArticleView, ClaimDraft, ExtractorDefinition, ExtractorVisitors, FigureClaim } from '../../core/extractor.js';
+import { makeFrameReader, type FrameReader } from '../../readers/frame.js';
+import { compileLexicon, readMetricLexicon, type MetricLexicon } from '../../readers/metrics.js';
 import { contentId } from '../../core/ids.js';
 import { interpolate } from '../../core/messages.js';
 import type { ReportInput } from '../../core/stage.js';
@@ -7,6 +9,16 @@ import type { ReportInput } from '../../core/stage.js';
 export interface LoadedExtractor {
   definition: ExtractorDefinition;
   options: unknown;
+}
+
+let lexicon: MetricLexicon | undefined;
+/** The metric lexicon of data/metrics.json, compiled once a thread. */
+function defaultLexicon(): MetricLexicon {
+  if (!lexicon) {
+    const file = readMetricLexicon();
+    lexicon = compileLexicon(file.metrics, file.groups);
+  }
+  return lexicon;
 }
 
 /** After this many crashes in one article an extractor is not called again for that article. */
@@ -59,12 +71,27 @@ export function runExtractors(
       }
     };
 
+    // the frame of figures handed over bare ({quantity}), read with the default metric lexicon, once asked for
+    let frames: FrameReader | undefined;
+    const frame = (draft: FigureClaim): ClaimDraft => {
+      frames ??= makeFrameReader(view, {
+        lexicon: defaultLexicon(),
+        unresolved: (p) => report({ source: name, ruleId: 'unresolved-period', severity: 'info', reason: `Cannot resolve "${p.text}" to dates: the article has no publication date (pass --published)`, start: p.start, end: p.end }),
+      });
+      const { quantity, ...given } = draft;
+      const sentence = view.sentenceAt(quantity.start) ?? current;
+      if (sentence === undefined) throw new Error(`the figure at ${quantity.start}–${quantity.end} lies in no sentence`);
+      const framed = frames.read(quantity, sentence, given);
+      frames.made(framed, sentence);
+      return framed;
+    };
+
     let visitors: ExtractorVisitors = {};
     call('create()', () => {
       visitors = definition.create({
         article: view,
         options: options as never,
-        claim: (draft) => addClaim(claims, view, name, draft, current),
+        claim: (draft) => addClaim(claims, view, name, 'quantity' in draft ? frame(draft) : draft, current),
         report: ({ messageId, data, start, end, severity }) => {
           const template = definition.meta.messages[messageId];
           if (template === undefined) throw new Error(`unknown messageId "${messageId}": add it to meta.messages`);

@@ -5,6 +5,7 @@ interface ViewInput {
   id: string;
   path: string;
   text: string;
+  title?: string | null;
   published: string | null;
   sentences: readonly Sentence[];
   tokens: readonly Token[];
@@ -34,6 +35,7 @@ export function makeArticleView(input: ViewInput): ArticleView {
   const sentences = input.sentences;
   return Object.freeze({
     ...input,
+    title: input.title ?? null,
     quantities,
     mentions,
     tokensOf: (s: Sentence) => input.tokens.slice(s.firstToken, s.lastToken + 1),

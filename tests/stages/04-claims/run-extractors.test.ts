@@ -20,6 +20,7 @@ const everyQuantity = defineExtractor({
           value: q.value, low: q.low, high: q.high, lowInclusive: q.lowInclusive, highInclusive: q.highInclusive, plain: q.plain,
           hedge: q.hedge, unit: q.unit, dimension: q.dimension, direction: q.direction, per: q.per ?? null,
           counted: null, metric: null, place: null, period: null, attribution: null, entities: [], confidence: 0.5, reason: 'test',
+          measure: null, scope: null, statistic: 'count', vintage: null, vintageText: null, placeFrom: null,
         });
       },
     };
@@ -56,7 +57,7 @@ describe('claims stage: running extractors', () => {
   it('rejects a claim whose value span is not the text it says', async () => {
     const liar = defineExtractor({
       name: 'liar', meta: { description: 'Emits a claim with a wrong valueText (test double)', requires: [], messages: {} }, options: z.object({}),
-      create: (ctx) => ({ sentence(s) { ctx.claim({ start: s.start, end: s.end, valueStart: s.start, valueEnd: s.start + 4, valueText: 'nope', value: 1, low: 1, high: 1, lowInclusive: true, highInclusive: true, plain: null, hedge: 'exact', unit: 'count', dimension: 'count', direction: null, per: null, counted: null, metric: null, place: null, period: null, attribution: null, entities: [], confidence: 1, reason: '' }); } }),
+      create: (ctx) => ({ sentence(s) { ctx.claim({ start: s.start, end: s.end, valueStart: s.start, valueEnd: s.start + 4, valueText: 'nope', value: 1, low: 1, high: 1, lowInclusive: true, highInclusive: true, plain: null, hedge: 'exact', unit: 'count', dimension: 'count', direction: null, per: null, counted: null, metric: null, place: null, period: null, attribution: null, entities: [], confidence: 1, reason: '', measure: null, scope: null, statistic: 'count', vintage: null, vintageText: null, placeFrom: null }); } }),
     });
     const { claims, messages } = await extract(liar, 'Over 97,000 Americans died.');
     expect(claims).toEqual([]);

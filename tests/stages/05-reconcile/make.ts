@@ -73,6 +73,7 @@ export function claim(s: ClaimSpec): Claim {
     plain, hedge, unit: s.unit ?? 'count', dimension: s.dimension ?? (s.unit === 'percent' ? 'percent' : 'count'),
     direction: s.direction ?? null, per: s.per ?? null, counted: s.counted ?? 'deaths', metric: s.metric,
     place: s.place === undefined ? 'us' : s.place, period: s.period === undefined ? year(2021) : s.period,
+    measure: null, scope: null, statistic: 'count', vintage: null, vintageText: null, placeFrom: null,
     attribution: s.attribution ? { entity: s.attribution, text: `according to ${s.attribution}` } : null,
     entities: s.entities ?? [], extractor: 'test', confidence: s.confidence ?? 0.8, reason: 'test',
   };

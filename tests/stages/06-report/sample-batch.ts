@@ -61,6 +61,7 @@ function claim(c: ClaimInput): Claim {
     direction: null, per: null, place: 'us', period: { start: '2021-01-01', end: '2021-12-31', text: 'in 2021' },
     entities: c.attribution?.entity ? ['us', c.attribution.entity] : ['us'], extractor: 'deaths', confidence: 0.9,
     reason: `"${c.valueText}" read as ${c.hedge}`,
+    measure: null, scope: null, statistic: 'count', vintage: null, vintageText: null, placeFrom: null,
   };
 }
 

@@ -54,6 +54,7 @@ function makeClaims(a: number, count: number): Claim[] {
       sentence: { start: at, end: at + s.text.length - 1 }, valueStart: start, valueEnd: start + s.value.length, valueText: s.value,
       value: n, low: n, high: n, lowInclusive: true, highInclusive: true, plain: null, hedge: 'exact', unit: 'count',
       dimension: 'count', direction: null, per: null, counted: 'deaths', metric: `overdose-deaths-${j}`, place: 'us',
+      measure: null, scope: null, statistic: 'count', vintage: null, vintageText: null, placeFrom: null,
       period: { start: '2021-01-01', end: '2021-12-31', text: 'in 2021' }, attribution: null, entities: ['us'],
       extractor: 'numeric-claims', confidence: 0.9, reason: `"${s.value}" read as exact`,
     });

@@ -1,0 +1,531 @@
+import type { EntityMention, Measure, Quantity, Sentence, Token, Via } from '../contracts/index.js';
+import type { ArticleView, ClaimDraft } from '../core/extractor.js';
+import { work } from '../core/work.js';
+import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
+import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
+import { clausesOf, clauseOf, type Clause } from './clause.js';
+import { countedOf } from './counted.js';
+import { makeDiscourse } from './discourse.js';
+import { measureKey, readMeasure } from './measure.js';
+import { matchMetric, type MetricLexicon } from './metrics.js';
+import { notClaimReason } from './not-claim.js';
+import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
+import { findPeriods, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
+import { placeOf, type Place } from './place.js';
+import { rateOf } from './rate.js';
+import { readScope } from './scope.js';
+import { readStatistic } from './statistic.js';
+import { gap, within, type Span } from './tokens.js';
+import { readVintage } from './vintage.js';
+
+/**
+ * The frame of every figure of an article — what it measures, whose, where, when, which statistic, which
+ * vintage, who says it — read by the shared readers from the figure's clause, and where the clause leaves a
+ * field unsaid, from what the figure refers back to, its sentence, its paragraph, or the headline and lede. Each
+ * field says where it came from (`via`, the words' span). One reader per article and extractor, asked in text
+ * order: it remembers the claims made, for the figures that refer back to them.
+ */
+export interface FrameReader {
+  /** Whether a quantity is a claim at all: not a year, a date, an age, a number inside a name... (not-claim.ts). */
+  isClaim(q: Quantity, sentence: Sentence): boolean;
+  /** The claim a figure makes, framed; `given` fields win over what is read. Nothing is remembered until `made`. */
+  read(q: Quantity, sentence: Sentence, given?: Partial<ClaimDraft>): ClaimDraft;
+  /** Remember a claim as made: later figures may refer back to it. */
+  made(draft: ClaimDraft, sentence: Sentence): void;
+}
+
+export interface FrameOptions {
+  /** the metric lexicon: the canonical `metric` key where it knows the measure */
+  lexicon: MetricLexicon;
+  /** told of a period that cannot be resolved (no publication date), once a period */
+  unresolved: (period: { text: string; start: number; end: number }) => void;
+}
+
+/** What the reader keeps of a claim made, for figures that refer back to it. */
+interface Made {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  dimension: string;
+  counted: string | null;
+  sentence: number;
+  paragraph: number;
+  valueStart: number;
+  valueText: string;
+  list: Span | null;
+  metric: string | null;
+  place: string | null;
+  placeFrom: ClaimDraft['placeFrom'];
+  period: PeriodChoice | null;
+  measure: Measure | null;
+  scope: ClaimDraft['scope'];
+  attribution: ClaimDraft['attribution'];
+  topic: boolean;
+}
+
+interface PeriodChoice {
+  period: PeriodMatch;
+  via: Via;
+}
+
+interface SentenceInfo {
+  tokens: readonly Token[];
+  mentions: readonly EntityMention[];
+  periods: PeriodMatch[];
+  clauses: Map<Quantity, Clause>;
+  candidates: readonly Quantity[];
+  order: Map<Quantity, number>;
+  /** per period (same order as `periods`): how many candidates' clauses hold it */
+  inClauses: Int32Array;
+  entities: string[];
+}
+
+interface Speech {
+  attribution: Attribution;
+  entity: string | null;
+  via: Via;
+}
+
+/** The most earlier claims an anaphor ("that figure", "up from") is matched against, nearest first. */
+const ANTECEDENTS = 24;
+/** How many sentences back a figure that refers back looks for its measure within a paragraph. */
+const PARAGRAPH_BACK = 4;
+
+const HEDGE_PREFIX = /^(.*?)(?=[$€£¥]?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions|tens|half)\b)/i;
+const hedgeWords = (q: Quantity) => HEDGE_PREFIX.exec(q.text)?.[1]?.trim() || q.text;
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+/** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
+/** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
+const BODY_WORDS = /^(?:the\s+)?(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|state|county|city|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital)$/i;
+/** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
+const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
+/** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
+const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now\s+(?:stands?|sits?|totals?|at)|currently|still|(?:has|have)\s+(?:now\s+)?(?:risen|grown|climbed|reached|topped|passed|surpassed|hit|exceeded|fallen|dropped|been\s+(?:reported|confirmed|counted)))\b/i;
+const PERSON_TYPES = new Set(['person', 'official']);
+const PLACE_TYPES = new Set(['country', 'place']);
+
+export function makeFrameReader(article: ArticleView, options: FrameOptions): FrameReader {
+  const { text, lexicon } = { text: article.text, lexicon: options.lexicon };
+  const sentences = article.sentences.filter((s) => !s.furniture);
+  const discourse = makeDiscourse(article, sentences);
+  const position = new Map(sentences.map((x, k) => [x.index, k]));
+  const infos = new Map<number, SentenceInfo>();
+  const speech = new Map<number, Speech[]>();
+  const made: Made[] = [];
+  const reported = new Set<number>();
+  const listPlaces = new Map<string, string>();
+  const quotations = new Map<number, boolean>();
+
+  const quoted = (x: Sentence): boolean => {
+    let q = quotations.get(x.index);
+    if (q === undefined) quotations.set(x.index, (q = isQuotation(text, x)));
+    return q;
+  };
+  const sentenceMentions = (s: Sentence) => (article.mentions.length === 0 ? [] : article.mentionsIn(s));
+
+  // --- who speaks: attributions of every sentence, pronouns and "the agency" resolved, "according to" carried over
+  const readSpeakers = () => {
+    let lastNamed: { entity: string | null } | null = null;
+    let carried: { speech: Speech; paragraph: number; sentences: number } | null = null;
+    let personAt = 0;
+    let lastPerson: string | null = null;
+    const personBefore = (offset: number) => {
+      for (; personAt < article.mentions.length && article.mentions[personAt]!.start < offset; personAt++) {
+        const m = article.mentions[personAt]!;
+        if (PERSON_TYPES.has(m.type)) lastPerson = m.entity;
+      }
+      return lastPerson;
+    };
+    for (const s of sentences) {
+      const found = attributionsIn(text, article.tokensOf(s), s, sentenceMentions(s));
+      const resolved: Speech[] = [];
+      for (const a of found) {
+        if (a.pronoun) {
+          resolved.push({ attribution: a, entity: lastNamed?.entity ?? personBefore(s.start), via: 'sentence' });
+          continue;
+        }
+        // "the agency said": the body named last before it
+        const entity = a.entity ?? (BODY_WORDS.test(a.speaker.text.trim()) ? discourse.lastBodyBefore(a.speaker.start)?.entity ?? null : null);
+        resolved.push({ attribution: a, entity, via: 'sentence' });
+        const person = a.entityType === 'person' || a.entityType === 'official';
+        if (person || (article.mentions.length === 0 && NAME_LIKE.test(a.speaker.text))) lastNamed = { entity: a.entity };
+      }
+      const paragraph = discourse.paragraphOf(s);
+      if (resolved.length > 0) {
+        // an "according to" or a body's statement governs the figures of its paragraph that follow, for a few sentences
+        const governs = resolved.find((x) => /^according\b/i.test(x.attribution.text) || (x.entity !== null && x.attribution.start <= s.start + 2));
+        carried = governs ? { speech: governs, paragraph, sentences: 0 } : null;
+      } else if (carried !== null && carried.paragraph === paragraph && carried.sentences < 3 && !quoted(s)) {
+        carried.sentences++;
+        resolved.push({ ...carried.speech, via: 'paragraph' });
+      }
+      speech.set(s.index, resolved);
+    }
+  };
+  readSpeakers();
+
+  // the places the article is about, most mentioned first: whose fiscal year an unowned "fiscal 2024" is
+  const articlePlaces = (() => {
+    const counts = new Map<string, number>();
+    for (const m of article.mentions) if (PLACE_TYPES.has(m.type)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  })();
+  // the article's opening (headline and lede) sets whose budget or fiscal year it is about
+  const opening = sentences.filter((x) => discourse.isTopic(x)).map((x) => text.slice(x.start, x.end)).join(' ');
+  const fiscalBasis = (s: Sentence, mentions: readonly EntityMention[]) => {
+    const here = mentions.filter((m) => PLACE_TYPES.has(m.type)).map((m) => m.entity);
+    const fiscal = fiscalYearOf([...here, ...articlePlaces.slice(0, 1)], text.slice(s.start, s.end), opening, articlePlaces);
+    return { fiscal, split: fiscal.id === US_FEDERAL.id ? null : fiscal };
+  };
+
+  const info = (s: Sentence): SentenceInfo => {
+    const hit = infos.get(s.index);
+    if (hit) return hit;
+    const tokens = article.tokensOf(s);
+    const mentions = sentenceMentions(s);
+    const periods = findPeriods(text, s, article.published, fiscalBasis(s, mentions));
+    const candidates = article.quantitiesIn(s).filter((q) => notClaimReason({ text, quantity: q, tokens, sentence: s, periods, mentions }) === null);
+    const clauses = clausesOf(text, tokens, candidates);
+    const inClauses = new Int32Array(periods.length);
+    periods.forEach((p, k) => {
+      for (const c of clauses.values()) if (within(p, c)) inClauses[k]!++;
+    });
+    const built: SentenceInfo = {
+      tokens, mentions, periods, clauses, candidates, inClauses,
+      order: new Map(candidates.map((q, k) => [q, k])),
+      entities: unique(mentions.map((m) => m.entity)),
+    };
+    infos.set(s.index, built);
+    return built;
+  };
+
+  /** The speaker of a figure: its sentence's attribution; in a quotation, the one that goes with the quotation. */
+  const attributionFor = (s: Sentence, value: Span): Speech | null => {
+    const own = speech.get(s.index) ?? [];
+    const nearest = nearestAttribution(own.map((x) => x.attribution), value);
+    if (nearest) return own.find((x) => x.attribution === nearest) ?? null;
+    if (!quoted(s)) return null;
+    const said = (x: Sentence) => (speech.get(x.index) ?? []).filter((a) => !/^according\b/i.test(a.attribution.text));
+    const at = position.get(s.index)!;
+    for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+      const other = sentences[k]!;
+      const found = said(other);
+      if (found.length > 0) return { ...found[found.length - 1]!, via: 'antecedent' };
+      if (!quoted(other) && !/[”"]/.test(text.slice(other.start, other.end))) break;
+    }
+    for (let k = at + 1; k < Math.min(sentences.length, at + 3); k++) {
+      const other = sentences[k]!;
+      if (text.slice(s.end, other.start).includes('\n')) break;
+      const found = said(other);
+      if (found.length > 0) return { ...found[0]!, via: 'antecedent' };
+      if (/[”"]/.test(text.slice(other.start, other.end))) break;
+    }
+    return null;
+  };
+
+  /** The earlier claims a figure may refer back to: this sentence's and the one before's, nearest first. */
+  const recent = (s: Sentence, q: Quantity, sameSentenceOnly: boolean): Made[] => {
+    const earlier: Made[] = [];
+    for (let k = made.length - 1; k >= 0 && earlier.length < ANTECEDENTS && made[k]!.sentence >= s.index - (sameSentenceOnly ? 0 : 1); k--) {
+      if (made[k]!.valueStart < q.start) earlier.push(made[k]!);
+    }
+    work(earlier.length);
+    return earlier;
+  };
+
+  /**
+   * The claim a figure with no measure of its own leans on: the nearest earlier claim of its paragraph (a few
+   * sentences back) with a measure and the same dimension; failing that, the article's topic (a claim of the
+   * headline or lede).
+   */
+  const leanOn = (s: Sentence, q: Quantity, refersBack: boolean): { made: Made; via: Via } | null => {
+    const paragraph = discourse.paragraphOf(s);
+    for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
+      const m = made[k]!;
+      if (m.paragraph !== paragraph || m.sentence < s.index - PARAGRAPH_BACK) break;
+      if (m.measure !== null && m.dimension === q.dimension && m.valueStart < q.start) return { made: m, via: m.sentence === s.index ? 'sentence' : refersBack ? 'antecedent' : 'paragraph' };
+    }
+    const topic = made.find((m) => m.topic && m.measure !== null && m.dimension === q.dimension);
+    return topic ? { made: topic, via: 'headline' } : null;
+  };
+
+  // the last country mentioned before a point, for "across the country"
+  const countries = article.mentions.filter((m) => m.type === 'country');
+  const countryBefore = (s: Sentence, limit: number): EntityMention | null => {
+    let lo = 0;
+    let hi = countries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (countries[mid]!.start < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = countries[k]!;
+      if (m.start >= s.start ? m.end <= s.end : m.end <= s.start) return m;
+    }
+    return null;
+  };
+
+  /** The period of a figure, and where it was read. */
+  const choosePeriod = (s: Sentence, si: SentenceInfo, q: Quantity, clause: Clause, anaphor: Anaphor | null, antecedent: Made | null, lean: { made: Made; via: Via } | null, head: string | null): PeriodChoice | null => {
+    const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
+    // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
+    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start))));
+    let own = periods.filter((p) => clause.core.some((c) => within(p, c)));
+    // the baseline of a change ("a decrease of 3% from 2022") is not its period
+    if (anaphor?.kind === 'change' || q.direction !== null) {
+      const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
+      own = own.filter((p) => !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
+    }
+    if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
+    const mine = nearest(own);
+    if (mine) return { period: mine, via: 'clause' };
+    if (antecedent !== null && anaphor?.kind === 'comparison') {
+      const before = YEAR_BEFORE.exec(text.slice(clause.start, clause.end));
+      const base = antecedent.period?.period;
+      if (before && base && base.from !== null) {
+        const shifted = shiftYears(base, -1);
+        const start = clause.start + before.index;
+        return { period: { ...base, ...shifted, start, end: start + before[0].length, text: before[0] }, via: 'antecedent' };
+      }
+      return null;
+    }
+    if (antecedent?.period) return { period: antecedent.period.period, via: 'antecedent' };
+    if (clause.list) {
+      const shared = nearest(periods.filter((p) => within(p, clause.list!)));
+      if (shared) return { period: shared, via: 'sentence' };
+    }
+    const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
+    const free = periods.filter((p) =>
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => p.start >= a.start && p.start - a.end <= 25));
+    const floating = nearest(free);
+    if (floating) return { period: floating, via: 'sentence' };
+    // a figure that leans on an earlier one of its measure shares its period
+    if (lean?.made.period) return { period: lean.made.period.period, via: lean.via };
+    // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede
+    if (head !== null) {
+      const paragraph = discourse.paragraphOf(s);
+      for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
+        const m = made[k]!;
+        if (m.paragraph !== paragraph) break;
+        if (m.period !== null && m.measure?.head === head) return { period: m.period.period, via: 'paragraph' };
+      }
+      const topic = made.find((m) => m.topic && m.period !== null && m.measure?.head === head);
+      if (topic) return { period: topic.period!.period, via: 'headline' };
+    }
+    // a running total "so far", "to date", "now": as of the publication date
+    const pub = article.published;
+    const runningTotal = pub !== null && AS_OF_NOW.test(text.slice(clause.start, Math.max(clause.end, q.end)));
+    // the period the headline and lede set for the article
+    const topic = topicPeriod();
+    if (topic !== null && !runningTotal) return { period: topic, via: 'headline' };
+    if (runningTotal) {
+      return { period: { start: q.start, end: q.end, text: 'as of the publication date', from: null, to: pub, relative: true, kind: 'relative' }, via: 'published' };
+    }
+    return null;
+  };
+
+  /** The first resolved period of the headline and lede (a record's "since 2001" aside), once. */
+  let topicMemo: PeriodMatch | null | undefined;
+  const topicPeriod = (): PeriodMatch | null => {
+    if (topicMemo !== undefined) return topicMemo;
+    topicMemo = null;
+    for (const s of sentences) {
+      if (!discourse.isTopic(s)) continue;
+      const found = info(s).periods.find((p) => p.from !== null && p.to !== null && !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start))));
+      if (found) return (topicMemo = found);
+    }
+    return topicMemo;
+  };
+
+  const read = (q: Quantity, s: Sentence, given: Partial<ClaimDraft> = {}): ClaimDraft => {
+    const si = info(s);
+    const clause = si.clauses.get(q) ?? clauseOf(text, si.tokens, q, si.candidates.length ? si.candidates : [q]);
+    const reasons: string[] = [];
+    let confidence = 0.95;
+    const paragraph = discourse.paragraphOf(s);
+
+    const counted = countedOf(text, si.tokens, q, clause.core, si.periods);
+    const found = anaphorOf(text, q, s.start);
+    const sameSentenceOnly = found?.kind === 'comparison' || found?.kind === 'change';
+    const antecedent = found ? (findAntecedent(found, q.value, q.unit, recent(s, q, sameSentenceOnly)) as Made | null) : null;
+    const anaphor = antecedent ? found : null;
+    work(si.periods.length + si.tokens.length);
+    if (antecedent) {
+      reasons.push(`"${anaphor!.text}" refers back to "${antecedent.valueText}" (${anaphor!.kind})`);
+      confidence -= 0.03;
+    }
+    const countedText = counted?.text ?? antecedent?.counted ?? null;
+    if (counted) reasons.push(`counted "${countedText}" from "${text.slice(counted.start, counted.end)}"`);
+    else if (antecedent?.counted) reasons.push(`counted "${antecedent.counted}" from the antecedent`);
+    if (q.hedge !== 'exact') reasons.unshift(`hedge "${q.hedge}" from "${hedgeWords(q)}"`);
+    if (q.hedge === 'vague') confidence -= 0.1;
+
+    // what it measures: its own words, else what it refers back to, its list, its paragraph, the topic
+    const measureRead = readMeasure({ text, tokens: si.tokens, figure: q, core: clause.core, periods: si.periods, mentions: si.mentions });
+    let measure: Measure | null = null;
+    let lean: { made: Made; via: Via } | null = null;
+    if (measureRead.read) {
+      const r = measureRead.read;
+      measure = { key: measureKey(r.head, r.quals), head: r.head, text: text.slice(r.start, r.end), start: r.start, end: r.end, via: 'clause', rule: r.rule };
+    } else {
+      const sibling = clause.list === null ? undefined : made.findLast((m) => m.list !== null && m.list.start === clause.list!.start && m.measure !== null && m.sentence === s.index);
+      const from = antecedent?.measure ? { made: antecedent, via: 'antecedent' as const } : sibling ? { made: sibling, via: 'sentence' as const } : leanOn(s, q, measureRead.refersBack);
+      if (from !== null) {
+        lean = from;
+        measure = { ...from.made.measure!, via: from.via, rule: from.via === 'headline' ? 'topic' : from.via === 'antecedent' ? 'refers-back' : from.via === 'sentence' ? 'list' : 'paragraph' };
+      }
+    }
+    if (measure) reasons.push(`measures "${measure.key}" from "${measure.text}" (${measure.via === 'clause' ? measure.rule : measure.via})`);
+    else {
+      reasons.push(measureRead.refersBack ? 'refers back to a measure it does not name, and none was found' : 'no measure named');
+      confidence -= 0.1;
+    }
+
+    const periodChoice = choosePeriod(s, si, q, clause, anaphor, antecedent, lean, measure?.head ?? null);
+    let period: ClaimDraft['period'] = null;
+    if (periodChoice) {
+      const p = periodChoice.period;
+      if (p.from === null && p.to === null) {
+        reasons.push(`period "${p.text}" unresolved: no publication date`);
+        confidence -= 0.1;
+        if (!reported.has(p.start)) {
+          reported.add(p.start);
+          options.unresolved({ text: p.text, start: p.start, end: p.end });
+        }
+      } else {
+        period = {
+          start: p.from, end: p.to, text: p.text, via: periodChoice.via, textStart: p.start, textEnd: p.end,
+          basis: p.relative && article.published !== null ? `publication date ${article.published}` : null,
+        };
+        reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);
+      }
+    } else {
+      confidence -= 0.05;
+    }
+
+    // the whole a share is taken of ("two-thirds of the 107,000 deaths") is read on its own words
+    const before = si.candidates[(si.order.get(q) ?? 0) - 1];
+    const share = before !== undefined && before.end <= q.start && (before.dimension === 'percent' || before.dimension === 'ratio') && /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(text.slice(before.end, q.start)) ? before : undefined;
+    const ownWords = share ? [{ start: q.start, end: Math.max(q.end, counted?.end ?? q.end) }] : null;
+    if (share) reasons.push(`the whole of "${share.text}"`);
+    const metric = matchMetric(lexicon, {
+      text, value: q, core: ownWords ?? clause.core, context: ownWords?.[0] ?? clause.context, counted: countedText,
+      countedSpan: counted ? { start: counted.start, end: counted.end, text: counted.text } : null,
+      dimension: q.dimension,
+    });
+    const inheritsMetric = antecedent !== null && (antecedent.dimension === q.dimension || anaphor?.kind === 'change');
+    const metricKey = metric?.key ?? (inheritsMetric ? antecedent.metric : null);
+    if (metric) reasons.push(`metric ${metric.key} from "${metric.trigger.text}"${metric.scope === 'context' ? ' (context)' : ''}`);
+    else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
+
+    // where: the clause, what it refers back to, the wider context, its list, its paragraph, the topic
+    const placeInput = { text, value: q, counted, mentions: si.mentions, countryBefore: (limit: number) => countryBefore(s, limit) };
+    const own = placeOf({ ...placeInput, clause }) ?? null;
+    const wide = own === null ? placeOf({ ...placeInput, clause: clause.context }) : null;
+    let placeId: string | null = null;
+    let placeFrom: ClaimDraft['placeFrom'] = null;
+    const fromPlace = (p: Place, via: Via) => {
+      placeId = p.entity;
+      const m = si.mentions.find((x) => x.entity === p.entity && x.text === p.text);
+      placeFrom = { text: p.text, start: m?.start ?? null, end: m?.end ?? null, via };
+    };
+    const fromMade = (m: Made, via: Via) => {
+      placeId = m.place;
+      placeFrom = m.placeFrom === null ? null : { ...m.placeFrom, via };
+    };
+    if (own) fromPlace(own, 'clause');
+    else if (antecedent?.place) fromMade(antecedent, 'antecedent');
+    else if (wide) fromPlace(wide, 'sentence');
+    else if (clause.list !== null && listPlaces.has(`${clause.list.start}:${clause.list.end}`)) {
+      placeId = listPlaces.get(`${clause.list.start}:${clause.list.end}`)!;
+      placeFrom = { text: placeId, start: null, end: null, via: 'sentence' };
+    } else if (lean?.made.place) fromMade(lean.made, lean.via);
+    if (placeId !== null) reasons.push(`place ${placeId} from "${placeFrom!.text}"${placeFrom!.via === 'clause' ? '' : ` (${placeFrom!.via})`}`);
+
+    const said = attributionFor(s, q);
+    const attribution = said ? { entity: said.entity, text: said.attribution.text, via: said.via } : null;
+    if (said) reasons.push(`attributed by "${said.attribution.text}"${said.via === 'sentence' ? '' : ` (${said.via})`}`);
+    reasons.push(...clause.notes);
+
+    // a reporting frame at the start of the clause is attribution, not claim: "She said it costs ..."
+    let start = clause.start;
+    if (said && said.via === 'sentence' && said.attribution.start === clause.start && said.attribution.end < q.start) {
+      const rest = /^\s*(?:that\s+)?/.exec(text.slice(said.attribution.end, q.start));
+      start = said.attribution.end + (rest?.[0].length ?? 0);
+    }
+    const per = q.per ?? rateOf(text, { start: clause.start, end: clause.end }, q, q.dimension);
+    if (per !== null && !q.per) reasons.push(`rate per ${per}`);
+
+    const statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
+    reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
+    const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q);
+    if (vintageRead) reasons.push(`vintage ${vintageRead.vintage} from "${vintageRead.text}"`);
+
+    const scopeRead = readScope({
+      text, figure: q, core: clause.core, measure: measure && measure.via === 'clause' ? { start: measure.start!, end: measure.end! } : null,
+      mentions: si.mentions, attribution: said ? said.attribution : null, lastBody: discourse.lastBodyBefore(q.start),
+    });
+    let scope: ClaimDraft['scope'] = scopeRead ? { entity: scopeRead.entity, text: scopeRead.text, start: scopeRead.start, end: scopeRead.end, via: 'clause' } : null;
+    if (scope === null && antecedent?.scope) scope = { ...antecedent.scope, via: 'antecedent' };
+    if (scope) reasons.push(`scope "${scope.text}"${scope.via === 'clause' ? ` (${scopeRead?.rule})` : ` (${scope.via})`}`);
+
+    confidence = Math.round(Math.min(0.99, Math.max(0.3, confidence)) * 100) / 100;
+    return {
+      start,
+      end: Math.max(clause.end, q.end),
+      valueStart: q.start,
+      valueEnd: q.end,
+      valueText: q.text,
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      lowInclusive: q.lowInclusive,
+      highInclusive: q.highInclusive,
+      plain: q.plain,
+      hedge: q.hedge,
+      unit: q.unit,
+      dimension: q.dimension,
+      direction: q.direction ?? statistic.direction,
+      per,
+      counted: countedText,
+      metric: metricKey,
+      place: placeId,
+      placeFrom,
+      period,
+      attribution,
+      entities: si.entities,
+      measure,
+      scope,
+      statistic: statistic.statistic,
+      vintage: vintageRead?.vintage ?? null,
+      vintageText: vintageRead?.text ?? null,
+      confidence,
+      reason: reasons.join('; '),
+      ...given,
+    };
+  };
+
+  const remember = (draft: ClaimDraft, s: Sentence) => {
+    const si = info(s);
+    const q = si.candidates.find((c) => c.start === draft.valueStart && c.end === draft.valueEnd);
+    const clause = q ? si.clauses.get(q) : undefined;
+    const list = clause?.list ?? null;
+    if (list !== null && draft.place !== null) listPlaces.set(`${list.start}:${list.end}`, draft.place);
+    const p = draft.period;
+    made.push({
+      value: draft.value, low: draft.low, high: draft.high, unit: draft.unit, dimension: draft.dimension, counted: draft.counted,
+      sentence: s.index, paragraph: discourse.paragraphOf(s), valueStart: draft.valueStart, valueText: draft.valueText, list,
+      metric: draft.metric, place: draft.place, placeFrom: draft.placeFrom, measure: draft.measure, scope: draft.scope,
+      attribution: draft.attribution, topic: discourse.isTopic(s),
+      period: p === null ? null : {
+        via: p.via ?? 'clause',
+        period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: 'year' },
+      },
+    });
+  };
+
+  return { read, made: remember, isClaim: (q, s) => info(s).order.has(q) };
+}

@@ -1,0 +1,498 @@
+import type { EntityMention, Token } from '../contracts/index.js';
+import { lemma } from './lemma.js';
+import { firstTokenAfter, isHyphen, norm, type Span } from './tokens.js';
+import { MEASURE_WORDS as W } from './words.js';
+
+/**
+ * What a figure measures, for any subject, read from the words around it: the head noun's lemma ("death",
+ * "acre", "vote", "turnout") and the lemmas that qualify it ("overdose", "burn"), with the span they were read
+ * from. Each rule below is tried in turn (compromise's `{match, tag, reason}` rows are the model): the first that
+ * reads a head wins and names itself in the reading. A figure whose words name no measure but refer back to one
+ * ("the final count was 48,830", "of them", "it rose to") is marked `refersBack`, for the frame reader to take
+ * the measure of what it refers to; a figure with neither gets null, never a guess from a neighbouring word.
+ */
+export interface MeasureInput {
+  text: string;
+  /** the sentence's tokens */
+  tokens: readonly Token[];
+  /** the figure: its span (hedge and unit included), unit and dimension */
+  figure: Span & { unit: string; dimension: string };
+  /** the clause's core spans: verbs and subjects are read there only */
+  core: readonly Span[];
+  /** period expressions: never part of a measure */
+  periods: readonly Span[];
+  /** entity mentions of the sentence: places are never part of a measure (they are its place) */
+  mentions: readonly EntityMention[];
+}
+
+export interface MeasureRead extends Span {
+  head: string;
+  /** qualifying lemmas, without the head */
+  quals: string[];
+  rule: string;
+  reason: string;
+}
+
+export interface MeasureResult {
+  read: MeasureRead | null;
+  /** the figure's words refer back to an earlier measure (a container, a pronoun, "of them") */
+  refersBack: boolean;
+}
+
+/** The key of a measure: the head, then its qualifiers in a stable (sorted) order, each once. */
+export function measureKey(head: string, quals: readonly string[]): string {
+  return [head, ...[...new Set(quals)].filter((q) => q !== head).sort()].join(' ');
+}
+
+// --- token classes ----------------------------------------------------------------------------------------------
+
+/** Plural nouns wink tags as verbs in some sentences. */
+const NOUNISH = new Set(['overdoses', 'arrests', 'seizures', 'raids', 'charges', 'deaths', 'murders', 'homicides', 'shootings', 'killings', 'poisonings', 'encounters', 'apprehensions', 'removals', 'returns', 'outages', 'sales', 'costs', 'losses', 'cuts', 'votes', 'seats', 'jobs', 'cases', 'visits']);
+const DETERMINERS = new Set(['the', 'those', 'these', 'all', 'its', 'their', 'his', 'her', 'our', 'such', 'a', 'an', 'some', 'this', 'that', 'each', 'every', 'both', 'any', 'about', 'roughly', 'nearly', 'around', 'approximately', 'almost', 'just', 'only', 'another']);
+const BACK_PRONOUNS = new Set(['them', 'those', 'these', 'it', 'that', 'this', 'which', 'whom', 'they']);
+/** Prepositions between a noun and its figure that make the figure its value: "a deficit of $27.6 billion". */
+const VALUE_PREPS = new Set(['of', 'at', 'to', 'as', ':', 'up', 'down', 'around', 'near', 'about']);
+const CHANGE_NOUNS = new Set(['increase', 'rise', 'drop', 'decline', 'jump', 'fall', 'gain', 'reduction', 'decrease', 'surge', 'dip', 'plunge', 'spike', 'growth', 'cut', 'loss', 'hike', 'boost']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute', 'season', 'century', 'time']);
+
+const isNoun = (t: Token | undefined): boolean =>
+  t !== undefined && /\p{L}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN' || NOUNISH.has(norm(t)));
+const isModifier = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(norm(t))));
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !NOUNISH.has(norm(t));
+
+/** The lemma of a token as a noun, a verb or (adjectives, names) as written, lower case. */
+function tokenLemma(t: Token): string {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return lemma(t.text, NOUNISH.has(norm(t)) ? 'noun' : 'verb');
+  if (t.pos === 'NOUN' || NOUNISH.has(norm(t))) return lemma(t.text, 'noun');
+  if (t.pos === 'PROPN') return lemma(t.text, /^[A-Z][a-z]+s$/.test(t.text) ? 'noun' : 'other');
+  return lemma(t.text, 'other');
+}
+
+interface Ctx extends MeasureInput {
+  /** index of the first token after the figure, of the first token of the figure */
+  after: number;
+  first: number;
+  inCore(t: Token): boolean;
+  excluded(t: Token): boolean;
+  /** a token inside the mention of a body or person (an actor whose figures are its own: a party's seats) */
+  actor(t: Token): boolean;
+}
+
+/** A noun phrase: its token indexes and the index of its head (the last noun). */
+interface Phrase {
+  tokens: number[];
+  head: number;
+}
+
+/** The noun phrase starting at token `k`: premodifiers, nouns and hyphen compounds; a possessor is dropped ("Mexico's homicide rate" → rate). */
+function phraseAt(c: Ctx, k: number): Phrase | null {
+  const { tokens } = c;
+  const run: number[] = [];
+  let seenNoun = false;
+  for (let i = k; i < tokens.length && i < k + 8; i++) {
+    const t = tokens[i]!;
+    if (c.periods.some((p) => t.start >= p.start && t.end <= p.end)) break;
+    if (/^['’]s$/.test(t.text) && seenNoun) {
+      run.length = 0;
+      seenNoun = false;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (isHyphen(t) && run.length > 0 && prev !== undefined && prev.end === t.start) {
+      run.push(i);
+      continue;
+    }
+    if (run.length > 0 && isHyphen(prev) && prev!.end === t.start && /\p{L}/u.test(t.text)) {
+      run.push(i);
+      if (isNoun(t)) seenNoun = true;
+      continue;
+    }
+    if (isNoun(t)) {
+      run.push(i);
+      seenNoun = true;
+      continue;
+    }
+    if (!seenNoun && (isModifier(t) || (t.pos === 'VERB' && isNoun(tokens[i + 1])))) {
+      run.push(i);
+      continue;
+    }
+    break;
+  }
+  while (run.length > 0 && !isNoun(tokens[run[run.length - 1]!])) run.pop();
+  if (run.length === 0) return null;
+  return { tokens: run, head: run[run.length - 1]! };
+}
+
+/** The noun phrase ending at token `j` (its head), walking back over modifiers and compounds. */
+function phraseEndingAt(c: Ctx, j: number): Phrase | null {
+  const { tokens } = c;
+  // a headline's verb tagged as a noun ("Turnout slumps to 60%"): the phrase ends before it
+  if (isNoun(tokens[j]) && isNoun(tokens[j - 1]) && W.predicative.has(lemma(tokens[j]!.text, 'verb')) && /s$/i.test(tokens[j]!.text)) j--;
+  if (!isNoun(tokens[j])) return null;
+  const run = [j];
+  for (let i = j - 1; i >= 0 && run.length < 6; i--) {
+    const t = tokens[i]!;
+    if (c.periods.some((p) => t.start >= p.start && t.end <= p.end)) break;
+    if (isNoun(t) || isModifier(t) || (isHyphen(t) && tokens[i + 1]?.start === t.end)) {
+      run.unshift(i);
+      continue;
+    }
+    break;
+  }
+  return { tokens: run, head: j };
+}
+
+function skipDeterminers(c: Ctx, k: number): number {
+  while (k < c.tokens.length && (DETERMINERS.has(norm(c.tokens[k])) || c.tokens[k]!.pos === 'NUM')) k++;
+  return k;
+}
+
+/** The head of a phrase, following "of" after a container ("the number of deaths" → deaths). */
+function unwrapContainer(c: Ctx, phrase: Phrase): Phrase | 'back' {
+  const head = tokenLemma(c.tokens[phrase.head]!);
+  if (!W.containers.has(head)) return phrase;
+  if (head === 'toll') {
+    // "the death toll" is deaths
+    return phrase;
+  }
+  if (norm(c.tokens[phrase.head + 1]) === 'of') {
+    const inner = phraseAt(c, skipDeterminers(c, phrase.head + 2));
+    if (inner !== null) return unwrapContainer(c, inner);
+    if (BACK_PRONOUNS.has(norm(c.tokens[phrase.head + 2]))) return 'back';
+  }
+  // a container with a qualifying noun before it names that noun ("the death toll", "the vote count"); a month
+  // or a place before it does not ("the August figure" refers back)
+  const before = phrase.tokens.filter((i) => i !== phrase.head && isNoun(c.tokens[i]) && !c.excluded(c.tokens[i]!) && !W.notQualifiers.has(tokenLemma(c.tokens[i]!)));
+  if (before.length > 0) return { tokens: phrase.tokens.filter((i) => i !== phrase.head), head: before[before.length - 1]! };
+  return 'back';
+}
+
+/** The verb governing the figure: the nearest verb before it in the clause, over adverbs, particles and prepositions. */
+function governingVerb(c: Ctx): number | null {
+  for (let i = c.first - 1; i >= 0 && i >= c.first - 6; i--) {
+    const t = c.tokens[i]!;
+    if (!c.inCore(t)) return null;
+    if (isVerb(t)) return i;
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'CCONJ' && norm(t) === 'or') continue;
+    return null;
+  }
+  return null;
+}
+
+/** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
+function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
+  let i = v - 1;
+  while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have')) i--;
+  const t = c.tokens[i];
+  if (t === undefined || !c.inCore(t)) return null;
+  if (t.pos === 'PRON') return BACK_PRONOUNS.has(norm(t)) || norm(t) === 'they' ? 'back' : null;
+  if (!isNoun(t)) return null;
+  // a prepositional object is not the subject: "the number of arrests in Texas fell" → arrests (via the container)
+  let j = i;
+  let phrase = phraseEndingAt(c, j);
+  while (phrase !== null) {
+    const lead = phrase.tokens[0]! - 1;
+    const prep = c.tokens[lead];
+    if (prep === undefined || prep.pos !== 'ADP' || norm(prep) === 'of') break;
+    j = lead - 1;
+    while (j >= 0 && DETERMINERS.has(norm(c.tokens[j]))) j--;
+    const outer = phraseEndingAt(c, j);
+    if (outer === null || !c.inCore(c.tokens[j]!)) break;
+    phrase = outer;
+  }
+  if (phrase === null) return null;
+  // "the number of arrests": the phrase ending at "arrests" is the object of "of"; its container comes before
+  const ofAt = phrase.tokens[0]! - 1;
+  if (norm(c.tokens[ofAt]) === 'of') {
+    const container = phraseEndingAt(c, ofAt - 1);
+    if (container !== null && W.containers.has(tokenLemma(c.tokens[container.head]!))) return phrase;
+  }
+  const unwrapped = unwrapContainer(c, phrase);
+  return unwrapped;
+}
+
+// --- the reading a rule returns ---------------------------------------------------------------------------------
+
+function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonly number[], rule: Rule): MeasureRead {
+  const all = [...tokens, ...extra];
+  const quals: string[] = [];
+  for (const i of all) {
+    const t = c.tokens[i]!;
+    if (isHyphen(t) || c.excluded(t)) continue;
+    for (const part of t.text.split(/[-‐‑]/)) {
+      if (!/\p{L}{2,}/u.test(part)) continue;
+      const l = part === t.text ? tokenLemma(t) : lemma(part, t.pos === 'VERB' ? 'verb' : t.pos === 'ADJ' ? 'other' : 'noun');
+      if (l === head || W.notQualifiers.has(l) || W.light.has(l)) continue;
+      quals.push(l);
+    }
+  }
+  const spans = all.map((i) => c.tokens[i]!);
+  const start = Math.min(...spans.map((t) => t.start));
+  const end = Math.max(...spans.map((t) => t.end));
+  return { head, quals: [...new Set(quals)], start, end, rule: rule.id, reason: rule.reason };
+}
+
+/**
+ * The clause words that join a counted noun's qualifiers: the verb that acts on it unless it is a light one
+ * ("added 142,000 jobs", "burned 41,200 acres"), and the verb's subject when the head says little alone ("the
+ * fire burned 41,200 acres") or the subject is a name ("Labour won 411 seats": another party's seats are
+ * another measure).
+ */
+function clauseWords(c: Ctx, head: string): number[] {
+  const v = governingVerb(c);
+  if (v === null) return [];
+  const out = W.light.has(tokenLemma(c.tokens[v]!)) ? [] : [v];
+  const subject = subjectOf(c, v);
+  if (subject !== null && subject !== 'back' && (W.generic.has(head) || c.actor(c.tokens[subject.head]!))) out.push(...subject.tokens);
+  return out;
+}
+
+// --- rules ------------------------------------------------------------------------------------------------------
+
+interface Rule {
+  id: string;
+  reason: string;
+  /** a reading, 'back' when the words refer back to an earlier measure, or null to try the next rule */
+  read(c: Ctx, rule: Rule): MeasureRead | 'back' | null;
+}
+
+const measureDimension = (d: string) => d !== 'count' && d !== 'percent' && d !== 'ratio';
+
+/** People counted with a verb of dying: "97,000 Americans died from overdoses" → death, with the cause. */
+function deathOf(c: Ctx, phrase: Phrase, rule: Rule): MeasureRead | null {
+  const head = tokenLemma(c.tokens[phrase.head]!);
+  if (!W.persons.has(head) && head !== 'life') return null;
+  const { tokens } = c;
+  // a verb of dying after the people ("died", "were killed") or before them ("killed 12 people", "claimed 75,000 lives")
+  let verb: number | null = null;
+  for (let i = phrase.head + 1; i < tokens.length && i <= phrase.head + 4; i++) {
+    const t = tokens[i]!;
+    if (isVerb(t) && W.dying.has(tokenLemma(t))) {
+      verb = i;
+      break;
+    }
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+  }
+  if (verb === null) {
+    const v = governingVerb(c);
+    if (v !== null && (W.dying.has(tokenLemma(tokens[v]!)) || (head === 'life' && ['claim', 'take', 'cost', 'lose'].includes(tokenLemma(tokens[v]!))))) verb = v;
+  }
+  if (verb === null) return null;
+  // the cause: "from drug overdoses", "in crashes", "of heatstroke"
+  const cause: number[] = [];
+  const by = tokens[verb + 1];
+  if (by && ['from', 'of', 'in'].includes(norm(by))) {
+    const p = phraseAt(c, skipDeterminers(c, verb + 2));
+    if (p !== null && !p.tokens.some((i) => c.excluded(tokens[i]!))) cause.push(...p.tokens);
+  }
+  const mods = phrase.tokens.filter((i) => i !== phrase.head);
+  return reading(c, 'death', [verb, ...mods, ...cause], [], rule);
+}
+
+const RULES: Rule[] = [
+  {
+    id: 'of-phrase',
+    reason: 'the noun after "of" ("70% of drug deaths", "6,500 pounds of fentanyl")',
+    read(c, rule) {
+      const { tokens } = c;
+      let k = c.after;
+      if (norm(tokens[k]) === 'worth' && norm(tokens[k + 1]) === 'of') k++;
+      if (norm(tokens[k]) !== 'of') return null;
+      const next = norm(tokens[k + 1]);
+      if (['them', 'which', 'whom', 'it', 'us'].includes(next)) return 'back';
+      if (BACK_PRONOUNS.has(next) && !isNoun(tokens[k + 2]) && !isModifier(tokens[k + 2])) return 'back';
+      const phrase = phraseAt(c, skipDeterminers(c, k + 1));
+      if (phrase === null) return null;
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return 'back';
+      const dead = deathOf(c, unwrapped, rule);
+      if (dead) return dead;
+      return reading(c, tokenLemma(tokens[unwrapped.head]!), unwrapped.tokens, [], rule);
+    },
+  },
+  {
+    id: 'amount-in',
+    reason: 'what an amount is in or for: "$4.2 billion in aid", "$30 million for repairs"',
+    read(c, rule) {
+      if (!measureDimension(c.figure.dimension)) return null;
+      const { tokens } = c;
+      const prep = norm(tokens[c.after]);
+      if (prep !== 'in' && prep !== 'for') return null;
+      const phrase = phraseAt(c, skipDeterminers(c, c.after + 1));
+      if (phrase === null || phrase.tokens.every((i) => tokens[i]!.pos === 'PROPN' || c.excluded(tokens[i]!)) || c.excluded(tokens[phrase.head]!)) return null;
+      return reading(c, tokenLemma(tokens[phrase.head]!), phrase.tokens, [], rule);
+    },
+  },
+  {
+    id: 'noun-after',
+    reason: 'the noun the figure counts: "26 alleged cartel leaders", "a $2.1 billion stadium"',
+    read(c, rule) {
+      const { tokens } = c;
+      const phrase = phraseAt(c, c.after);
+      if (phrase === null) return null;
+      const t = tokens[phrase.head]!;
+      if (t.start - c.figure.end > 2 && !isHyphen(tokens[c.after - 1])) {
+        // only a noun right after the figure (a hyphen or a space between)
+        if (tokens[c.after]!.start - c.figure.end > 1) return null;
+      }
+      const head = tokenLemma(t);
+      if (TIME_NOUNS.has(head) && phrase.tokens.length === 1) return null;
+      if (phrase.tokens.some((i) => c.excluded(tokens[i]!)) && phrase.tokens.every((i) => c.excluded(tokens[i]!) || tokens[i]!.pos === 'PROPN')) return null;
+      // "a 5% drop in prices": the change of what follows "in"
+      if (CHANGE_NOUNS.has(head) && ['in', 'of'].includes(norm(tokens[phrase.head + 1]))) {
+        const inner = phraseAt(c, skipDeterminers(c, phrase.head + 2));
+        if (inner !== null) return reading(c, tokenLemma(tokens[inner.head]!), inner.tokens, [], rule);
+        return null;
+      }
+      if (CHANGE_NOUNS.has(head)) return null;
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return 'back';
+      const dead = deathOf(c, unwrapped, rule);
+      if (dead) return dead;
+      let h = tokenLemma(tokens[unwrapped.head]!);
+      // people a verb acts on are counted by the act: "apprehended 80,000 people" counts apprehensions
+      const v = governingVerb(c);
+      const act = v === null ? undefined : W.nominals.get(tokenLemma(tokens[v]!));
+      if (act !== undefined && W.persons.has(h) && act !== 'death') {
+        h = act;
+        return reading(c, h, [...unwrapped.tokens, v!], [], rule);
+      }
+      // the verb the counted noun does or undergoes: "2.26 million customers lost power"
+      const extra: number[] = [];
+      for (let i = phrase.head + 1; i < tokens.length && i <= phrase.head + 3; i++) {
+        const u = tokens[i]!;
+        if (isVerb(u) && !W.light.has(tokenLemma(u))) {
+          extra.push(i);
+          const object = phraseAt(c, skipDeterminers(c, i + 1));
+          if (object !== null && object.tokens.length <= 2) extra.push(object.head);
+          break;
+        }
+        if (!(u.pos === 'AUX' || u.pos === 'ADV' || u.pos === 'PART')) break;
+      }
+      return reading(c, h, unwrapped.tokens, [...extra, ...clauseWords(c, h)], rule);
+    },
+  },
+  {
+    id: 'value-of',
+    reason: 'the noun whose value the figure is: "a deficit of $27.6 billion", "the shortfall at $37.9 billion", "turnout: 60%"',
+    read(c, rule) {
+      const { tokens } = c;
+      const prep = tokens[c.first - 1];
+      if (prep === undefined || !VALUE_PREPS.has(norm(prep))) return null;
+      let j = c.first - 2;
+      // "a deficit of about $27 billion", "the rate of some 4%"
+      while (j >= 0 && DETERMINERS.has(norm(tokens[j])) && norm(tokens[j]) !== 'the') j--;
+      const phrase = phraseEndingAt(c, j);
+      if (phrase === null || !c.inCore(tokens[phrase.head]!)) return null;
+      // "rose to 91,000", "fell to 4.1%": a verb before "to" makes it a level of the subject (next rule)
+      if (norm(prep) === 'to' && isVerb(tokens[phrase.tokens[0]! - 1])) return null;
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return 'back';
+      const head = tokenLemma(tokens[unwrapped.head]!);
+      if (CHANGE_NOUNS.has(head)) return null;
+      if (head === 'toll') return reading(c, 'death', unwrapped.tokens, [], rule);
+      return reading(c, head, unwrapped.tokens, clauseWords(c, head), rule);
+    },
+  },
+  {
+    id: 'subject',
+    reason: 'the subject of the verb that states the figure: "turnout was 59.7%", "pedestrian deaths fell 5.4%", "the toll rose to 230"',
+    read(c, rule) {
+      const v = governingVerb(c);
+      if (v === null) return null;
+      if (!W.predicative.has(tokenLemma(c.tokens[v]!))) return null;
+      const subject = subjectOf(c, v);
+      if (subject === null) return null;
+      if (subject === 'back') return 'back';
+      const head = tokenLemma(c.tokens[subject.head]!);
+      if (head === 'toll') return reading(c, 'death', subject.tokens, [], rule);
+      if (W.containers.has(head)) return 'back';
+      return reading(c, head, subject.tokens, [], rule);
+    },
+  },
+  {
+    id: 'toll',
+    reason: 'a death toll: "the toll rose to 230", "the death toll stands at 42"',
+    read(c, rule) {
+      const v = governingVerb(c);
+      const subject = v === null ? null : subjectOf(c, v);
+      const before = c.text.slice(Math.max(0, c.figure.start - 40), c.figure.start);
+      const toll = /\b(?:death\s+)?tolls?\b[^.;]*$/i.exec(before);
+      if (toll === null || (subject !== null && subject !== 'back')) return null;
+      const at = c.figure.start - before.length + toll.index;
+      const k = firstTokenAfter(c.tokens, at);
+      return reading(c, 'death', c.tokens[k] ? [k] : [], [], rule);
+    },
+  },
+  {
+    id: 'unit',
+    reason: 'a measure with no noun but its unit: "41,200 acres", "more than 40 hours"',
+    read(c, rule) {
+      if (!measureDimension(c.figure.dimension) || c.figure.dimension === 'currency') return null;
+      const { tokens } = c;
+      let unit: number | null = null;
+      for (let i = c.first; i < c.after; i++) if (/^\p{L}{2,}/u.test(tokens[i]!.text) && (isNoun(tokens[i]) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'VERB')) unit = i;
+      if (unit === null) return null;
+      const head = lemma(tokens[unit]!.text, 'noun');
+      return reading(c, head, [unit], clauseWords(c, 'acre'), rule);
+    },
+  },
+  {
+    id: 'verb-object',
+    reason: 'the figure counts what a verb did, with no noun written: "police arrested 40", "the team sold for $6.1 billion"',
+    read(c, rule) {
+      const v = governingVerb(c);
+      if (v === null) return null;
+      const verb = tokenLemma(c.tokens[v]!);
+      const nominal = W.nominals.get(verb);
+      if (nominal === undefined) return null;
+      return reading(c, nominal, [v], [], rule);
+    },
+  },
+];
+
+/** The rules' ids and reasons, for documentation and tests. */
+export const MEASURE_RULES: ReadonlyArray<{ id: string; reason: string }> = RULES.map(({ id, reason }) => ({ id, reason }));
+
+const rule = (id: string) => RULES.find((r) => r.id === id)!;
+/**
+ * The rules tried for each kind of figure, in order. A measure in a unit is first what its unit measures
+ * ("containment at 429,603 acres" is acres, not containment); money and percentages are first what they are of
+ * or for; a count is first the noun it counts.
+ */
+const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[]> = {
+  count: ['of-phrase', 'noun-after', 'value-of', 'subject', 'toll', 'verb-object'].map(rule),
+  measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject'].map(rule),
+  currency: ['of-phrase', 'amount-in', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
+  percent: ['of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
+};
+const orderFor = (dimension: string) =>
+  dimension === 'currency' ? ORDER.currency : dimension === 'percent' || dimension === 'ratio' ? ORDER.percent : measureDimension(dimension) ? ORDER.measure : ORDER.count;
+
+/** What the figure measures, by the first rule that reads it. */
+export function readMeasure(input: MeasureInput): MeasureResult {
+  const { tokens, figure } = input;
+  const first = firstTokenAfter(tokens, figure.start);
+  const places = input.mentions.filter((m) => m.type === 'country' || m.type === 'place');
+  const actors = input.mentions.filter((m) => m.type !== 'country' && m.type !== 'place');
+  const c: Ctx = {
+    ...input,
+    first,
+    after: firstTokenAfter(tokens, figure.end),
+    inCore: (t) => input.core.some((s) => t.start >= s.start && t.end <= s.end),
+    actor: (t) => actors.some((m) => t.start >= m.start && t.end <= m.end),
+    excluded: (t) => t.pos === 'NUM' || places.some((m) => t.start >= m.start && t.end <= m.end) || input.periods.some((p) => t.start >= p.start && t.end <= p.end),
+  };
+  let refersBack = false;
+  for (const r of orderFor(figure.dimension)) {
+    const found = r.read(c, r);
+    if (found === 'back') {
+      refersBack = true;
+      break;
+    }
+    // a month, a weekday or a quantity word is never what a figure measures
+    if (found !== null && !W.notQualifiers.has(found.head) && /\p{L}{2}/u.test(found.head)) return { read: found, refersBack: false };
+  }
+  return { read: null, refersBack };
+}

@@ -1,0 +1,114 @@
+import type { EntityMention } from '../contracts/index.js';
+import type { Span } from './tokens.js';
+
+/**
+ * The body a figure is counted within, when the words say so: the utility whose customers lost power ("CenterPoint's
+ * customers", "2.26 million of its customers"), the agency whose agents made the arrests ("Border Patrol agents
+ * made 249,741 apprehensions"), the district whose students are enrolled ("enrollment in Los Angeles Unified").
+ * A regional office and the agency nationwide, one utility and the state's total, are different facts. Who *says*
+ * a figure ("according to CBP") is its attribution, not its scope. Null when the clause names no body.
+ */
+export interface ScopeInput {
+  text: string;
+  figure: Span;
+  /** the clause's core spans */
+  core: readonly Span[];
+  /** the measure's words, when read */
+  measure: Span | null;
+  mentions: readonly EntityMention[];
+  /** the attribution's words: a body that only speaks is no scope */
+  attribution: Span | null;
+  /** the body "its"/"their" refers to: the last body named before the figure */
+  lastBody: EntityMention | null;
+}
+
+export interface ScopeRead extends Span {
+  entity: string | null;
+  text: string;
+  rule: string;
+}
+
+const BODY_TYPES = new Set(['agency', 'organization', 'cartel']);
+
+interface Rule {
+  id: string;
+  reason: string;
+  read(i: ScopeInput, bodies: readonly EntityMention[]): ScopeRead | null;
+}
+
+const read = (m: EntityMention, rule: string, text = m.text): ScopeRead => ({ entity: m.entity, text, start: m.start, end: m.end, rule });
+const inCore = (i: ScopeInput, s: Span) => i.core.some((c) => s.start >= c.start && s.end <= c.end);
+
+const RULES: Rule[] = [
+  {
+    id: 'possessor',
+    reason: 'the body that owns what is counted: "CenterPoint\'s customers", "2.26 million of its customers"',
+    read(i, bodies) {
+      const window = i.text.slice(i.figure.end, (i.measure?.end ?? i.figure.end) + 40);
+      if (/^\s+of\s+(?:its|their)\b/i.test(window) && i.lastBody !== null) return { ...read(i.lastBody, 'possessor'), text: i.lastBody.text };
+      const at = i.measure ?? i.figure;
+      for (const m of bodies) {
+        const after = i.text.slice(m.end, m.end + 3);
+        if (!/^['’]s?\b/.test(after) || !inCore(i, m)) continue;
+        const gap = at.start - m.end;
+        if (gap >= 0 && gap <= 40) return read(m, 'possessor');
+      }
+      return null;
+    },
+  },
+  {
+    id: 'actor',
+    reason: 'the body whose people made the count: "Border Patrol agents made 249,741 apprehensions", "CenterPoint restored power to"',
+    read(i, bodies) {
+      const before = bodies.filter((m) => m.end <= i.figure.start && inCore(i, m) && !/^\s*(?:said|says|told|reported|estimated|according)/i.test(i.text.slice(m.end, m.end + 12)));
+      const last = before[before.length - 1];
+      if (last === undefined) return null;
+      // the body opens the clause (its subject), not a prepositional phrase ("… in the CBP report")
+      const lead = i.text.slice(Math.max(0, last.start - 12), last.start);
+      if (/\b(?:in|from|by|of|with|to|for)\s+(?:the\s+)?$/i.test(lead)) return null;
+      return read(last, 'actor');
+    },
+  },
+  {
+    id: 'within',
+    reason: 'the body a figure is counted within: "enrollment in Los Angeles Unified", "students at the district"',
+    read(i, bodies) {
+      for (const m of bodies) {
+        if (!inCore(i, m)) continue;
+        const lead = i.text.slice(Math.max(0, m.start - 14), m.start);
+        if (/\b(?:in|at|within|across|for)\s+(?:the\s+)?$/i.test(lead)) return read(m, 'within');
+      }
+      return null;
+    },
+  },
+  {
+    id: 'named-body',
+    reason: 'a capitalised name ending in a body word, known to no list: "the Tucson Sector", "Harris County Sheriff\'s Office"',
+    read(i) {
+      const span = i.core.find((c) => i.figure.start >= c.start && i.figure.start < c.end) ?? i.figure;
+      const slice = i.text.slice(span.start, span.end);
+      const re = /\b((?:[A-Z][\w.'’&-]*\s+){1,4}(?:Sector|District|Department|Office|Agency|Police|Service|Bureau|Unified|Schools|Energy|Electric|Utilities))\b/g;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        const start = span.start + m.index;
+        const s = { start, end: start + m[1]!.length };
+        if (i.attribution !== null && s.start >= i.attribution.start && s.end <= i.attribution.end) continue;
+        const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+        return { entity: null, text: name, start: s.end - name.length, end: s.end, rule: 'named-body' };
+      }
+      return null;
+    },
+  },
+];
+
+export const SCOPE_RULES: ReadonlyArray<{ id: string; reason: string }> = RULES.map(({ id, reason }) => ({ id, reason }));
+
+/** The body a figure is counted within, by the first rule that reads one; null when the clause names none. */
+export function readScope(input: ScopeInput): ScopeRead | null {
+  const bodies = input.mentions.filter((m) => BODY_TYPES.has(m.type) && !(input.attribution !== null && m.start >= input.attribution.start && m.end <= input.attribution.end));
+  for (const rule of RULES) {
+    const found = rule.read(input, bodies);
+    if (found !== null) return found;
+  }
+  return null;
+}
+

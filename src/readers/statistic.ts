@@ -1,0 +1,123 @@
+import type { Quantity } from '../contracts/index.js';
+import type { Span } from './tokens.js';
+
+/**
+ * Which statistic a figure is: a count, an amount, a rate, a share, an average, a ratio, a change, or the level a
+ * change arrived at. A rate, a share, an average and a count of the same measure are different facts, so the
+ * reconciler compares only figures of one statistic. Each rule reads the figure and the words right around it;
+ * the first that holds wins and is named.
+ */
+export const STATISTICS = ['count', 'amount', 'rate', 'share', 'average', 'ratio', 'change', 'level'] as const;
+export type Statistic = (typeof STATISTICS)[number];
+
+export interface StatisticInput {
+  text: string;
+  figure: Quantity;
+  /** the clause (its words bound every look-around) */
+  clause: Span;
+  /** the measure's head lemma, when known */
+  head: string | null;
+  /** the figure leans on an earlier one as its change ("a decrease of 3% from 2022") */
+  changeOf: boolean;
+}
+
+export interface StatisticRead {
+  statistic: Statistic;
+  /** for a level: the direction of the move that reached it */
+  direction: 'up' | 'down' | null;
+  rule: string;
+  reason: string;
+}
+
+/** Heads that name a rate when the figure is a percentage: "the unemployment rate", "inflation", "a 25% tariff". */
+const RATE_HEADS = new Set(['rate', 'inflation', 'tariff', 'tax', 'interest', 'yield', 'duty', 'levy', 'unemployment', 'growth', 'return', 'mortgage', 'apr', 'fee', 'commission', 'discount', 'markup', 'margin', 'coverage', 'occupancy', 'utilization', 'vacancy', 'poverty', 'absenteeism', 'approval', 'participation', 'literacy', 'mortality', 'fatality', 'incidence', 'prevalence', 'positivity', 'efficacy', 'effectiveness']);
+/** Heads that name a share: "turnout", "the share of", "a majority". */
+const SHARE_HEADS = new Set(['share', 'turnout', 'proportion', 'percentage', 'portion', 'majority', 'minority', 'fraction', 'stake', 'part']);
+
+const UP = /\b(?:rose|rise[sn]?|rising|climbed|climbs?|climbing|increased|increases?|increasing|grew|grows?|growing|jumped|jumps?|jumping|soared|soars?|surged|surges?|spiked|spikes?|gained|gains?|swelled|swells?|ballooned|doubled|tripled|went\s+up|up|higher|topped|reached|hit)\b/i;
+const DOWN = /\b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|decreasing|slid|slides?|sliding|slipped|slips?|slipping|sank|sinks?|sunk|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|shrank|shrinks?|dipped|dips?|eased|eases?|cut|lowered|down|lower)\b/i;
+
+interface Rule {
+  id: string;
+  reason: string;
+  test(i: StatisticInput, x: Around): StatisticRead['statistic'] | null;
+}
+
+interface Around {
+  /** the clause's words before the figure, and after it */
+  before: string;
+  after: string;
+}
+
+const RULES: Rule[] = [
+  {
+    id: 'ratio',
+    reason: '"one in four", "three out of five", "twice as many", "three times"',
+    test: (i) => (/\b(?:in|out\s+of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(i.figure.text) || i.figure.unit === 'times' || i.figure.dimension === 'ratio' ? 'ratio' : null),
+  },
+  {
+    id: 'average',
+    reason: '"an average of", "averaged", "the median", "on average"',
+    test: (_i, x) => (/\b(?:average|averaged|averages|averaging|median|mean)\b(?:\s+\w+){0,4}\s*(?:of|at|was|is|were|to|price|cost|rate|wage|salary|income)?\s*$/i.test(x.before) || /^\s*(?:on\s+average|a\s+head|per\s+(?:person|household|student|pupil|family|worker))\b/i.test(x.after) ? 'average' : null),
+  },
+  {
+    id: 'level',
+    reason: 'the value a move arrived at: "jumped 12% to more than 91,000", "from 12,310 to 13,045", "slid to 4.1%"',
+    test: (i, x) => (!i.changeOf && /\b(?:to|at)\s+$/i.test(x.before) && (UP.test(x.before) || DOWN.test(x.before)) && !/\b(?:up|down|more|less|higher|lower)\s+(?:to|at)\s+$/i.test(x.before) ? 'level' : null),
+  },
+  {
+    id: 'change',
+    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than"',
+    test: (i, x) => (i.changeOf || i.figure.direction !== null || /^\s*(?:more|less|fewer|higher|lower|above|below)\s+than\b/i.test(x.after) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+  },
+  {
+    id: 'rate-per',
+    reason: 'per a base: "25 per 100,000 residents", "1,200 a day", "per capita"',
+    test: (i, x) => (i.figure.per !== null || /^\s*(?:per\s+(?:capita|person|head|\d)|a\s+(?:day|week|month|year)|an\s+hour|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b/i.test(x.after) ? 'rate' : null),
+  },
+  {
+    id: 'rate-named',
+    reason: 'a percentage of a named rate: "the unemployment rate", "inflation", "a 25% tariff", "interest"',
+    test: (i) => (i.figure.dimension === 'percent' && i.head !== null && RATE_HEADS.has(i.head) ? 'rate' : null),
+  },
+  {
+    id: 'share',
+    reason: 'a part of a whole: "40% of voters", "two-thirds of the homes", "turnout of 60%", a percentage of a count',
+    test: (i, x) => (i.figure.dimension === 'percent' || /^\s+of\s+/i.test(x.after) && /\b(?:half|third|quarter|fifth|majority|fraction|share|percent|per\s+cent)\b/i.test(i.figure.text) || (i.head !== null && SHARE_HEADS.has(i.head)) ? 'share' : null),
+  },
+  {
+    id: 'amount',
+    reason: 'a total in a unit: money, area, mass, volume, energy, time',
+    test: (i) => (i.figure.dimension !== 'count' ? 'amount' : null),
+  },
+  { id: 'count', reason: 'discrete things counted', test: () => 'count' },
+];
+
+export const STATISTIC_RULES: ReadonlyArray<{ id: string; reason: string }> = RULES.map(({ id, reason }) => ({ id, reason }));
+
+/** The statistic of a figure, by the first rule that holds. */
+export function readStatistic(input: StatisticInput): StatisticRead {
+  const { text, figure, clause } = input;
+  const x: Around = {
+    before: text.slice(Math.max(clause.start, figure.start - 60), figure.start),
+    after: text.slice(figure.end, Math.min(clause.end, figure.end + 40)),
+  };
+  for (const rule of RULES) {
+    const statistic = rule.test(input, x);
+    if (statistic === null) continue;
+    const direction = statistic === 'level' ? (movedDown(x.before) ? 'down' : 'up') : null;
+    return { statistic, direction, rule: rule.id, reason: rule.reason };
+  }
+  return { statistic: 'count', direction: null, rule: 'count', reason: 'discrete things counted' };
+}
+
+/** Whether the last move before a level went down ("jumped 12% in 2020 to" → up; "slid 3% to" → down). */
+function movedDown(before: string): boolean {
+  const last = (re: RegExp) => {
+    let at = -1;
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(before); m !== null; m = g.exec(before)) at = m.index;
+    return at;
+  };
+  return last(DOWN) > last(UP);
+}

@@ -1,0 +1,52 @@
+import type { Span } from './tokens.js';
+
+/**
+ * Which vintage of a figure the text names: a provisional, preliminary or final count, an estimate, a projection,
+ * a revised figure. A provisional and a final count of the same fact disagree by design (the reconciler calls
+ * that a revision), so the words are read where they govern the figure: in its clause, the nearest cue first.
+ */
+export const VINTAGES = ['provisional', 'final', 'preliminary', 'estimate', 'projection', 'revised'] as const;
+export type Vintage = (typeof VINTAGES)[number];
+
+interface Rule {
+  id: Vintage;
+  re: RegExp;
+  reason: string;
+}
+
+const RULES: Rule[] = [
+  { id: 'provisional', re: /\bprovisional(?:ly)?\b/gi, reason: '"provisional figures", "provisionally"' },
+  { id: 'preliminary', re: /\b(?:preliminary|early\s+estimates?|first\s+estimates?|initial\s+(?:estimates?|counts?|figures?|tall(?:y|ies)|reports?|data)|advance\s+estimates?|flash\s+estimates?|first\s+(?:count|tally|reading|print))\b/gi, reason: '"preliminary data", "an early estimate", "the initial count"' },
+  { id: 'final', re: /\b(?:final(?:ized)?\s+(?:counts?|tall(?:y|ies)|figures?|numbers?|data|totals?|results?|estimates?|report)|finalized|certified(?:\s+results?)?|official\s+final)\b/gi, reason: '"the final count", "finalized data", "certified results"' },
+  { id: 'revised', re: /\b(?:revised|revision|revisions|corrected|downward(?:ly)?\s+revised|upward(?:ly)?\s+revised|(?:raised|lowered|cut|increased|updated|adjusted)\s+(?:its|their|the|his|her)\s+(?:estimate|count|tally|forecast|figure|projection)s?|now\s+(?:counts|puts|estimates|says))\b/gi, reason: '"revised figures", "corrected", "raised its estimate to", "now puts"' },
+  { id: 'projection', re: /\b(?:project(?:ed|ions?|s)?|forecasts?|forecasted|forecasting|predict(?:ed|s|ions?)?|anticipated|expected\s+to|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|outlook)\b/gi, reason: '"projected", "a forecast of", "expected to reach"' },
+  { id: 'estimate', re: /\b(?:estimated?|estimates|estimating|by\s+one\s+estimate|an\s+estimated)\b/gi, reason: '"an estimated", "estimates", "by one estimate"' },
+];
+
+export interface VintageRead extends Span {
+  vintage: Vintage;
+  text: string;
+  reason: string;
+}
+
+/** The vintage cue in `span` nearest the figure, or null. */
+export function readVintage(text: string, span: Span, figure: Span): VintageRead | null {
+  const slice = text.slice(span.start, span.end);
+  let best: VintageRead | null = null;
+  let bestGap = Infinity;
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      const gap = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = { vintage: rule.id, text: m[0], start, end, reason: rule.reason };
+      }
+    }
+  }
+  return best;
+}
+
+export const VINTAGE_RULES: ReadonlyArray<{ id: string; reason: string }> = RULES.map(({ id, reason }) => ({ id, reason }));

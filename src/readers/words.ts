@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
+ * the nouns verbs count, light verbs, generic heads, words never in a key), validated at load.
+ */
+const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
+const MeasureWordsSchema = z.strictObject({
+  description: z.string(),
+  containers: Group,
+  persons: Group,
+  dying: Group,
+  nominals: z.strictObject({ description: z.string(), map: z.record(z.string(), z.string()) }),
+  light: Group,
+  predicative: Group,
+  generic: Group,
+  notQualifiers: Group,
+});
+
+const FILE = new URL('../../data/measure-words.json', import.meta.url);
+
+function load() {
+  const parsed = MeasureWordsSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`${FILE.pathname} is not a valid measure-words file: ${z.prettifyError(parsed.error)}`);
+  const d = parsed.data;
+  const set = (g: { words: string[] }) => new Set(g.words);
+  return {
+    containers: set(d.containers),
+    persons: set(d.persons),
+    dying: set(d.dying),
+    nominals: new Map(Object.entries(d.nominals.map)),
+    light: set(d.light),
+    predicative: set(d.predicative),
+    generic: set(d.generic),
+    notQualifiers: set(d.notQualifiers),
+  };
+}
+
+export const MEASURE_WORDS = load();

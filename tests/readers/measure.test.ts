@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, Quantity } from '../../src/contracts/index.js';
+import { clauseOf } from '../../src/readers/clause.js';
+import { measureKey, readMeasure } from '../../src/readers/measure.js';
+import { findPeriods } from '../../src/readers/period.js';
+import { mention, quantity, sentence } from './support.js';
+
+/** [sentence, figure, quantity fields, head, key, rule] — key null: only the head is checked; head null: no measure */
+type Case = [string, string, Partial<Quantity>, string | null, string | null, string?];
+const pct = { unit: 'percent', dimension: 'percent' } as const;
+const usd = { unit: 'USD', dimension: 'currency' } as const;
+const CASES: Case[] = [
+  ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', {}, 'death', 'death die drug overdose', 'noun-after'],
+  ['The fire burned 41,200 acres in Butte County.', '41,200 acres', { unit: 'acre', dimension: 'area' }, 'acre', 'acre burn fire', 'unit'],
+  ['The number of fatal drug overdoses jumped 12% in 2020.', '12%', pct, 'overdose', 'overdose drug fatal', 'subject'],
+  ['Turnout was 59.7%, the lowest since 2001.', '59.7%', pct, 'turnout', 'turnout', 'subject'],
+  ['The unemployment rate slipped to 4.1% in September.', '4.1%', pct, 'rate', 'rate unemployment', 'subject'],
+  ['Employers added 142,000 jobs in August.', '142,000', {}, 'job', 'job add', 'noun-after'],
+  ['Agents made 249,741 apprehensions in December.', '249,741', {}, 'apprehension', 'apprehension', 'noun-after'],
+  ['Police arrested 40 people on Tuesday.', '40', {}, 'arrest', 'arrest person', 'noun-after'],
+  ['Police arrested 40 during the protest.', '40', {}, 'arrest', 'arrest', 'verb-object'],
+  ['Labour won 411 seats.', '411', {}, 'seat', 'seat labour win', 'noun-after'],
+  ['More than 2.26 million customers lost power at the peak.', 'More than 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
+  ['The state faces a deficit of $27.6 billion.', '$27.6 billion', usd, 'deficit', 'deficit', 'value-of'],
+  ['The analyst pegged the shortfall at $37.9 billion.', '$37.9 billion', usd, 'shortfall', 'shortfall', 'value-of'],
+  ['Fentanyl accounted for nearly 70% of all drug-related deaths.', 'nearly 70%', pct, 'death', 'death drug relate', 'of-phrase'],
+  ['They seized over $100 million in illicit proceeds.', 'over $100 million', usd, 'proceeds', 'proceeds illicit', 'amount-in'],
+  ['They took over 6,500 pounds of fentanyl powder.', 'over 6,500 pounds', { unit: 'lb', dimension: 'mass' }, 'powder', 'powder fentanyl', 'of-phrase'],
+  ['The death toll rose to 230 on Friday.', '230', {}, 'death', null, 'subject'],
+  ['The toll rose to 230.', '230', {}, 'death', null, 'subject'],
+  ['Pedestrian deaths fell 5.4% in 2023.', '5.4%', pct, 'death', 'death pedestrian', 'subject'],
+  ['The final count was 48,830.', '48,830', {}, null, null],
+  ['Nearly 71,000 of them involved fentanyl.', 'Nearly 71,000', {}, null, null],
+  ['Prices rose 2.4% over the year.', '2.4%', pct, 'price', 'price', 'subject'],
+  ['A total of 1,200 arrests were made.', '1,200', {}, 'arrest', 'arrest', 'noun-after'],
+  ['The team sold for $6.1 billion.', '$6.1 billion', usd, 'sale', 'sale sell', 'verb-object'],
+  ['A 5% drop in encounters followed.', '5%', pct, 'encounter', 'encounter', 'noun-after'],
+  ['It took more than 40 hours to declare the result.', 'more than 40 hours', { unit: 'hour', dimension: 'duration' }, 'hour', null, 'unit'],
+  ['The storm dumped about 42 trillion gallons of rain.', 'about 42 trillion gallons', { unit: 'gal', dimension: 'volume' }, 'rain', 'rain', 'of-phrase'],
+  ['The Conservatives won 121 seats, their worst result.', '121', {}, 'seat', 'seat conservative win', 'noun-after'],
+  ['The district serves about 62,000 English learners.', 'about 62,000', {}, 'learner', 'learner english serve', 'noun-after'],
+  ['The blaze has destroyed 66 structures.', '66', {}, 'structure', 'structure destroy', 'noun-after'],
+];
+
+describe('readMeasure', () => {
+  for (const [text, figure, fields, head, key, rule] of CASES) {
+    it(`${figure} in "${text}"`, () => {
+      const s = sentence(text);
+      const q = quantity(text, figure, fields);
+      const periods = findPeriods(text, s.sentence, '2024-10-01');
+      const clause = clauseOf(text, s.tokens, q);
+      const mentions: EntityMention[] = [];
+      if (text.includes('Butte County')) mentions.push(mention(text, 'Butte County', 'place:us-ca-butte', 'place'));
+      for (const party of ['Labour', 'Conservatives']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
+      const { read, refersBack } = readMeasure({ text, tokens: s.tokens, figure: q, core: clause.core, periods, mentions });
+      if (head === null) {
+        expect(read).toBeNull();
+        expect(refersBack).toBe(true);
+        return;
+      }
+      expect(read, 'a measure').not.toBeNull();
+      expect([read!.head, key === null ? null : measureKey(read!.head, read!.quals), rule === undefined ? undefined : read!.rule]).toEqual([head, key, rule]);
+      expect(text.slice(read!.start, read!.end)).toContain(text.slice(read!.start, read!.end).trim());
+    });
+  }
+});
