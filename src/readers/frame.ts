@@ -101,6 +101,9 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 const BODY_WORDS = /^(?:the\s+)?(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|state|county|city|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
+/** A clause stated in the present, or in the past. */
+const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b/i;
+const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now\s+(?:stands?|sits?|totals?|at)|currently|still|(?:has|have)\s+(?:now\s+)?(?:risen|grown|climbed|reached|topped|passed|surpassed|hit|exceeded|fallen|dropped|been\s+(?:reported|confirmed|counted)))\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
@@ -304,7 +307,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
     if (lean?.made.period) return { period: lean.made.period.period, via: lean.via };
-    // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede
+    // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede; not a
+    // figure stated in the present ("there are 232 awaiting") after a past one ("last year, 24 were")
+    const present = PRESENT.test(text.slice(clause.start, clause.end)) && !PAST.test(text.slice(clause.start, clause.end));
+    if (present) return null;
     if (head !== null) {
       const paragraph = discourse.paragraphOf(s);
       for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
@@ -327,18 +333,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return null;
   };
 
-  /** The first resolved period of the headline and lede (a record's "since 2001" aside), once. */
-  let topicMemo: PeriodMatch | null | undefined;
-  const topicPeriod = (): PeriodMatch | null => {
-    if (topicMemo !== undefined) return topicMemo;
-    topicMemo = null;
-    for (const s of sentences) {
-      if (!discourse.isTopic(s)) continue;
-      const found = info(s).periods.find((p) => p.from !== null && p.to !== null && !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start))));
-      if (found) return (topicMemo = found);
-    }
-    return topicMemo;
-  };
+  /** The period the headline and lede give their own figures: the first such figure's, read in its clause or sentence. */
+  const topicPeriod = (): PeriodMatch | null =>
+    made.find((m) => m.topic && m.period !== null && (m.period.via === 'clause' || m.period.via === 'sentence'))?.period?.period ?? null;
 
   const read = (q: Quantity, s: Sentence, given: Partial<ClaimDraft> = {}): ClaimDraft => {
     const si = info(s);
