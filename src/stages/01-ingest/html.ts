@@ -11,7 +11,15 @@ export interface HtmlText {
   title: string | null;
   /** whether the document had a `<body>` tag (lets the caller say why there is no text) */
   hasBody: boolean;
+  /**
+   * the publication date the page's metadata gives, as written (the caller parses it): `article:published_time`
+   * and the like in `<meta>`, `datePublished` in JSON-LD, else the first `<time datetime>`; null when none
+   */
+  published: string | null;
 }
+
+/** `<meta>` names and properties that carry the publication date, most specific first. */
+const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:article:published_time', 'publish-date', 'publishdate', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'date'];
 
 interface Frame {
   name: string;
@@ -48,6 +56,10 @@ export function htmlToText(html: string): HtmlText {
   let svg = 0;
   let hasBody = false;
   let ogTitle: string | null = null;
+  const metaDates = new Map<string, string>();
+  let jsonLd: string | null = null;
+  const jsonLdPublished: string[] = [];
+  let timeDatetime: string | null = null;
 
   const top = (): Frame | undefined => stack[stack.length - 1];
   const flush = (): void => {
@@ -65,6 +77,12 @@ export function htmlToText(html: string): HtmlText {
         const parent = top();
         if (name === 'body') hasBody = true;
         if (name === 'meta' && (attribs.property === 'og:title' || attribs.name === 'og:title')) ogTitle ??= attribs.content ?? null;
+        if (name === 'meta' && attribs.content) {
+          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+          if (PUBLISHED_META.includes(key) && !metaDates.has(key)) metaDates.set(key, attribs.content);
+        }
+        if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+        if (name === 'time' && attribs.datetime && timeDatetime === null) timeDatetime = attribs.datetime;
         const drop = isDropped(name, attribs, (parent?.article ?? null) !== null);
         const visible = dropped === 0;
         if (name === 'title' && svg === 0) title.open();
@@ -80,6 +98,10 @@ export function htmlToText(html: string): HtmlText {
         if (drop) dropped++;
       },
       onclosetag(name) {
+        if (name === 'script' && jsonLd !== null) {
+          jsonLdPublished.push(...datesPublishedIn(jsonLd));
+          jsonLd = null;
+        }
         let at = stack.length - 1;
         while (at >= 0 && stack[at]?.name !== name) at--;
         if (at === -1) return;
@@ -99,6 +121,7 @@ export function htmlToText(html: string): HtmlText {
         }
       },
       ontext(data) {
+        if (jsonLd !== null) jsonLd += data;
         for (const capture of [title, h1, droppedH1]) capture.text(data);
         if (dropped > 0) return;
         if (pre > 0) {
@@ -121,7 +144,31 @@ export function htmlToText(html: string): HtmlText {
     text: chooseParagraphs(paragraphs).map((p) => p.text).join('\n\n'),
     title: title.value ?? nonEmpty(ogTitle) ?? h1.value ?? droppedH1.value,
     hasBody,
+    published: PUBLISHED_META.map((k) => metaDates.get(k)).find((d) => d !== undefined) ?? jsonLdPublished[0] ?? timeDatetime,
   };
+}
+
+/** Every `datePublished` of a JSON-LD block (an object, a list, or a `@graph`); none when it does not parse. */
+function datesPublishedIn(json: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  const visit = (x: unknown, depth: number) => {
+    if (depth > 4 || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth + 1);
+      return;
+    }
+    const o = x as Record<string, unknown>;
+    if (typeof o.datePublished === 'string') found.push(o.datePublished);
+    visit(o['@graph'], depth + 1);
+  };
+  visit(data, 0);
+  return found;
 }
 
 /** The largest `<article>`, else the `<main>`, else everything that was not dropped. */

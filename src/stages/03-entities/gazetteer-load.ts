@@ -59,6 +59,11 @@ export async function loadGazetteers(extraPaths: readonly string[] = [], builtIn
       entries.set(entry.id, before ? mergeEntry(before, typed) : typed);
     }
   });
+  for (const [id, entry] of entries) {
+    if (entry.within !== undefined && !entries.has(entry.within)) {
+      throw new Error(`gazetteer entry "${id}" lies within "${entry.within}", which no gazetteer lists: add it, or fix the id`);
+    }
+  }
   return { entries, sources: sources.sort((a, b) => a.priority - b.priority), givenNames, notEntities };
 }
 
@@ -94,6 +99,7 @@ function mergeEntry(base: GazetteerEntry & { type: EntityType }, over: Gazetteer
     name: over.name,
     type: over.type,
     role: over.role ?? base.role,
+    within: over.within ?? base.within,
     country: over.country ?? base.country,
     aliases: union(base.aliases, [base.name, ...over.aliases].filter((a) => a !== over.name)),
     demonyms: union(base.demonyms, over.demonyms),

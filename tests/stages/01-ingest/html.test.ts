@@ -70,11 +70,11 @@ describe('htmlToText: text', () => {
   });
 
   it('has no text when the body holds only scripts and styles', () => {
-    expect(htmlToText('<html><body><script>x()</script><style>p{}</style></body></html>')).toEqual({ text: '', title: null, hasBody: true });
+    expect(htmlToText('<html><body><script>x()</script><style>p{}</style></body></html>')).toEqual({ text: '', title: null, hasBody: true, published: null });
   });
 
   it('says when there is no <body>', () => {
-    expect(htmlToText('<html><head><title>T</title></head></html>')).toEqual({ text: '', title: 'T', hasBody: false });
+    expect(htmlToText('<html><head><title>T</title></head></html>')).toEqual({ text: '', title: 'T', hasBody: false, published: null });
   });
 });
 
@@ -95,5 +95,21 @@ describe('htmlToText: title', () => {
 
   it('keeps the title out of the text', () => {
     expect(htmlToText('<html><head><title>Headline</title></head><body><p>Body</p></body></html>').text).toBe('Body');
+  });
+});
+
+describe('htmlToText: the publication date the page states', () => {
+  const page = (head: string, body = '<p>Officials counted 42 cases.</p>') => `<html><head>${head}</head><body>${body}</body></html>`;
+  it.each([
+    ['<meta property="article:published_time" content="2024-07-16T09:00:00-05:00">', '', '2024-07-16T09:00:00-05:00'],
+    ['<meta name="pubdate" content="2024-07-16">', '', '2024-07-16'],
+    ['<meta itemprop="datePublished" content="2024-07-16">', '', '2024-07-16'],
+    ['<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-05-17"}</script>', '', '2024-05-17'],
+    ['<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-03-08T08:00:00Z"}]}</script>', '', '2025-03-08T08:00:00Z'],
+    ['', '<p>By A. Writer <time datetime="2024-10-14">Oct. 14</time></p><p>Officials counted 42 cases.</p>', '2024-10-14'],
+    ['<meta property="article:published_time" content="2024-07-16"><script type="application/ld+json">{"datePublished":"2024-07-15"}</script>', '', '2024-07-16'],
+    ['<script type="application/ld+json">{ not json</script>', '', null],
+  ])('%s %s', (head, body, published) => {
+    expect(htmlToText(page(head, body || undefined)).published).toBe(published);
   });
 });
