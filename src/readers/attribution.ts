@@ -30,7 +30,7 @@ const AMBIGUOUS = new Set([
   'states', 'estimates', 'reports', 'claims', 'notes', 'tells', 'adds', 'writes', 'warns', 'argues', 'explains',
   'emphasizes', 'says', 'estimate', 'say', 'tell', 'found', 'finds', 'shows', 'showed', 'concluded', 'concludes',
 ]);
-const VERB_RE = new RegExp(`\\b(?:${VERBS.join('|')})\\b`, 'g');
+const VERB_RE = new RegExp(`\\b(?:${VERBS.join('|')}|According)\\b`, 'g');
 const PRONOUNS = new Set(['she', 'he', 'they', 'we', 'i']);
 const SPEAKER_TYPES = new Set(['person', 'official', 'agency', 'organization']);
 const OBJECTS = new Set(['congress', 'reporters', 'lawmakers', 'senators', 'journalists', 'the', 'a', 'an', 'cnn', 'reuters', 'us', 'me']);

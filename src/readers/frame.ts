@@ -98,7 +98,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 /** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
-const BODY_WORDS = /^(?:the\s+)?(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|state|county|city|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital)$/i;
+const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
 /** A clause stated in the present, or in the past. */
@@ -149,8 +149,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           resolved.push({ attribution: a, entity: lastNamed?.entity ?? personBefore(s.start), via: 'sentence' });
           continue;
         }
-        // "the agency said": the body named last before it
-        const entity = a.entity ?? (BODY_WORDS.test(a.speaker.text.trim()) ? discourse.lastBodyBefore(a.speaker.start)?.entity ?? null : null);
+        // "the agency said", "state health officials said": the body named before it that the words fit
+        const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
         resolved.push({ attribution: a, entity, via: 'sentence' });
         const person = a.entityType === 'person' || a.entityType === 'official';
         if (person || (article.mentions.length === 0 && NAME_LIKE.test(a.speaker.text))) lastNamed = { entity: a.entity };
@@ -158,7 +158,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       const paragraph = discourse.paragraphOf(s);
       if (resolved.length > 0) {
         // an "according to" or a body's statement governs the figures of its paragraph that follow, for a few sentences
-        const governs = resolved.find((x) => /^according\b/i.test(x.attribution.text) || (x.entity !== null && x.attribution.start <= s.start + 2));
+        const governs = resolved.find((x) => /^according\b/i.test(x.attribution.text) || x.entity !== null);
         carried = governs ? { speech: governs, paragraph, sentences: 0 } : null;
       } else if (carried !== null && carried.paragraph === paragraph && carried.sentences < 3 && !quoted(s)) {
         carried.sentences++;
@@ -166,6 +166,25 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       }
       speech.set(s.index, resolved);
     }
+  };
+  /**
+   * The body a speaker named by a common noun stands for ("the agency", "state health officials", "regulators"):
+   * among the bodies named before it, the nearest that shares a word with the speaker's words, else the nearest.
+   */
+  const bodySpeaker = (words: string, at: number): string | null => {
+    const w = words.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    const last = w.split(/\s+/).pop() ?? '';
+    if (!BODY_NOUN.test(last) || /\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An)\b/, ''))) return null;
+    const content = w.split(/\s+/).slice(0, -1).filter((x) => x.length > 2 && !['state', 'federal', 'local', 'city', 'county', 'top', 'senior', 'other'].includes(x));
+    let nearest: EntityMention | null = null;
+    for (let offset = at, k = 0; k < 12; k++) {
+      const m = discourse.lastBodyBefore(offset);
+      if (m === null) break;
+      nearest ??= m;
+      if (content.some((x) => m.text.toLowerCase().includes(x))) return m.entity;
+      offset = m.start;
+    }
+    return nearest?.entity ?? null;
   };
   readSpeakers();
 

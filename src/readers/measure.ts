@@ -113,7 +113,8 @@ function phraseAt(c: Ctx, k: number): Phrase | null {
       seenNoun = true;
       continue;
     }
-    if (!seenNoun && (isModifier(t) || (t.pos === 'VERB' && isNoun(tokens[i + 1])))) {
+    // premodifiers; a verb in its base form before a noun is a noun ("overdose deaths"), a finite one is not ("took effect")
+    if (!seenNoun && (isModifier(t) || (t.pos === 'VERB' && isNoun(tokens[i + 1]) && lemma(t.text, 'verb') === t.text.toLowerCase()))) {
       run.push(i);
       continue;
     }
