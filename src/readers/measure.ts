@@ -171,11 +171,12 @@ function unwrapContainer(c: Ctx, phrase: Phrase): Phrase | 'back' {
 
 /** The verb governing the figure: the nearest verb before it in the clause, over adverbs, particles and prepositions. */
 function governingVerb(c: Ctx): number | null {
-  for (let i = c.first - 1; i >= 0 && i >= c.first - 6; i--) {
+  for (let i = c.first - 1; i >= 0 && i >= c.first - 8; i--) {
     const t = c.tokens[i]!;
     if (!c.inCore(t)) return null;
     if (isVerb(t)) return i;
-    if (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'CCONJ' && norm(t) === 'or') continue;
+    // adverbs, particles, prepositions, and a period between the verb and its figure ("jumped 12% in 2020 to")
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'DET' || (t.pos === 'CCONJ' && norm(t) === 'or') || c.excluded(t) || t.pos === 'SYM') continue;
     return null;
   }
   return null;

@@ -148,7 +148,7 @@ const RULES: Rule[] = [
   {
     kind: 'range',
     needs: ['year'],
-    re: new RegExp(String.raw`\b(${Y})\s*(?:-|–|—|\s+to\s+|\s+through\s+)\s*(${Y}|\d\d)\b(?!\s*(?:%|percent|per\s+cent))`, 'gi'),
+    re: new RegExp(String.raw`\b(${Y})\s*(?:-|–|—|\s+to\s+|\s+through\s+)\s*(${Y}|\d\d)\b(?![,.]?\d)(?!\s*(?:%|percent|per\s+cent))`, 'gi'),
     relative: false,
     resolve: (m) => {
       const a = Number(m[1]);
