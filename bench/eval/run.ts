@@ -63,6 +63,8 @@ function tallyArticle(gold: readonly PlacedClaim[], found: readonly OutClaim[], 
     for (const f of FIELDS) if (verdicts[f] === false) misses.push(`${g.file} ${g.id} "${g.valueText}" ${f}${detail(f, g, c)}`);
   }
   for (const g of gold) if (!matched.has(g)) misses.push(`${g.file} ${g.id} "${g.valueText}" not found`);
+  const used = new Set(matched.values());
+  for (const c of found) if (!used.has(c)) misses.push(`${gold[0]?.file ?? '?'} extra "${c.valueText}" « ${c.quote.slice(0, 90)} »`);
   return t;
 }
 

@@ -37,6 +37,9 @@ interface Ctx {
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const SMALL_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+/** Words that make a span before it a record's reach: "the strongest in six months". */
+const RECORD_WORDS = /\b(?:first|last|lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|strongest|weakest|mildest|fastest|slowest|sharpest|steepest|deadliest|record|since)\b/i;
+const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NOT_NAME_WORDS = new Set([
   'over', 'under', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'just', 'only', 'more', 'fewer', 'less',
   'up', 'at', 'in', 'on', 'of', 'by', 'to', 'between', 'from', 'roughly', 'approximately', 'an', 'a', 'the', 'and',
@@ -160,6 +163,65 @@ const RULES: Rule[] = [
     id: 'indefinite-time',
     reason: '"a year", "for years": a time word, not a figure',
     test: ({ quantity: q }) => /^an?\s+(?:year|day|week|month|hour|minute|decade|century)s?$/i.test(q.text.trim()) || (q.hedge === 'vague' && q.dimension === 'duration'),
+  },
+  {
+    id: 'record-span',
+    reason: 'the span a record reaches back ("the strongest in six months", "its first drop in more than four years", "the highest in two decades")',
+    test: ({ quantity: q }, c) => q.dimension === 'duration' && /\b(?:in|for)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?$/i.test(c.before.slice(-24)) && RECORD_WORDS.test(c.before),
+  },
+  {
+    id: 'elapsed',
+    reason: 'time elapsed between events, a date in disguise ("four days after the storm", "two weeks before the vote", "a year earlier")',
+    test: ({ quantity: q }, c) => q.dimension === 'duration' && (/^\s*(?:after|before|ago|earlier|prior|since|into|from\s+now|beforehand|afterwards?)\b/i.test(c.after) || /^(?:\S+\s+)*(?:than\s+)?an?\s+(?:day|week|month|year|decade)$/i.test(q.text.trim()) && /^\s*(?:earlier|ago|before|later|prior)\b/i.test(c.after)),
+  },
+  {
+    id: 'compound-span',
+    reason: 'a span that qualifies a noun ("a five-year average", "the largest one-year decline", "a two-year budget")',
+    test: ({ quantity: q, text }) => q.dimension === 'duration' && /\p{L}[-‐‑](?:year|month|week|day|hour|decade)s?$/iu.test(q.text) && /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3)),
+  },
+  {
+    id: 'frequency',
+    reason: 'how often something happens ("twice a week", "three times a year"), not a figure about the world',
+    test: ({ quantity: q }, c) => /^(?:once|twice|thrice)$/i.test(c.numeral) && /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)\b/i.test(c.after),
+  },
+  {
+    id: 'bare-line',
+    reason: 'a number alone on its line (a photo number, a page counter, a vote tally on a widget)',
+    test: ({ quantity: q, text }) => {
+      const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+      const lineEnd = text.indexOf('\n', q.end);
+      return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === q.text.trim() && q.unit === 'count';
+    },
+  },
+  {
+    id: 'reading-time',
+    reason: 'a reading time or media length ("4 min read", "2:31 video")',
+    test: ({ quantity: q }, c) => q.unit === 'count' && /^\s*(?:min|mins|minute)\b(?:\s+read)?|^\s*(?:min\s+read)/i.test(c.after) || /\bmin(?:ute)?s?\s+read\b/i.test(c.after),
+  },
+  {
+    id: 'age-bound',
+    reason: 'an age bound ("people 17 or younger", "children under 5", "adults 65 and older")',
+    test: ({ quantity: q }, c) => q.unit === 'count' && /^\s+(?:or|and)\s+(?:younger|older|under|over|above|below)\b/i.test(c.after),
+  },
+  {
+    id: 'threshold',
+    reason: 'a size threshold that defines a group ("cities of 1 million or more", "towns with more than 50,000 people")',
+    test: ({ quantity: q }, c) => /\b(?:of|with|over|above|exceeding)\s+(?:more\s+than\s+)?$/i.test(c.before.slice(-22)) && /^\s+(?:or\s+more|or\s+fewer|or\s+less|and\s+(?:up|above|over)|residents\s+or\s+more|people\s+or\s+more)\b/i.test(c.after) || /\b(?:cities|towns|counties|places|communities|areas|companies|firms)\s+(?:of|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$/i.test(c.before),
+  },
+  {
+    id: 'day-range',
+    reason: 'the end of a range of days ("from Sept. 25 to 28")',
+    test: ({ quantity: q }, c) => /^\d{1,2}$/.test(c.numeral) && q.unit === 'count' && new RegExp(`(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\s*(?:to|through|-|–)\\s*$`, 'i').test(c.before),
+  },
+  {
+    id: 'possessed-reference',
+    reason: 'a reference to things owned ("California\'s two sectors", "the city\'s two official scorekeepers")',
+    test: ({ quantity: q }, c) => q.hedge === 'exact' && SMALL_WORDS.test(c.numeral) && /(?:['’]s|\b(?:its|their|his|her|our|your))\s+$/i.test(c.before),
+  },
+  {
+    id: 'service-number',
+    reason: 'a telephone service number ("Call 311", "dial 211")',
+    test: (_i, c) => /^[2-9]11$/.test(c.numeral) && /\b(?:call|calls|calling|called|dial|dialed|dialled|text|texting)\s+$/i.test(c.before),
   },
   {
     id: 'unit',

@@ -41,6 +41,18 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   ['Call 555-123-4567 for details.', '555-123-4567', {}, 'time-or-phone'],
   ['A kilogram of fentanyl costs about $3,000 in China.', 'A kilogram', { value: 1, unit: 'kg', dimension: 'mass' }, 'unit'],
   ['It has happened for years.', 'years', { value: null, hedge: 'vague', unit: 'year', dimension: 'duration' }, 'indefinite-time'],
+  ['Annual inflation rose for the first time in seven months.', 'seven months', { unit: 'month', dimension: 'duration' }, 'record-span'],
+  ['It was the weakest participation in more than two decades.', 'more than two decades', { unit: 'decade', dimension: 'duration', hedge: 'over' }, 'record-span'],
+  ['Power returned four days after the storm came ashore.', 'four days', { unit: 'day', dimension: 'duration' }, 'elapsed'],
+  ['Prices were 39.6% higher than a year earlier.', 'higher than a year', { unit: 'year', dimension: 'duration' }, 'elapsed'],
+  ['It was the largest one-year decline on record.', 'one-year', { unit: 'year', dimension: 'duration' }, 'compound-span'],
+  ['The department publishes new figures twice a week.', 'twice', { unit: 'times', dimension: 'ratio' }, 'frequency'],
+  ['Comments\n71\nShare', '71', {}, 'bare-line'],
+  ['Most cases are in people 17 or younger.', '17', {}, 'age-bound'],
+  ['In cities of 1 million or more people, murders fell.', '1 million', {}, 'threshold'],
+  ['Rain fell from Sept. 25 to 28 across the region.', '28', {}, 'day-range'],
+  ["California's two sectors reported fewer crossings.", 'two', {}, 'possessed-reference'],
+  ['Call 311 for a ride to a cooling center.', '311', {}, 'service-number'],
 ];
 
 /** figures that are claims: [sentence, figure, fields] */
@@ -59,6 +71,10 @@ const KEPT: Array<[string, string, Partial<Quantity>]> = [
   ['She is 34 years old and has two children.', '34 years old', { unit: 'year', dimension: 'age' }],
   ['They were taken to eight U.S. cities.', 'eight', { value: 8 }],
   ['Thousands of cartel-linked drug dealers operate in major cities.', 'Thousands', { value: null, hedge: 'vague' }],
+  ['Oseguera was released just nine days later.', 'nine days', { unit: 'day', dimension: 'duration' }],
+  ['The outage lasted more than a week for 400,000 customers.', '400,000', {}],
+  ['The Conservatives had governed for 14 years.', '14 years', { unit: 'year', dimension: 'duration' }],
+  ['Two firefighters were injured.', 'Two', {}],
 ];
 
 describe('notClaimReason', () => {
