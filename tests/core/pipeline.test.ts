@@ -39,6 +39,24 @@ describe('pipeline dataflow check', () => {
       .rejects.toThrow(/unknown extractor "no-such-extractor"; registered extractors: /);
   });
 
+  it('refuses a misspelt option of any stage, naming it', async () => {
+    const build = (use: string, options: Record<string, unknown>) => buildPipeline({
+      name: 'x', description: '', stages: [{ use: 'ingest', options: use === 'ingest' ? options : {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }, ...(use === 'claims' ? [{ use: 'claims', options }] : [])],
+    }, 'x.json');
+    await expect(build('ingest', { furnture: false })).rejects.toThrow(/options for stage "ingest" are invalid:[\s\S]*furnture/);
+    await expect(build('claims', { extractors: { 'numeric-claims': { minConfidense: 0.5 } } })).rejects.toThrow(/options for extractor "numeric-claims" are invalid:[\s\S]*minConfidense/);
+  });
+
+  it('keeps the default extractors when a pipeline names others, and drops one only when told', async () => {
+    const names = async (extractors: Record<string, unknown>) => {
+      const p = await buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }, { use: 'claims', options: { extractors } }] }, 'x.json');
+      return (p.stages.at(-1)!.resources as Array<{ definition: { name: string }; options: unknown }>).map((e) => [e.definition.name, e.options]);
+    };
+    expect(await names({})).toEqual([['numeric-claims', { metrics: [], groups: {}, minConfidence: 0 }]]);
+    expect((await names({ 'numeric-claims': { minConfidence: 0.5 } }))[0]).toEqual(['numeric-claims', { metrics: [], groups: {}, minConfidence: 0.5 }]);
+    expect(await names({ 'numeric-claims': false })).toEqual([]);
+  });
+
   it('explains a pipeline file that is not JSON or not a pipeline', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cg-pipe-'));
     await writeFile(join(dir, 'bad.json'), '{"name": "x", ');

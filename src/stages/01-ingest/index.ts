@@ -7,7 +7,7 @@ import { readSourceText } from './source-text.js';
 import { linesOf, mergeSpans, trimLine } from './spans.js';
 import { firstLineTitle } from './title.js';
 
-export const IngestOptionsSchema = z.object({
+export const IngestOptionsSchema = z.strictObject({
   furniture: z.boolean().default(true).describe('mark page furniture (comment forms, share buttons, credits...)'),
 });
 

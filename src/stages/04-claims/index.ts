@@ -7,12 +7,24 @@ import { EXTRACTORS } from '../../extractors/index.js';
 import { runExtractors, type LoadedExtractor } from './run-extractors.js';
 import { makeArticleView } from './view.js';
 
+/** The extractors a pipeline runs unless it turns them off: a pipeline that adds its own keeps them. */
+export const DEFAULT_EXTRACTORS: Readonly<Record<string, Record<string, unknown>>> = { 'numeric-claims': {} };
+
 const Options = z
   .object({
-    /** extractor name → its options; every named extractor runs, in this order */
-    extractors: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    /**
+     * extractor name → its options, or false to turn a default extractor off. The defaults run first (with the
+     * options given here, if any), then the others in the order written: adding `seizures` to a pipeline keeps
+     * `numeric-claims`; `"numeric-claims": false` drops it.
+     */
+    extractors: z.record(z.string(), z.union([z.record(z.string(), z.unknown()), z.literal(false)])).default({}),
   })
-  .strict();
+  .strict()
+  .transform(({ extractors }) => {
+    const merged: Record<string, Record<string, unknown>> = {};
+    for (const [name, options] of Object.entries({ ...DEFAULT_EXTRACTORS, ...extractors })) if (options !== false) merged[name] = options;
+    return { extractors: merged };
+  });
 
 export async function loadExtractors(config: Record<string, Record<string, unknown>>): Promise<LoadedExtractor[]> {
   const loaded: LoadedExtractor[] = [];

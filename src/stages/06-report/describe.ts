@@ -1,5 +1,5 @@
 // Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
-import type { Article, Claim, Fact, Manifest, ManifestInput, Period } from '../../contracts/index.js';
+import type { Article, Claim, Fact, Manifest, ManifestInput, Period, Via } from '../../contracts/index.js';
 import type { BatchIndex } from './lookup.js';
 import { metricLabel } from './labels.js';
 
@@ -23,10 +23,34 @@ export function attributionText(index: BatchIndex, claim: Claim): string {
   return words ?? who ?? 'not attributed in the text';
 }
 
+const VIA_WORDS: Readonly<Record<Via, string>> = {
+  clause: '', sentence: 'its sentence', antecedent: 'the figure it refers to', paragraph: 'its paragraph',
+  headline: 'the headline and lede', published: 'the publication date',
+};
+
+/** "2024-03-01 to 2024-03-31, from “In March” + publication date 2024-04-12 (its paragraph)". */
 export function periodText(period: Period | null): string {
   if (period === null) return 'no period stated';
-  const dates = period.start || period.end ? ` (${period.start ?? '…'} to ${period.end ?? '…'})` : '';
-  return `${period.text}${dates}`;
+  const dates = period.start || period.end ? `${period.start ?? '…'} to ${period.end ?? '…'}, ` : '';
+  const basis = period.basis ? ` + ${period.basis}` : '';
+  const via = period.via && period.via !== 'clause' ? ` (${VIA_WORDS[period.via]})` : '';
+  return `${dates}from “${period.text}”${basis}${via}`;
+}
+
+/** "overdose death (“died from drug overdoses”), count" — what a figure measures and which statistic. */
+export function measureText(claim: Claim): string {
+  const m = claim.measure;
+  const what = m === null ? 'not named in the text' : `${m.key} (“${m.text}”${m.via === 'clause' ? '' : `, from ${VIA_WORDS[m.via]}`})`;
+  const vintage = claim.vintage === null ? '' : `, ${claim.vintage}${claim.vintageText ? ` (“${claim.vintageText}”)` : ''}`;
+  return `${what}; ${claim.statistic}${vintage}`;
+}
+
+/** The body a figure is counted within, or null. */
+export function scopeText(index: BatchIndex, claim: Claim): string | null {
+  const s = claim.scope;
+  if (s === null) return null;
+  const name = entityName(index, s.entity);
+  return name !== null && name !== s.text ? `${s.text} (${name})` : s.text;
 }
 
 /** "drug overdose deaths · United States · in 2021". */

@@ -1,6 +1,6 @@
 // Small HTML pieces shared by the report's sections. Every text passes through `html` and is escaped.
 import type { Claim, Discrepancy, Fact, ManifestInput } from '../../contracts/index.js';
-import { articleTitle, attributionText, periodText } from './describe.js';
+import { articleTitle, attributionText, measureText, periodText, scopeText } from './describe.js';
 import { html, type Html } from './html.js';
 import { HEDGE_LABELS, KIND_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 import { formatInterval } from './numbers.js';
@@ -55,7 +55,9 @@ export function claimCard(view: ReportView, claim: Claim, label: string, colour:
 <blockquote class="quote">${quoteInSentence(view.quotes, claim)}</blockquote>
 <dl class="meta">
 <dt>Source</dt><dd><span class="path">${claim.path}</span> · characters ${claim.start}–${claim.end} · <a href="#${anchor('claim', claim.id)}">claim ${claim.id}</a></dd>
-<dt>Attribution</dt><dd>${attributionText(index, claim)}</dd>
+<dt>Measures</dt><dd>${measureText(claim)}</dd>
+${scopeText(index, claim) === null ? null : html`<dt>Counted within</dt><dd>${scopeText(index, claim)}</dd>
+`}<dt>Attribution</dt><dd>${attributionText(index, claim)}</dd>
 <dt>Hedge</dt><dd>${HEDGE_LABELS[claim.hedge]}</dd>
 <dt>Words allow</dt><dd class="num">${reading.literal}</dd>
 <dt>Plain reading</dt><dd class="num">${reading.plain}</dd>

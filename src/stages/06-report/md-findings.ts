@@ -2,7 +2,7 @@
 import type { Claim, Discrepancy, Fact } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import { discrepanciesNote, factsNote, findingClaimsNote, verdictCounts, verdictSummary } from './abridged.js';
-import { articleTitle, attributionText, factTitle, periodText } from './describe.js';
+import { articleTitle, attributionText, factTitle, measureText, periodText, scopeText } from './describe.js';
 import { HEDGE_LABELS, KIND_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportLimits } from './limits.js';
 import type { BatchIndex } from './lookup.js';
@@ -18,6 +18,8 @@ export function mdClaim(index: BatchIndex, claim: Claim, label: string): string[
   return [
     `- ${label}${mdQuote(claim.quote)}`,
     `  - Article: ${mdText(articleTitle(article, claim.article))} (${mdText(claim.path)}, characters ${claim.start}–${claim.end})`,
+    `  - Measures: ${mdText(measureText(claim))}`,
+    ...(scopeText(index, claim) === null ? [] : [`  - Counted within: ${mdText(scopeText(index, claim)!)}`]),
     `  - Attribution: ${mdText(attributionText(index, claim))}`,
     `  - Hedge: ${HEDGE_LABELS[claim.hedge]}; literal interval ${mdText(literal)}; plain reading ${mdText(plain)}`,
     `  - Period: ${mdText(periodText(claim.period))}`,

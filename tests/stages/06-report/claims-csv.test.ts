@@ -6,9 +6,11 @@ import { parseCsv } from './csv-parse.js';
 import { CLAIMS, emptyBatch, ID_A, sampleBatch } from './sample-batch.js';
 
 const HEADER = [
-  'id', 'article', 'path', 'start', 'end', 'quote', 'valueText', 'value', 'low', 'high', 'lowInclusive', 'highInclusive',
-  'hedge', 'unit', 'dimension', 'direction', 'per', 'counted', 'metric', 'place', 'period_start', 'period_end',
-  'period_text', 'attribution_entity', 'attribution_text', 'extractor', 'confidence',
+  'id', 'article', 'article_title', 'published', 'path', 'start', 'end', 'quote', 'sentence', 'valueText', 'value', 'low',
+  'high', 'lowInclusive', 'highInclusive', 'plain_low', 'plain_high', 'hedge', 'unit', 'dimension', 'direction', 'per',
+  'measure', 'measure_head', 'measure_text', 'measure_via', 'statistic', 'vintage', 'counted', 'metric', 'place',
+  'place_name', 'scope', 'scope_entity', 'period_start', 'period_end', 'period_text', 'period_via', 'attribution_entity',
+  'attribution_name', 'attribution_text', 'fact', 'fact_verdict', 'findings', 'extractor', 'confidence',
 ];
 
 function rowsOf(csv: string): Record<string, string>[] {
@@ -27,7 +29,7 @@ function batchWith(changes: Partial<Claim>) {
 describe('claims.csv', () => {
   it('starts with a BOM and the header, ends every record with CRLF and has no bare LF', () => {
     const csv = writeClaimsCsv(sampleBatch());
-    expect(csv.slice(0, 30)).toBe('\uFEFFid,article,path,start,end,quo');
+    expect(csv.slice(0, 30)).toBe('\uFEFFid,article,article_title,publ');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
     expect(CLAIM_COLUMNS.map(([h]) => h)).toEqual(HEADER);
@@ -37,16 +39,22 @@ describe('claims.csv', () => {
     const rows = rowsOf(writeClaimsCsv(sampleBatch()));
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual({
-      id: 'c-a-1', article: ID_A, path: 'fixtures/articles/000_087547725cd6864a.txt', start: '54', end: '108',
-      quote: 'Over 97,000 Americans died from drug overdoses in 2021', valueText: 'Over 97,000', value: '97000',
-      low: '97000', high: '', lowInclusive: 'false', highInclusive: 'false', hedge: 'over', unit: 'count',
-      dimension: 'count', direction: '', per: '', counted: 'deaths', metric: 'drug-overdose-deaths', place: 'us',
-      period_start: '2021-01-01', period_end: '2021-12-31', period_text: 'in 2021', attribution_entity: '',
-      attribution_text: '', extractor: 'deaths', confidence: '0.9',
+      id: 'c-a-1', article: ID_A, article_title: 'Mexico Extradites Cartel Leaders | US Fentanyl Fight', published: '2024-03-01',
+      path: 'fixtures/articles/000_087547725cd6864a.txt', start: '54', end: '108',
+      quote: 'Over 97,000 Americans died from drug overdoses in 2021',
+      sentence: 'Over 97,000 Americans died from drug overdoses in 2021, with fentanyl being involved in nearly 71,000 of those deaths.',
+      valueText: 'Over 97,000', value: '97000', low: '97000', high: '', lowInclusive: 'false', highInclusive: 'false',
+      plain_low: '97000', plain_high: '98000', hedge: 'over', unit: 'count', dimension: 'count', direction: '', per: '',
+      measure: '', measure_head: '', measure_text: '', measure_via: '', statistic: 'count', vintage: '',
+      counted: 'deaths', metric: 'drug-overdose-deaths', place: 'us', place_name: 'United States', scope: '', scope_entity: '',
+      period_start: '2021-01-01', period_end: '2021-12-31', period_text: 'in 2021', period_via: '', attribution_entity: '',
+      attribution_name: '', attribution_text: '', fact: 'f-overdose-2021', fact_verdict: 'tension', findings: 'd-overdose-2021',
+      extractor: 'deaths', confidence: '0.9',
     });
     expect(rows[2]).toMatchObject({
       id: 'c-b-1', value: '106000', low: '106000', high: '106000', lowInclusive: 'true', highInclusive: 'true',
-      hedge: 'exact', attribution_entity: 'nih', attribution_text: 'according to the National Institutes of Health',
+      hedge: 'exact', attribution_entity: 'nih', attribution_name: 'National Institutes of Health',
+      attribution_text: 'according to the National Institutes of Health',
     });
     expect(rows.map((r) => r.quote)).toEqual(CLAIMS.map((c) => c.quote));
   });
