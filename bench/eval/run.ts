@@ -3,7 +3,7 @@
 // field over the matched claims, and across articles same-fact pairs, disagreements and look-alike pairs kept apart.
 // Prints the tables and writes bench/eval/results.json.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,10 @@ const EXPECTED = join(ROOT, 'fixtures/expected');
 const lines = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as T);
 
 // --- run claimgraph as a user would, over everything at once -------------------------------------------------
-const clusters = clusterDirs(process.argv.slice(2).filter((a) => !a.startsWith('-')));
-const out = mkdtempSync(join(tmpdir(), 'claimgraph-eval-'));
+const clusters = clusterDirs(process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--keep'));
+const keep = process.argv.indexOf('--keep');
+const out = keep !== -1 && process.argv[keep + 1] ? process.argv[keep + 1]! : mkdtempSync(join(tmpdir(), 'claimgraph-eval-'));
+if (keep !== -1) rmSync(out, { recursive: true, force: true });
 const run = spawnSync(process.execPath, [CLI, 'run', SEEDS, ...clusters.map((c) => join(ROOT, c)), '--out', out, '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 26 });
 if (run.status !== 0) {
   process.stderr.write(`claimgraph run failed (${run.status}):\n${run.stderr}`);

@@ -101,11 +101,13 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
+/** Words that put a figure in the whole country the article is about. */
+const NATIONWIDE = /\b(?:nationwide|nationally|national|across\s+the\s+(?:country|nation)|countrywide|the\s+whole\s+country)\b/i;
 /** A clause stated in the present, or in the past. */
 const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b/i;
 const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
-const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now\s+(?:stands?|sits?|totals?|at)|currently|still|(?:has|have)\s+(?:now\s+)?(?:risen|grown|climbed|reached|topped|passed|surpassed|hit|exceeded|fallen|dropped|been\s+(?:reported|confirmed|counted)))\b/i;
+const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
 const PLACE_TYPES = new Set(['country', 'place']);
 
@@ -299,7 +301,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // the baseline of a change ("a decrease of 3% from 2022") is not its period
     if (anaphor?.kind === 'change' || q.direction !== null) {
       const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
-      own = own.filter((p) => !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
+      own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
     }
     if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
     const mine = nearest(own);
@@ -350,6 +352,31 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       return { period: { start: q.start, end: q.end, text: 'as of the publication date', from: null, to: pub, relative: true, kind: 'relative' }, via: 'published' };
     }
     return null;
+  };
+
+  /**
+   * The place the article is about, when it has one: the place it names most (not counting demonyms: "Mexican
+   * cartels" is no figure's place), when that place has at least half of its place mentions and at least two. An
+   * article about two countries (an extradition between them) has none: its figures keep the places they state.
+   */
+  let topicPlaceMemo: EntityMention | null | undefined;
+  const topicPlace = (): EntityMention | null => {
+    if (topicPlaceMemo !== undefined) return topicPlaceMemo;
+    const places = article.mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
+    const counts = new Map<string, number>();
+    for (const m of places) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const dominant = best !== undefined && best[1] >= 2 && best[1] * 2 >= places.length;
+    return (topicPlaceMemo = dominant ? places.find((m) => m.entity === best[0])! : null);
+  };
+  /** The country the article is about: the one it names most, demonyms included, when it names one most. */
+  const articleCountry = (): EntityMention | null => {
+    const countries = article.mentions.filter((m) => m.type === 'country');
+    const counts = new Map<string, number>();
+    for (const m of countries) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return null;
+    return countries.find((m) => m.entity === ranked[0]![0])!;
   };
 
   /** The period the headline and lede give their own figures: the first such figure's, read in its clause or sentence. */
@@ -459,6 +486,14 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       placeId = listPlaces.get(`${clause.list.start}:${clause.list.end}`)!;
       placeFrom = { text: placeId, start: null, end: null, via: 'sentence' };
     } else if (lean?.made.place) fromMade(lean.made, lean.via);
+    else if (NATIONWIDE.test(text.slice(clause.start, clause.end)) && articleCountry() !== null) {
+      placeId = articleCountry()!.entity;
+      placeFrom = { text: NATIONWIDE.exec(text.slice(clause.start, clause.end))![0], start: null, end: null, via: 'headline' };
+    } else if (topicPlace() !== null) {
+      const m = topicPlace()!;
+      placeId = m.entity;
+      placeFrom = { text: m.text, start: m.start, end: m.end, via: 'headline' };
+    }
     if (placeId !== null) reasons.push(`place ${placeId} from "${placeFrom!.text}"${placeFrom!.via === 'clause' ? '' : ` (${placeFrom!.via})`}`);
 
     const said = attributionFor(s, q);

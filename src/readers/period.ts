@@ -302,7 +302,7 @@ const RULES: Rule[] = [
   {
     kind: 'year',
     needs: ['year'],
-    re: new RegExp(String.raw`\b(?:in|during|for|of|by|through|throughout|from|until|across|in\s+calendar\s+year|in\s+the\s+year|(?:at\s+)?the\s+end\s+of|as\s+of|in\s+all\s+of)\s+(${Y})\b(?!\s*(?:-|–)\s*\d)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:in|during|for|of|by|through|throughout|from|until|across|in\s+calendar(?:\s+year)?|in\s+the\s+year|(?:at\s+)?the\s+end\s+of|as\s+of|in\s+all\s+of)\s+(${Y})\b(?!\s*(?:-|–)\s*\d)`, 'gi'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },
@@ -330,6 +330,20 @@ const RULES: Rule[] = [
       const unit = m[2]!.toLowerCase();
       const start = unit === 'years' ? addMonths(pub, -12 * n) : unit === 'months' ? addMonths(pub, -n) : addDays(pub, unit === 'weeks' ? -7 * n : -n);
       return { from: iso(addDays(start, 1)), to: iso(pub) };
+    },
+  },
+  {
+    // "five years ago", "two months ago": the calendar year or month that far back
+    kind: 'relative',
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?)\s+ago\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const n = /^an?$/i.test(m[1]!) ? 1 : num(m[1]!);
+      if (!(n >= 1)) return null;
+      if (/^year/i.test(m[2]!)) return yearSpan(pub.y - n);
+      const back = addMonths({ y: pub.y, m: pub.m, d: 1 }, -n);
+      return monthSpan(back.y, back.m);
     },
   },
   {

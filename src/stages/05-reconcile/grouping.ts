@@ -38,7 +38,7 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   const parts: Array<string | null> = [null, null, null];
   for (const item of items) {
     meter.comparisons++;
-    if (item.claim.metric === null) {
+    if (item.identity === null) {
       // without a metric a claim is a fact of its own, shared only with its wire copies
       if (item.wire === null) alone.push(item);
       else pushTo(wireCopies, item.wire, item);
@@ -51,7 +51,10 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   }
   // keys differ across kinds (d|, u|, n|) and within each, so the groups need no map to stay apart
   const all: Group[] = [];
-  for (const [key, list] of dated) all.push({ key, kind: 'dated', items: list, adopted: 0 });
+  for (const [key, list] of dated) {
+    if (!ambiguous(list)) all.push({ key, kind: 'dated', items: list, adopted: 0 });
+    else for (const part of byReading(list, meter)) all.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0 });
+  }
   const rest = adoptDatedMentions(undated, all, meter);
   for (const group of clusterUndated(rest, meter)) all.push(group);
   const unmeasured = (list: Item[]): Group => ({ key: `n|${firstInIdOrder(list).claim.id}`, kind: 'unmeasured', items: list, adopted: 0 });
@@ -61,6 +64,59 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
 }
 
 const datedKey = (item: Item) => `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`;
+
+/** Vintages that come before a revision, and those that revise. */
+const EARLY = new Set(['provisional', 'preliminary', 'estimate', 'projection']);
+const LATE = new Set(['final', 'revised']);
+
+/**
+ * Whether a frame is too coarse to be one fact: one article gives two figures in it that cannot both be the same
+ * count ("health care added 31,000 jobs", "construction 34,000": the sectors the frame does not hold). An article
+ * does not contradict itself, except to revise a figure (a provisional and a final count, which stay one fact).
+ * Such a frame's figures are then joined only where their readings meet, so no figure is set against another it
+ * may not be about.
+ */
+function ambiguous(items: readonly Item[]): boolean {
+  const byArticle = new Map<number, Item[]>();
+  for (const item of items) pushTo(byArticle, item.articleRank, item);
+  for (const list of byArticle.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain));
+    for (let i = 1; i < sorted.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (intersect(sorted[j]!.plain, sorted[i]!.plain) !== null) continue;
+        if (!revises(sorted[j]!, sorted[i]!)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Two figures of one article that are the same count revised: one early vintage, one late. */
+function revises(a: Item, b: Item): boolean {
+  const [x, y] = [a.claim.vintage, b.claim.vintage];
+  return x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y)));
+}
+
+/** Items cut into runs whose readings share a common part (a sweep by lower bound). */
+function byReading(items: readonly Item[], meter: Meter): Item[][] {
+  const sorted = [...items].sort((a, b) => compareLow(a.plain, b.plain) || a.rank - b.rank);
+  const out: Item[][] = [];
+  let open: { items: Item[]; common: Interval } | null = null;
+  for (const item of sorted) {
+    meter.comparisons++;
+    const common = open === null ? null : intersect(open.common, item.plain);
+    if (open !== null && common !== null) {
+      open.items.push(item);
+      open.common = common;
+    } else {
+      if (open !== null) out.push(open.items);
+      open = { items: [item], common: item.plain };
+    }
+  }
+  if (open !== null) out.push(open.items);
+  return out;
+}
 
 /** The item with the smallest claim id (items come in the batch's order, not in id order). */
 const firstInIdOrder = (items: readonly Item[]) => items.reduce((a, b) => (b.rank < a.rank ? b : a));

@@ -1,4 +1,5 @@
 import type { Claim, Interval } from '../../contracts/index.js';
+import { statisticClass } from './identity.js';
 
 /** A claim prepared for reconciliation: readings in the unit of comparison, place and period as keys. */
 export interface Item {
@@ -20,6 +21,8 @@ export interface Item {
   readonly wire: string | null;
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
+  /** what the claim measures (identity.ts): its metric, else its measure's classes; null when it names neither */
+  readonly identity: string | null;
   /**
    * the item's position in claim-id order (prepareItems): items come in the batch's order, and whatever must not
    * depend on that order (ties, the first of a wire text, edges' ends) compares ranks, never ids
@@ -31,8 +34,8 @@ export interface Item {
 export const literalReading = (item: Item): Interval => item.literal;
 export const plainReading = (item: Item): Interval => item.plain;
 
-/** Everything but the place that two claims must share to be one fact. */
-export function measureKey(item: Pick<Item, 'claim' | 'base'>): string {
+/** Everything but the place and the period that two claims must share to be one fact. */
+export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): string {
   const c = item.claim;
-  return `${c.metric ?? ''}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
+  return `${item.identity ?? ''}|${statisticClass(c.statistic)}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
 }

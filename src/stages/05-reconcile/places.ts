@@ -22,14 +22,14 @@ export function adoptPlaces(items: readonly Item[], meter: Meter): void {
     return keys.key(parts, measurePeriod, item);
   };
   for (const item of items) {
-    if (item.claim.metric === null || item.place === null) continue;
+    if (item.identity === null || item.place === null) continue;
     const key = keyOf(item);
     const set = places.get(key) ?? new Set<string>();
     set.add(item.place);
     places.set(key, set);
   }
   for (const item of items) {
-    if (item.claim.metric === null || item.place !== null) continue;
+    if (item.identity === null || item.place !== null) continue;
     meter.comparisons++;
     const set = places.get(keyOf(item));
     if (set?.size !== 1) continue;

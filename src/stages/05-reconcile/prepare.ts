@@ -2,6 +2,7 @@ import type { Claim, Interval } from '../../contracts/index.js';
 import type { TextSource } from '../../core/batch.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
+import { measureIdentities, statisticClass } from './identity.js';
 import { measureKey, type Item } from './item.js';
 import { periodKey } from './periods.js';
 import { stringOrder } from './string-order.js';
@@ -22,7 +23,7 @@ function literalOf(claim: Claim, factor: number): Interval {
  */
 const compact = (key: string | null) => (key === null ? null : contentId(key));
 
-const measureOf = (claim: Claim) => measureKey({ claim, base: unitScale(claim.unit).base });
+const measureOf = ({ claim, identity }: { claim: Claim; identity: string | null }) => measureKey({ claim, identity, base: unitScale(claim.unit).base });
 
 /**
  * Claims as items, in the order they came, each with its rank in claim-id order so that nothing downstream
@@ -42,7 +43,8 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
   const [measures, periods] = [new TupleKeys(), new TupleKeys()];
   // one array of parts for each kind of key, filled again for every claim (TupleKeys only reads it)
   const periodParts: Array<string | null> = [null, null];
-  const measureParts: Array<string | null> = [null, null, null, null, null];
+  const measureParts: Array<string | null> = [null, null, null, null, null, null];
+  const identityOf = measureIdentities(claims);
   const order = stringOrder(claims.map((claim) => claim.id));
   const items = new Array<Item>(claims.length);
   const rankOf = new Int32Array(claims.length);
@@ -65,11 +67,13 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     const literal = literalOf(claim, factor);
     periodParts[0] = claim.period?.start ?? null;
     periodParts[1] = claim.period?.end ?? null;
-    measureParts[0] = claim.metric;
-    measureParts[1] = claim.dimension;
-    measureParts[2] = base;
-    measureParts[3] = claim.per ?? null;
-    measureParts[4] = claim.direction;
+    const identity = identityOf(claim);
+    measureParts[0] = identity;
+    measureParts[1] = statisticClass(claim.statistic);
+    measureParts[2] = claim.dimension;
+    measureParts[3] = base;
+    measureParts[4] = claim.per ?? null;
+    measureParts[5] = claim.direction;
     items[i] = {
       claim,
       articleRank: articleRank[articleOf[i]!]!,
@@ -80,7 +84,8 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       placeInferred: false,
       periodKey: periods.key(periodParts, periodKey, claim.period),
       wire: compact(wireKey(claim, texts?.get(claim.article))),
-      measure: measures.key(measureParts, measureOf, claim),
+      measure: measures.key(measureParts, measureOf, { claim, identity }),
+      identity,
       rank,
     };
   }
