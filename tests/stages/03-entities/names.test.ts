@@ -109,9 +109,9 @@ describe('people and officials from titles, roles and name rules', () => {
   });
 
   it('finds organizations, agencies, cartels and operations not in any list from their form', async () => {
-    expect(await mentionsOf('Researchers at the Harvard Kennedy School and the Texas Department of Public Safety tracked the Caborca Cartel and the Cártel del Sur in Operation Blue Dragon.')).toEqual([
+    expect(await mentionsOf('Researchers at the Harvard Kennedy School and the Montana Department of Livestock tracked the Caborca Cartel and the Cártel del Sur in Operation Blue Dragon.')).toEqual([
       ['Harvard Kennedy School', 'org:harvard-kennedy-school'],
-      ['Texas Department of Public Safety', 'agency:texas-department-of-public-safety'],
+      ['Montana Department of Livestock', 'agency:montana-department-of-livestock'],
       ['Caborca Cartel', 'cartel:caborca'],
       ['Cártel del Sur', 'cartel:cartel-del-sur'],
       ['Operation Blue Dragon', 'operation:blue-dragon'],
