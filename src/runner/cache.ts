@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Source } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
 import type { RunSettings } from '../core/stage.js';
-import { TOOL } from '../core/tool.js';
+import { dataVersion, TOOL } from '../core/tool.js';
 import type { ArticleResult } from './process.js';
 
 /** Where per-article results live inside an output folder, so `--resume` can skip finished articles. */
@@ -27,7 +27,7 @@ interface Entry {
  * Per-article results cached by content, as an append-only log: `.cache/results-NNNNNN.jsonl`, one line a
  * result, `{"key":"<16 hex>","result":{...}}`. One buffered append per article — no file or folder per article,
  * which cost the main thread more than the article itself. The key covers the article (content hash, path,
- * line, metadata), the pipeline definition, the run settings and the tool version, so a changed input or
+ * line, metadata), the pipeline definition, the run settings, the tool version and its data files, so a changed input or
  * pipeline is recomputed.
  *
  * A crash (even SIGKILL) can only cut the newest segment short: an incomplete last line has no newline and is
@@ -56,7 +56,7 @@ export class ResultCache {
   }
 
   key(source: Source): string {
-    return contentId(FORMAT, TOOL.version, this.pipelineHash, this.settings.published ?? '', source.sha256, source.path, source.line ?? '', source.format, JSON.stringify(source.meta));
+    return contentId(FORMAT, TOOL.version, dataVersion(), this.pipelineHash, this.settings.published ?? '', source.sha256, source.path, source.line ?? '', source.format, JSON.stringify(source.meta));
   }
 
   /** Results indexed from earlier segments (for `--resume`). */
