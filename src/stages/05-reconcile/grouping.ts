@@ -5,6 +5,7 @@ import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 import { pushTo } from './order.js';
 import { TupleKeys } from './keys.js';
+import { corroborate } from './corroborate.js';
 import { adoptPlaces } from './places.js';
 import { stringOrder } from './string-order.js';
 
@@ -60,7 +61,8 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   const unmeasured = (list: Item[]): Group => ({ key: `n|${firstInIdOrder(list).claim.id}`, kind: 'unmeasured', items: list, adopted: 0 });
   for (const list of wireCopies.values()) all.push(unmeasured(list));
   for (const item of alone) all.push(unmeasured([item]));
-  return Array.from(stringOrder(all.map((group) => group.key)), (i) => all[i]!);
+  const joined = corroborate(all, meter);
+  return Array.from(stringOrder(joined.map((group) => group.key)), (i) => joined[i]!);
 }
 
 const datedKey = (item: Item) => `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`;

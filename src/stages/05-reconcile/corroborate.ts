@@ -1,0 +1,88 @@
+// The same distinctive figure in two articles is one fact, however differently their words frame it.
+import { statisticClass, synonyms, wordClass } from './identity.js';
+import type { Group } from './grouping.js';
+import type { Item } from './item.js';
+import type { Meter } from './meter.js';
+import { pushTo } from './order.js';
+
+/** Significant digits a figure needs to be told apart from others by its value alone (142,000; 2,135,005; 40.1). */
+const DISTINCTIVE_DIGITS = 3;
+
+/** Whether an exact figure is specific enough that two articles giving it are giving the same one. */
+export function distinctive(item: Item): boolean {
+  const { claim } = item;
+  if (claim.hedge !== 'exact' || claim.value === null || !Number.isFinite(claim.value)) return false;
+  const digits = String(Math.abs(claim.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= DISTINCTIVE_DIGITS;
+}
+
+/**
+ * Groups joined because two articles give the same distinctive figure (exactly, in the same unit and statistic)
+ * for a measure of one class (or one whose measure is not named), with places and periods that do not differ
+ * where both are known, and that could not as well belong to another article's place or period for that figure: "CBP counted 2,135,005 encounters" and "encounters reached 2,135,005 in fiscal 2024". A
+ * frame read differently on one side (a period missed, a synonym) thereby still finds its fact. Returns the
+ * groups, with those so joined merged (the merged group keeps the smallest key).
+ */
+export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
+  const s = synonyms();
+  const groupOf = new Map<Item, number>();
+  groups.forEach((g, i) => g.items.forEach((item) => groupOf.set(item, i)));
+  const byFigure = new Map<string, Item[]>();
+  for (const g of groups) {
+    for (const item of g.items) {
+      meter.comparisons++;
+      if (!distinctive(item)) continue;
+      pushTo(byFigure, `${item.base}|${statisticClass(item.claim.statistic)}|${item.claim.per ?? ''}|${item.claim.value}`, item);
+    }
+  }
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const head = (item: Item) => (item.claim.measure === null ? null : wordClass(s, item.claim.measure.head));
+  const axes: ReadonlyArray<(item: Item) => string | null> = [head, (item) => item.place, (item) => item.periodKey];
+  for (const list of byFigure.values()) {
+    if (list.length < 2 || new Set(list.map((item) => item.articleRank)).size < 2) continue;
+    // One pass an axis, not a comparison a pair: where the figure's items know two values of an axis (two
+    // places), those that do not know it could belong to either and join neither; where they know one, an item
+    // that does not know it reads as that one.
+    const known = axes.map((axis) => new Set(list.map(axis).filter((v): v is string => v !== null)));
+    const buckets = new Map<string, Item[]>();
+    for (const item of list) {
+      meter.comparisons++;
+      const key: string[] = [];
+      let ambiguous = false;
+      axes.forEach((axis, a) => {
+        const value = axis(item);
+        const values = known[a]!;
+        if (value === null && values.size > 1) ambiguous = true;
+        key.push(value ?? (values.size === 1 ? [...values][0]! : ''));
+      });
+      if (!ambiguous) pushTo(buckets, key.join('\u241f'), item);
+    }
+    for (const bucket of buckets.values()) {
+      if (new Set(bucket.map((item) => item.articleRank)).size < 2) continue;
+      const first = find(groupOf.get(bucket[0]!)!);
+      for (const item of bucket.slice(1)) {
+        const [ga, gb] = [find(first), find(groupOf.get(item)!)];
+        if (ga !== gb) parent[Math.max(ga, gb)] = Math.min(ga, gb);
+      }
+    }
+  }
+  const merged = new Map<number, Group>();
+  for (let i = 0; i < groups.length; i++) {
+    const root = find(i);
+    const g = groups[i]!;
+    const into = merged.get(root);
+    if (into === undefined) {
+      merged.set(root, { ...g, items: [...g.items] });
+      continue;
+    }
+    into.items.push(...g.items);
+    into.adopted += g.adopted;
+    const kind = into.kind === 'dated' || g.kind === 'dated' ? 'dated' : into.kind === 'undated' || g.kind === 'undated' ? 'undated' : 'unmeasured';
+    merged.set(root, { ...into, key: g.key < into.key ? g.key : into.key, kind });
+  }
+  return [...merged.values()];
+}
