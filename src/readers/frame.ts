@@ -1,5 +1,7 @@
 import type { EntityMention, Measure, Quantity, Sentence, Token, Via } from '../contracts/index.js';
 import type { ArticleView, ClaimDraft } from '../core/extractor.js';
+import { datelines } from './dateline.js';
+import { distinctiveValue } from '../core/figures.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
@@ -111,6 +113,19 @@ const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:
 const PERSON_TYPES = new Set(['person', 'official']);
 const PLACE_TYPES = new Set(['country', 'place']);
 
+/** The place mentions inside datelines (both lists in text order: one merge pass). */
+function filedFromMentions(mentions: readonly EntityMention[], spans: ReadonlyArray<{ start: number; end: number }>): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  if (spans.length === 0) return out;
+  let k = 0;
+  for (const m of mentions) {
+    while (k < spans.length && spans[k]!.end <= m.start) k++;
+    if (k === spans.length) break;
+    if (PLACE_TYPES.has(m.type) && m.start >= spans[k]!.start && m.end <= spans[k]!.end) out.add(m);
+  }
+  return out;
+}
+
 export function makeFrameReader(article: ArticleView, options: FrameOptions): FrameReader {
   const { text, lexicon } = { text: article.text, lexicon: options.lexicon };
   const sentences = article.sentences.filter((s) => !s.furniture);
@@ -119,6 +134,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const infos = new Map<number, SentenceInfo>();
   const speech = new Map<number, Speech[]>();
   const made: Made[] = [];
+  /** the last claim with a measure that stated each distinctive exact figure, by value and unit: its index in `made` */
+  const stated = new Map<string, number>();
   const reported = new Set<number>();
   const listPlaces = new Map<string, string>();
   const quotations = new Map<number, boolean>();
@@ -128,7 +145,14 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (q === undefined) quotations.set(x.index, (q = isQuotation(text, x)));
     return q;
   };
-  const sentenceMentions = (s: Sentence) => (article.mentions.length === 0 ? [] : article.mentionsIn(s));
+  // a place in a dateline ("WASHINGTON (AP) —") is where the report was filed: no figure's place, no topic
+  const filedFrom = filedFromMentions(article.mentions, datelines(text));
+  const mentions = filedFrom.size === 0 ? article.mentions : article.mentions.filter((m) => !filedFrom.has(m));
+  const sentenceMentions = (s: Sentence) => {
+    if (article.mentions.length === 0) return [];
+    const here = article.mentionsIn(s);
+    return filedFrom.size === 0 ? here : here.filter((m) => !filedFrom.has(m));
+  };
 
   // --- who speaks: attributions of every sentence, pronouns and "the agency" resolved, "according to" carried over
   const readSpeakers = () => {
@@ -193,7 +217,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   // the places the article is about, most mentioned first: whose fiscal year an unowned "fiscal 2024" is
   const articlePlaces = (() => {
     const counts = new Map<string, number>();
-    for (const m of article.mentions) if (PLACE_TYPES.has(m.type)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    for (const m of mentions) if (PLACE_TYPES.has(m.type)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
   })();
   // the article's opening (headline and lede) sets whose budget or fiscal year it is about
@@ -276,7 +300,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   };
 
   // the last country mentioned before a point, for "across the country"
-  const countries = article.mentions.filter((m) => m.type === 'country');
+  const countries = mentions.filter((m) => m.type === 'country');
   const countryBefore = (s: Sentence, limit: number): EntityMention | null => {
     let lo = 0;
     let hi = countries.length;
@@ -362,7 +386,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   let topicPlaceMemo: EntityMention | null | undefined;
   const topicPlace = (): EntityMention | null => {
     if (topicPlaceMemo !== undefined) return topicPlaceMemo;
-    const places = article.mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
+    const places = mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
     const counts = new Map<string, number>();
     for (const m of places) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -371,7 +395,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   };
   /** The country the article is about: the one it names most, demonyms included, when it names one most. */
   const articleCountry = (): EntityMention | null => {
-    const countries = article.mentions.filter((m) => m.type === 'country');
+    const countries = mentions.filter((m) => m.type === 'country');
     const counts = new Map<string, number>();
     for (const m of countries) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -415,7 +439,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       measure = { key: measureKey(r.head, r.quals), head: r.head, text: text.slice(r.start, r.end), start: r.start, end: r.end, via: 'clause', rule: r.rule };
     } else {
       const sibling = clause.list === null ? undefined : made.findLast((m) => m.list !== null && m.list.start === clause.list!.start && m.measure !== null && m.sentence === s.index);
-      const from = antecedent?.measure ? { made: antecedent, via: 'antecedent' as const } : sibling ? { made: sibling, via: 'sentence' as const } : leanOn(s, q, measureRead.refersBack);
+      // the same distinctive figure stated earlier with its measure ("58,038 apprehensions" … "the 58,038 the agency published")
+      const restated = q.hedge === 'exact' && distinctiveValue(q.value) ? made[stated.get(`${q.value}|${q.unit}`) ?? -1] : undefined;
+      const from = antecedent?.measure ? { made: antecedent, via: 'antecedent' as const } : restated ? { made: restated, via: 'antecedent' as const } : sibling ? { made: sibling, via: 'sentence' as const } : leanOn(s, q, measureRead.refersBack);
       if (from !== null) {
         lean = from;
         measure = { ...from.made.measure!, via: from.via, rule: from.via === 'headline' ? 'topic' : from.via === 'antecedent' ? 'refers-back' : from.via === 'sentence' ? 'list' : 'paragraph' };
@@ -493,6 +519,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       const m = topicPlace()!;
       placeId = m.entity;
       placeFrom = { text: m.text, start: m.start, end: m.end, via: 'headline' };
+    } else if (articleCountry() !== null) {
+      // nothing narrower named: the country the article is about ("U.S. employers added 254,000 jobs")
+      const m = articleCountry()!;
+      placeId = m.entity;
+      placeFrom = { text: m.text, start: m.start, end: m.end, via: 'headline' };
     }
     if (placeId !== null) reasons.push(`place ${placeId} from "${placeFrom!.text}"${placeFrom!.via === 'clause' ? '' : ` (${placeFrom!.via})`}`);
 
@@ -566,6 +597,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const list = clause?.list ?? null;
     if (list !== null && draft.place !== null) listPlaces.set(`${list.start}:${list.end}`, draft.place);
     const p = draft.period;
+    if (draft.measure !== null && draft.hedge === 'exact' && distinctiveValue(draft.value)) stated.set(`${draft.value}|${draft.unit}`, made.length);
     made.push({
       value: draft.value, low: draft.low, high: draft.high, unit: draft.unit, dimension: draft.dimension, counted: draft.counted,
       sentence: s.index, paragraph: discourse.paragraphOf(s), valueStart: draft.valueStart, valueText: draft.valueText, list,

@@ -129,7 +129,10 @@ function phraseAt(c: Ctx, k: number): Phrase | null {
 function phraseEndingAt(c: Ctx, j: number): Phrase | null {
   const { tokens } = c;
   // a headline's verb tagged as a noun ("Turnout slumps to 60%"): the phrase ends before it
-  if (isNoun(tokens[j]) && isNoun(tokens[j - 1]) && W.predicative.has(lemma(tokens[j]!.text, 'verb')) && /s$/i.test(tokens[j]!.text)) j--;
+  // "Measles cases climb to 198": a plural subject, then a verb in the base form
+  if (isNoun(tokens[j]) && isNoun(tokens[j - 1]) && W.predicative.has(lemma(tokens[j]!.text, 'verb'))) {
+    if (/s$/i.test(tokens[j]!.text) || (/[^s]s$/i.test(tokens[j - 1]!.text) && lemma(tokens[j]!.text, 'verb') === tokens[j]!.text.toLowerCase())) j--;
+  }
   if (!isNoun(tokens[j])) return null;
   const run = [j];
   for (let i = j - 1; i >= 0 && run.length < 6; i--) {
@@ -194,7 +197,9 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   let j = i;
   let phrase = phraseEndingAt(c, j);
   while (phrase !== null) {
-    const lead = phrase.tokens[0]! - 1;
+    // over the object's determiners, numbers, places and dates: "turnout across the UK", "at the 4 July election"
+    let lead = phrase.tokens[0]! - 1;
+    while (lead >= 0 && (DETERMINERS.has(norm(c.tokens[lead])) || c.tokens[lead]!.pos === 'NUM' || c.excluded(c.tokens[lead]!))) lead--;
     const prep = c.tokens[lead];
     if (prep === undefined || prep.pos !== 'ADP' || norm(prep) === 'of') break;
     j = lead - 1;
@@ -203,7 +208,8 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
     if (outer === null || !c.inCore(c.tokens[j]!)) break;
     phrase = outer;
   }
-  if (phrase === null) return null;
+  // a place is where, not what: "Texas reported 146" has no measure in its subject
+  if (phrase === null || c.excluded(c.tokens[phrase.head]!)) return null;
   // "the number of arrests": the phrase ending at "arrests" is the object of "of"; its container comes before
   const ofAt = phrase.tokens[0]! - 1;
   if (norm(c.tokens[ofAt]) === 'of') {

@@ -171,8 +171,8 @@ const RULES: Rule[] = [
   },
   {
     id: 'elapsed',
-    reason: 'time elapsed between events, a date in disguise ("four days after the storm", "two weeks before the vote", "a year earlier")',
-    test: ({ quantity: q }, c) => q.dimension === 'duration' && (/^\s*(?:after|before|ago|earlier|prior|since|into|from\s+now|beforehand|afterwards?)\b/i.test(c.after) || /^(?:\S+\s+)*(?:than\s+)?an?\s+(?:day|week|month|year|decade)$/i.test(q.text.trim()) && /^\s*(?:earlier|ago|before|later|prior)\b/i.test(c.after)),
+    reason: 'time elapsed between events, a date in disguise ("four days after the storm", "two weeks before the vote", "a year earlier", a sentence opening "Two weeks later")',
+    test: ({ quantity: q }, c) => q.dimension === 'duration' && (/^\s*(?:after|before|ago|earlier|prior|since|into|from\s+now|beforehand|afterwards?)\b/i.test(c.after) || (/^\s*later\b/i.test(c.after) && /^[\s"“‘'(]*$/.test(c.before)) || /^(?:\S+\s+)*(?:than\s+)?an?\s+(?:day|week|month|year|decade)$/i.test(q.text.trim()) && /^\s*(?:earlier|ago|before|later|prior)\b/i.test(c.after)),
   },
   {
     id: 'compound-span',

@@ -67,4 +67,34 @@ describe('numeric-claims with entity mentions', () => {
     const claims = claimsOf('Operation 7 Seas led to 120 arrests.', [['Operation 7 Seas', 'operation:7-seas', 'organization']]);
     expect(claims.map((c) => c.valueText)).toEqual(['120']);
   });
+
+  it('takes no place from a dateline: where the report was filed is not what a figure is about', () => {
+    const claims = claimsOf(
+      'FBI: Murders fell in 2023\n\nWASHINGTON (AP) — Killings across the United States dropped by nearly 12% last year, the FBI said. Murders in Washington rose 35%.',
+      [['WASHINGTON', 'place:us-dc', 'place'], ['Washington', 'place:us-dc', 'place'], ['United States', 'country:us', 'country']],
+      '2024-09-23',
+    );
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([['nearly 12%', 'country:us'], ['35%', 'place:us-dc']]);
+  });
+
+  it('puts a figure that names no place in the country the article is about', () => {
+    const claims = claimsOf(
+      'U.S. employers added 254,000 jobs in September, the Labor Department said. The unemployment rate slipped to 4.1%. Health care added 45,000 jobs.',
+      [['U.S.', 'country:us', 'country']],
+      '2024-10-04',
+    );
+    expect(claims.map((c) => [c.valueText, c.place, c.placeFrom?.via])).toEqual([
+      ['254,000', 'country:us', 'clause'], ['4.1%', 'country:us', 'headline'], ['45,000', 'country:us', 'headline'],
+    ]);
+  });
+
+  it('gives a restated distinctive figure the measure it was first stated with', () => {
+    const claims = claimsOf(
+      'Agents made 58,038 apprehensions in August. Two weeks later the revised count was 58,009. The August figure now stands below the 58,038 the agency published in September.',
+      [],
+      '2024-10-20',
+    );
+    const restated = claims.find((c) => c.valueText === '58,038' && c.valueStart > 100)!;
+    expect([restated.measure?.head, restated.measure?.via]).toEqual(['apprehension', 'antecedent']);
+  });
 });

@@ -40,6 +40,13 @@ const CASES: Case[] = [
   ['The Conservatives won 121 seats, their worst result.', '121', {}, 'seat', 'seat conservative win', 'noun-after'],
   ['The district serves about 62,000 English learners.', 'about 62,000', {}, 'learner', 'learner english serve', 'noun-after'],
   ['The blaze has destroyed 66 structures.', '66', {}, 'structure', 'structure destroy', 'noun-after'],
+  // a place or a date inside the subject is not what is measured
+  ['Killings across the United States dropped by nearly 12% last year.', 'nearly 12%', pct, 'killing', 'killing', 'subject'],
+  ['Turnout across the UK stood at 59.9%.', '59.9%', pct, 'turnout', 'turnout', 'subject'],
+  ['Turnout at the 4 July general election was 59.7%.', '59.7%', pct, 'turnout', 'turnout', 'subject'],
+  // a headline's verb after a plural subject; a disease named in the plural
+  ['Texas measles cases climb to 198', '198', {}, 'case', 'case measles', 'value-of'],
+  ['US measles count nears 1,600 as outbreak grows', '1,600', {}, 'measles', 'measles', 'subject'],
 ];
 
 describe('readMeasure', () => {
@@ -51,6 +58,7 @@ describe('readMeasure', () => {
       const clause = clauseOf(text, s.tokens, q);
       const mentions: EntityMention[] = [];
       if (text.includes('Butte County')) mentions.push(mention(text, 'Butte County', 'place:us-ca-butte', 'place'));
+      for (const place of ['United States', 'UK', 'Texas', 'US']) if (new RegExp(`\\b${place}\\b`).test(text)) mentions.push(mention(text, place, `place:${place.toLowerCase()}`, 'country'));
       for (const party of ['Labour', 'Conservatives']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
       const { read, refersBack } = readMeasure({ text, tokens: s.tokens, figure: q, core: clause.core, periods, mentions });
       if (head === null) {

@@ -45,6 +45,7 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   ['It was the weakest participation in more than two decades.', 'more than two decades', { unit: 'decade', dimension: 'duration', hedge: 'over' }, 'record-span'],
   ['Power returned four days after the storm came ashore.', 'four days', { unit: 'day', dimension: 'duration' }, 'elapsed'],
   ['Prices were 39.6% higher than a year earlier.', 'higher than a year', { unit: 'year', dimension: 'duration' }, 'elapsed'],
+  ['Two weeks later the revised count was 58,009.', 'Two weeks', { unit: 'week', dimension: 'duration' }, 'elapsed'],
   ['It was the largest one-year decline on record.', 'one-year', { unit: 'year', dimension: 'duration' }, 'compound-span'],
   ['The department publishes new figures twice a week.', 'twice', { unit: 'times', dimension: 'ratio' }, 'frequency'],
   ['Comments\n71\nShare', '71', {}, 'bare-line'],

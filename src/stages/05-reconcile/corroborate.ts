@@ -1,19 +1,14 @@
 // The same distinctive figure in two articles is one fact, however differently their words frame it.
+import { distinctiveValue } from '../../core/figures.js';
 import { statisticClass, synonyms, wordClass } from './identity.js';
 import type { Group } from './grouping.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
 import { pushTo } from './order.js';
 
-/** Significant digits a figure needs to be told apart from others by its value alone (142,000; 2,135,005; 40.1). */
-const DISTINCTIVE_DIGITS = 3;
-
 /** Whether an exact figure is specific enough that two articles giving it are giving the same one. */
 export function distinctive(item: Item): boolean {
-  const { claim } = item;
-  if (claim.hedge !== 'exact' || claim.value === null || !Number.isFinite(claim.value)) return false;
-  const digits = String(Math.abs(claim.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= DISTINCTIVE_DIGITS;
+  return item.claim.hedge === 'exact' && distinctiveValue(item.claim.value);
 }
 
 /**

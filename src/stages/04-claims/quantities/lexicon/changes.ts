@@ -29,5 +29,5 @@ export const CHANGE_NOUNS: ReadonlyMap<string, ChangeDirection> = new Map([
     'expansion', 'markup'),
   ...down('drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'reduction',
     'reductions', 'cut', 'cuts', 'loss', 'losses', 'slump', 'plunge', 'dip', 'downturn', 'contraction',
-    'slide', 'shortfall', 'markdown'),
+    'slide', 'markdown'),
 ]);
