@@ -225,9 +225,13 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
 function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonly number[], rule: Rule): MeasureRead {
   const all = [...tokens, ...extra];
   const quals: string[] = [];
+  const ownWords = new Set(tokens);
   for (const i of all) {
     const t = c.tokens[i]!;
     if (isHyphen(t) || c.excluded(t)) continue;
+    // a body named before the noun is whose count it is (its scope: "CBP encounters", "CenterPoint customers"),
+    // not what is counted; an actor as the clause's subject stays ("Labour won 411 seats")
+    if (ownWords.has(i) && c.actor(t) && !extra.includes(i)) continue;
     for (const part of t.text.split(/[-‐‑]/)) {
       if (!/\p{L}{2,}/u.test(part)) continue;
       const l = part === t.text ? tokenLemma(t) : lemma(part, t.pos === 'VERB' ? 'verb' : t.pos === 'ADJ' ? 'other' : 'noun');

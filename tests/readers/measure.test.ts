@@ -47,6 +47,8 @@ const CASES: Case[] = [
   // a headline's verb after a plural subject; a disease named in the plural
   ['Texas measles cases climb to 198', '198', {}, 'case', 'case measles', 'value-of'],
   ['US measles count nears 1,600 as outbreak grows', '1,600', {}, 'measles', 'measles', 'subject'],
+  // a body named before the noun is whose count it is, not what is counted
+  ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
 
 describe('readMeasure', () => {
@@ -59,7 +61,7 @@ describe('readMeasure', () => {
       const mentions: EntityMention[] = [];
       if (text.includes('Butte County')) mentions.push(mention(text, 'Butte County', 'place:us-ca-butte', 'place'));
       for (const place of ['United States', 'UK', 'Texas', 'US']) if (new RegExp(`\\b${place}\\b`).test(text)) mentions.push(mention(text, place, `place:${place.toLowerCase()}`, 'country'));
-      for (const party of ['Labour', 'Conservatives']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
+      for (const party of ['Labour', 'Conservatives', 'CenterPoint']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
       const { read, refersBack } = readMeasure({ text, tokens: s.tokens, figure: q, core: clause.core, periods, mentions });
       if (head === null) {
         expect(read).toBeNull();
