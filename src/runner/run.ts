@@ -222,7 +222,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     articles,
     claims,
     entities: [],
-    facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id) },
+    facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id), possible: [] },
     discrepancies: [],
     texts: diskTexts(options.outDir, articles, packed, writeTextsInBackground(textJob(options.outDir, articles, packed))),
     perArticle,

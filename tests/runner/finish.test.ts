@@ -20,7 +20,7 @@ describe('finishBatch', () => {
     const collected = {
       manifest: { counts: { inputs: 2 } } as unknown as Manifest,
       articles: [article('a'), article('b')], claims, entities: [], discrepancies: [],
-      facts: { facts: [], edges: [], entities: [], articles: [] }, texts: new Map<string, string>(),
+      facts: { facts: [], edges: [], entities: [], articles: [], possible: [] }, texts: new Map<string, string>(),
       perArticle: [person('a', 'person:claudia-sheinbaum', 'Claudia Sheinbaum', 0), person('b', 'person:claudia-sheinbuam', 'Claudia Sheinbuam', 5)],
     } satisfies BatchResult & { perArticle: unknown[] };
     const batch = finishBatch(collected);

@@ -3,6 +3,7 @@ import { contentId } from '../../core/ids.js';
 import type { Display } from './explain/figures.js';
 import { shown } from './explain/figures.js';
 import { explainFact } from './explain/verdicts.js';
+import { evidenceOf, evidenceWords } from './evidence.js';
 import type { FactNode, ReconciledFact } from './fact-node.js';
 import type { Group } from './grouping.js';
 import { reconciledRange } from './interval-ops.js';
@@ -67,6 +68,9 @@ function periodOf(group: Group, items: readonly Item[]): Period | null {
 }
 
 const countedOf = (item: Item) => item.claim.counted;
+const measureKeyOf = (item: Item) => item.claim.measure?.key ?? null;
+const scopeOf = (item: Item) => item.claim.scope?.entity ?? item.claim.scope?.text ?? null;
+const statisticOf = (item: Item) => item.claim.statistic;
 
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
   // the group's own list, put in reading order: nothing reads it in the order it was gathered in after this
@@ -84,6 +88,9 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     placeInferred: items.reduce((n, i) => (i.placeInferred ? n + 1 : n), 0),
     placeName: place === null ? null : entities.get(place)?.name ?? place,
   });
+  const evidence = evidenceOf(group, items, entities);
+  // the axes are worth reading only where claims were joined
+  const why = items.length > 1 ? evidenceWords(evidence) : '';
   const interval = shown(plainRange, display);
   const fact: ReconciledFact = {
     id: contentId('fact', group.key),
@@ -94,7 +101,11 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     unit: display.unit,
     claims: items.map((i) => i.claim.id),
     verdict: judgement.verdict,
-    explanation,
+    explanation: why === '' ? explanation : `${explanation} ${why}`,
+    measure: mostCommon(items, measureKeyOf),
+    scope: mostCommon(items, scopeOf),
+    statistic: mostCommon(items, statisticOf),
+    evidence,
     dimension: first?.claim.dimension ?? 'count',
     per: first?.claim.per ?? null,
     direction: first?.claim.direction ?? null,

@@ -77,7 +77,7 @@ export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
     into.items.push(...g.items);
     into.adopted += g.adopted;
     const kind = into.kind === 'dated' || g.kind === 'dated' ? 'dated' : into.kind === 'undated' || g.kind === 'undated' ? 'undated' : 'unmeasured';
-    merged.set(root, { ...into, key: g.key < into.key ? g.key : into.key, kind });
+    merged.set(root, { ...into, key: g.key < into.key ? g.key : into.key, kind, byFigure: true });
   }
   return [...merged.values()];
 }

@@ -4,12 +4,14 @@ import { contentId } from '../../core/ids.js';
 import type { Violation } from './constraints/violation.js';
 import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
+import { figure } from './explain/figures.js';
+import { withinRevision } from './grouping.js';
 import { compareStrings } from './order.js';
 import { primarySources, severity } from './severity.js';
 import { countSources } from './wire.js';
 
 export type ReconciledDiscrepancy = Discrepancy & {
-  /** the rule that fired: values-disjoint, readings-disjoint, part-whole, period-total, share-total */
+  /** the rule that fired: values-disjoint, readings-disjoint, vintages-differ, part-whole, period-total, share-total */
   rule: string;
   reading: 'literal' | 'plain';
   /** independent sources among the claims involved */
@@ -30,10 +32,62 @@ function claimOrder(first: readonly Item[], rest: readonly Item[]): Item[] {
   return [...new Set(first), ...others.sort((a, b) => a.rank - b.rank)];
 }
 
-function withinFact(node: FactNode, entities: ReadonlyMap<string, Entity>): ReconciledDiscrepancy | null {
+/** Vintages that come before a revision, and those that revise. */
+const EARLY = new Set(['provisional', 'preliminary', 'estimate', 'projection']);
+const LATE = new Set(['final', 'revised']);
+
+/**
+ * The earlier and the later figure when two disagreeing claims are the same count at two vintages: one early
+ * (provisional, preliminary, an estimate or projection) and one final or revised; or one of them so marked and the
+ * other published on the side the marking implies. Null when nothing says so.
+ */
+export function revisionOf(a: Item, b: Item, published: ReadonlyMap<string, string | null>): { early: Item; late: Item } | null {
+  if (!withinRevision(a, b)) return null;
+  const [va, vb] = [a.claim.vintage, b.claim.vintage];
+  const [pa, pb] = [published.get(a.claim.article) ?? null, published.get(b.claim.article) ?? null];
+  const early = (v: string | null) => v !== null && EARLY.has(v);
+  const late = (v: string | null) => v !== null && LATE.has(v);
+  if (early(va) && late(vb)) return { early: a, late: b };
+  if (early(vb) && late(va)) return { early: b, late: a };
+  const laterOf = (x: string | null, y: string | null) => x !== null && y !== null && x > y;
+  if (late(va) && vb === null && !laterOf(pb, pa)) return { early: b, late: a };
+  if (late(vb) && va === null && !laterOf(pa, pb)) return { early: a, late: b };
+  if (early(va) && vb === null && laterOf(pb, pa)) return { early: a, late: b };
+  if (early(vb) && va === null && laterOf(pa, pb)) return { early: b, late: a };
+  return null;
+}
+
+function vintageWords(item: Item, published: ReadonlyMap<string, string | null>, fallback: string): string {
+  const { vintage, vintageText } = item.claim;
+  const date = published.get(item.claim.article) ?? null;
+  const what = vintage === null ? fallback : `${vintage}${vintageText && vintageText.toLowerCase() !== vintage ? ` (“${vintageText}”)` : ''}`;
+  return `${what}${date === null ? '' : `, in an article published ${date}`}`;
+}
+
+function withinFact(node: FactNode, entities: ReadonlyMap<string, Entity>, published: ReadonlyMap<string, string | null>): ReconciledDiscrepancy | null {
   const { verdict, witness, disputes, reading } = node.judgement;
   if ((verdict !== 'discrepancy' && verdict !== 'tension') || witness === null) return null;
   const involved = claimOrder(witness, disputes.flat());
+  const revision = revisionOf(witness[0], witness[1], published);
+  if (revision !== null) {
+    const { early, late } = revision;
+    const sources = countSources(involved);
+    const primary = primarySources(involved, entities);
+    const gap = gapOf(witness[0].plain.high, witness[1].plain.low);
+    return {
+      id: contentId('discrepancy', 'revision', node.fact.id),
+      kind: 'revision',
+      severity: severity({ reading, gap, sources, primary: primary.length > 0 }),
+      claims: involved.map((i) => i.claim.id),
+      facts: [node.fact.id],
+      explanation: `A revision, not a contradiction: ${figure(early)} is the earlier figure (${vintageWords(early, published, 'not marked')}); `
+        + `${figure(late)} the later one (${vintageWords(late, published, 'not marked, published later')}). A text quoting ${figure(early)} after the revision quotes a superseded figure. ${node.fact.explanation}`,
+      rule: 'vintages-differ',
+      reading,
+      sources,
+      primarySources: primary,
+    };
+  }
   const kind = verdict === 'discrepancy' ? 'conflict' : 'tension';
   const sources = countSources(involved);
   const primary = primarySources(involved, entities);
@@ -87,9 +141,10 @@ function fromViolation(v: Violation, entities: ReadonlyMap<string, Entity>): Rec
 /** Most severe first; equal severities by id. */
 export function buildDiscrepancies(
   nodes: readonly FactNode[], violations: readonly Violation[], entities: ReadonlyMap<string, Entity>,
+  published: ReadonlyMap<string, string | null> = new Map(),
 ): ReconciledDiscrepancy[] {
   const out = [
-    ...nodes.map((n) => withinFact(n, entities)).filter((d): d is ReconciledDiscrepancy => d !== null),
+    ...nodes.map((n) => withinFact(n, entities, published)).filter((d): d is ReconciledDiscrepancy => d !== null),
     ...violations.map((v) => fromViolation(v, entities)),
   ];
   return out.sort((a, b) => b.severity - a.severity || compareStrings(a.id, b.id));

@@ -17,6 +17,10 @@ export interface Group {
   readonly items: Item[];
   /** undated mentions that joined because the same article gives the same figure with a date */
   adopted: number;
+  /** set when groups were joined by the same distinctive figure (corroborate.ts) */
+  byFigure?: true;
+  /** the key of the frame this group was split from because its claims' frames are only implied (splitSoft) */
+  softOf?: string;
 }
 
 /**
@@ -53,8 +57,8 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   // keys differ across kinds (d|, u|, n|) and within each, so the groups need no map to stay apart
   const all: Group[] = [];
   for (const [key, list] of dated) {
-    if (!ambiguous(list)) all.push({ key, kind: 'dated', items: list, adopted: 0 });
-    else for (const part of byReading(list, meter)) all.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0 });
+    if (ambiguous(list)) for (const part of byReading(list, meter)) all.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0 });
+    else all.push(...splitSoft(key, list, meter));
   }
   const rest = adoptDatedMentions(undated, all, meter);
   for (const group of clusterUndated(rest, meter)) all.push(group);
@@ -94,10 +98,68 @@ function ambiguous(items: readonly Item[]): boolean {
   return false;
 }
 
-/** Two figures of one article that are the same count revised: one early vintage, one late. */
+/** Two figures of one article that are the same count revised: one early vintage, one late, within a factor of two. */
 function revises(a: Item, b: Item): boolean {
   const [x, y] = [a.claim.vintage, b.claim.vintage];
-  return x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y)));
+  const marked = x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y)));
+  return marked && withinRevision(a, b);
+}
+
+/** The middle of a figure's plain reading, or null when it is unbounded. */
+const middle = (item: Item) => (item.plain.low !== null && item.plain.high !== null ? (item.plain.low + item.plain.high) / 2 : item.plain.low ?? item.plain.high);
+
+/**
+ * Whether two figures are close enough to be one count revised: a revision moves a count by a part of itself
+ * (40,990 to 40,901; 818,000 to 589,000), never to twice or half of it.
+ */
+export function withinRevision(a: Item, b: Item): boolean {
+  const [m, n] = [middle(a), middle(b)];
+  if (m === null || n === null || m <= 0 || n <= 0) return false;
+  return Math.max(m, n) / Math.min(m, n) <= 2;
+}
+
+/** The axes of an item's frame that come from the article rather than its own words: its headline, its main place. */
+export function softAxes(item: Item): Array<'measure' | 'place' | 'period'> {
+  const out: Array<'measure' | 'place' | 'period'> = [];
+  if (item.claim.measure?.via === 'headline') out.push('measure');
+  if (item.placeInferred || (item.place !== null && item.claim.placeFrom?.via === 'headline')) out.push('place');
+  if (item.claim.period?.via === 'headline') out.push('period');
+  return out;
+}
+
+/**
+ * A frame's claims, with those whose frame the article only implies (a place or period from its headline, a
+ * place inferred) kept from conflicting: like an undated figure, such a claim joins the others where its reading
+ * meets theirs, and stands apart — as a possible link, never a discrepancy — where it does not. Claims stating
+ * the whole frame in their own words stay one group whatever their figures.
+ */
+function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
+  const one = (): Group[] => [{ key, kind: 'dated', items: list, adopted: 0 }];
+  if (list.length < 2 || common(list, meter) !== null) return one();
+  const soft: Item[] = [];
+  const hard: Item[] = [];
+  for (const item of list) (softAxes(item).length > 0 ? soft : hard).push(item);
+  if (soft.length === 0) return one();
+  const out: Group[] = [];
+  const base = hard.length > 0 ? { key, kind: 'dated' as const, items: hard, adopted: 0 } : null;
+  const shared = hard.length > 0 ? common(hard, meter) : null;
+  for (const part of byReading(soft, meter)) {
+    const meets = base !== null && shared !== null && intersect(shared, common(part, meter)!) !== null;
+    if (meets) base.items.push(...part);
+    else out.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0, softOf: key });
+  }
+  if (base !== null) out.unshift(base);
+  return out;
+}
+
+/** The part all items' plain readings share, or null. */
+function common(items: readonly Item[], meter: Meter): Interval | null {
+  let shared: Interval | null = items[0]!.plain;
+  for (let i = 1; i < items.length && shared !== null; i++) {
+    meter.comparisons++;
+    shared = intersect(shared, items[i]!.plain);
+  }
+  return shared;
 }
 
 /** Items cut into runs whose readings share a common part (a sweep by lower bound). */

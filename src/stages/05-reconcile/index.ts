@@ -30,6 +30,7 @@ import { groupClaims } from './grouping.js';
 import { defaultHierarchy, type MetricHierarchy } from './hierarchy.js';
 import { newMeter, type Meter } from './meter.js';
 import { compareStrings, sortByKeys, sortedUnique } from './order.js';
+import { possibleLinks } from './possible.js';
 import { prepareItems } from './prepare.js';
 import { canonicalMetrics } from './metric-key.js';
 
@@ -73,6 +74,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const meter = options.meter ?? newMeter();
   const hierarchy = options.hierarchy ?? defaultHierarchy();
   const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const published = new Map(input.articles.map((a) => [a.id, a.published]));
   const items = prepareItems(input.claims.map(canonicalMetrics(input.claims, hierarchy)), input.texts);
   const nodes = groupClaims(items, meter).map((group) => buildFact(group, entities, meter));
   const { links, violations: parts } = checkPartWhole(nodes, hierarchy, entities, meter);
@@ -89,7 +91,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
     articles.add(claim.article);
   }
   return {
-    facts: { facts, edges, entities: sortedUnique(referenced), articles: sortedUnique(articles) },
-    discrepancies: buildDiscrepancies(nodes, violations, entities),
+    facts: { facts, edges, entities: sortedUnique(referenced), articles: sortedUnique(articles), possible: possibleLinks(nodes, entities, meter) },
+    discrepancies: buildDiscrepancies(nodes, violations, entities, published),
   };
 }

@@ -14,7 +14,7 @@ export function counted(n: number, one: string, many: string): string {
 }
 
 export const VERDICT_ORDER: readonly Fact['verdict'][] = ['discrepancy', 'tension', 'compatible', 'agree', 'single'];
-const KIND_ORDER: readonly Discrepancy['kind'][] = ['conflict', 'tension', 'constraint'];
+const KIND_ORDER: readonly Discrepancy['kind'][] = ['conflict', 'tension', 'revision', 'constraint', 'official'];
 
 export function verdictCounts(facts: readonly Fact[]): Record<Fact['verdict'], number> {
   const counts = { discrepancy: 0, tension: 0, compatible: 0, agree: 0, single: 0 };
@@ -28,7 +28,7 @@ export function verdictSummary(counts: Readonly<Record<Fact['verdict'], number>>
 }
 
 function kindSummary(discrepancies: readonly Discrepancy[]): string {
-  const counts = { conflict: 0, tension: 0, constraint: 0 };
+  const counts = { conflict: 0, tension: 0, revision: 0, constraint: 0, official: 0 };
   for (const d of discrepancies) counts[d.kind]++;
   return KIND_ORDER.filter((k) => counts[k] > 0).map((k) => `${KIND_LABELS[k].toLowerCase()} ${formatNumber(counts[k])}`).join(', ');
 }

@@ -1,5 +1,5 @@
 // Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
-import type { Article, Claim, Fact, Manifest, ManifestInput, Period, Via } from '../../contracts/index.js';
+import type { Article, AxisEvidence, Claim, Fact, Manifest, ManifestInput, Period, Via } from '../../contracts/index.js';
 import type { BatchIndex } from './lookup.js';
 import { metricLabel } from './labels.js';
 
@@ -53,13 +53,44 @@ export function scopeText(index: BatchIndex, claim: Claim): string | null {
   return name !== null && name !== s.text ? `${s.text} (${name})` : s.text;
 }
 
-/** "drug overdose deaths · United States · in 2021". */
+/**
+ * "drug overdose deaths · United States · 2021": the lexicon's metric, else the measure read; the period by its
+ * dates (two facts "in March" of different years must not share a title), by its words when they are the dates.
+ */
 export function factTitle(index: BatchIndex, fact: Fact): string {
-  const parts = [metricLabel(fact.metric)];
+  const parts = [fact.metric === null && fact.measure !== null ? fact.measure : metricLabel(fact.metric)];
+  if (fact.statistic !== null && fact.statistic !== 'count' && fact.statistic !== 'amount') parts[0] += ` (${fact.statistic})`;
   const place = entityName(index, fact.place);
   if (place !== null) parts.push(place);
-  if (fact.period !== null) parts.push(fact.period.text || `${fact.period.start ?? '…'} to ${fact.period.end ?? '…'}`);
+  if (fact.period !== null) parts.push(periodLabel(fact.period));
   return parts.join(' · ');
+}
+
+/** A period by its dates: "2021", "March 2024", "2024-07-01 to 2024-09-30", "as of 2024-10-04". */
+export function periodLabel(period: Period): string {
+  const { start, end } = period;
+  if (start === null && end === null) return period.text;
+  if (start === null) return `up to ${end}`;
+  if (end === null) return `from ${start}`;
+  const year = start.slice(0, 4);
+  if (start === `${year}-01-01` && end === `${year}-12-31`) return year;
+  const month = start.slice(0, 7);
+  if (start === `${month}-01` && end.startsWith(month) && Number(end.slice(8)) === daysIn(month)) return `${MONTHS[Number(month.slice(5)) - 1]} ${year}`;
+  if (start === end) return start;
+  return `${start} to ${end}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+
+const AXIS_HOW: Readonly<Record<AxisEvidence['how'], string>> = {
+  same: 'same', synonym: 'same, in other words', lexicon: 'same metric', figure: 'joined by the same exact figure',
+  adopted: 'taken from a dated mention of the same article', inferred: 'inferred where a mention names none', unknown: 'not stated by every mention',
+};
+
+/** "place: same — Butte County (“Butte County”)": one line an axis, for a fact's card. */
+export function evidenceLines(fact: Fact): string[] {
+  return fact.evidence.map((e) => `${e.axis}: ${AXIS_HOW[e.how]}${e.values.length ? ` — ${e.values.join(' ~ ')}` : ''}`);
 }
 
 /** "fixtures/a.jsonl:3" for an input inside a JSON-lines file. */

@@ -8,14 +8,14 @@ import type { ReportView } from './report-view.js';
 import type { QuoteLookup } from './shown-quotes.js';
 
 /** A fragment id any batch id can use: characters outside [A-Za-z0-9-] are spelled out as _hex_. */
-export function anchor(kind: 'claim' | 'fact' | 'discrepancy' | 'article', id: string): string {
+export function anchor(kind: 'claim' | 'fact' | 'discrepancy' | 'possible' | 'article', id: string): string {
   return `${kind}-${id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}_`)}`;
 }
 
 const VERDICT_SYMBOLS: Readonly<Record<Fact['verdict'], string>> = {
   single: '•', agree: '✓', compatible: '≈', tension: '!', discrepancy: '✕',
 };
-const KIND_SYMBOLS: Readonly<Record<Discrepancy['kind'], string>> = { conflict: '✕', tension: '!', constraint: '⊘' };
+const KIND_SYMBOLS: Readonly<Record<Discrepancy['kind'], string>> = { conflict: '✕', tension: '!', revision: '↻', constraint: '⊘', official: '⚑' };
 
 /** Colour and words together: the symbol and label carry the meaning without the colour. */
 export function verdictBadge(verdict: Fact['verdict']): Html {

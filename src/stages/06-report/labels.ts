@@ -25,7 +25,9 @@ export const VERDICT_LABELS: Readonly<Record<Fact['verdict'], string>> = {
 export const KIND_LABELS: Readonly<Record<Discrepancy['kind'], string>> = {
   conflict: 'Conflict',
   tension: 'Tension',
+  revision: 'Revision',
   constraint: 'Broken constraint',
+  official: 'Against official figure',
 };
 
 export const STATUS_LABELS: Readonly<Record<ManifestInput['status'], string>> = {

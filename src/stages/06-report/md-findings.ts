@@ -2,7 +2,8 @@
 import type { Claim, Discrepancy, Fact } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import { discrepanciesNote, factsNote, findingClaimsNote, verdictCounts, verdictSummary } from './abridged.js';
-import { articleTitle, attributionText, factTitle, measureText, periodText, scopeText } from './describe.js';
+import { articleTitle, attributionText, evidenceLines, factTitle, measureText, periodText, scopeText } from './describe.js';
+import { FINDING_GROUPS, noFindingsText } from './html-findings.js';
 import { HEDGE_LABELS, KIND_LABELS, VERDICT_LABELS } from './labels.js';
 import type { ReportLimits } from './limits.js';
 import type { BatchIndex } from './lookup.js';
@@ -59,7 +60,7 @@ function mdDiscrepancy(index: BatchIndex, d: Discrepancy, rank: number, limits: 
 export function* mdDiscrepancies(batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
   const n = batch.discrepancies.length;
   if (n === 0) {
-    yield ['## Discrepancies', '', `No discrepancies found among ${batch.claims.length} claims.`, ''];
+    yield ['## Discrepancies', '', mdText(noFindingsText(batch)), ''];
     return;
   }
   const note = discrepanciesNote(batch, shown);
@@ -70,7 +71,31 @@ export function* mdDiscrepancies(batch: BatchResult, index: BatchIndex, shown: R
     '',
     ...(note === null ? [] : [mdText(note), '']),
   ];
-  for (const [i, d] of shown.discrepancies.items.entries()) yield mdDiscrepancy(index, d, i + 1, shown.limits);
+  let rank = 0;
+  for (const group of FINDING_GROUPS) {
+    const items = shown.discrepancies.items.filter((d) => group.kinds.has(d.kind));
+    if (items.length === 0) continue;
+    yield [`### ${group.title} (${items.length})`, '', mdText(group.lead), ''];
+    for (const d of items) yield mdDiscrepancy(index, d, ++rank, shown.limits);
+  }
+}
+
+/** Possible same facts: a figure, the fact it may belong to, and what is unknown. */
+export function* mdPossible(batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
+  const { total, items } = shown.possible;
+  if (total === 0) {
+    yield ['## Possible same facts', '', 'No figure matches another fact with only a period or place left unknown.', ''];
+    return;
+  }
+  yield ['## Possible same facts', '', `${total} possible ${total === 1 ? 'link' : 'links'}: figures that may be one fact, with a period or place stated on one side only. Not discrepancies until an auditor decides.${items.length < total ? ` The ${items.length} most confident are shown; all are in facts.json.` : ''}`, ''];
+  for (const link of items) {
+    const fact = index.fact(link.facts[1]);
+    const claims = link.claims.flatMap((id, i) => {
+      const claim = index.claim(id);
+      return claim ? mdClaim(index, claim, `**${String.fromCharCode(65 + i)}** `) : missingClaim(id);
+    });
+    yield [`### Possible: ${mdText(fact ? factTitle(index, fact) : link.facts[1])} (confidence ${link.confidence}; unknown: ${link.unknown.join(', ')})`, '', mdText(link.explanation), '', ...claims, ''];
+  }
 }
 
 function mdFact(index: BatchIndex, fact: Fact, limits: Readonly<ReportLimits>): string[] {
@@ -85,6 +110,7 @@ function mdFact(index: BatchIndex, fact: Fact, limits: Readonly<ReportLimits>): 
     `Verdict: **${VERDICT_LABELS[fact.verdict]}**. Range: ${mdText(formatRange(fact.interval, fact.unit))} (${mdText(fact.unit)}). ${fact.claims.length} ${fact.claims.length === 1 ? 'mention' : 'mentions'}.`,
     '',
     ...(fact.explanation.trim() ? [mdText(fact.explanation), ''] : []),
+    ...(fact.evidence.length && fact.claims.length > 1 ? [...evidenceLines(fact).map((line) => `- ${mdText(line)}`), ''] : []),
     ...mentions,
     '',
     ...cutLines('fact', fact.claims.length, ids.length),

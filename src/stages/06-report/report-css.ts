@@ -55,6 +55,7 @@ a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset:
 .v-tension, .k-tension { color: var(--tension); background: var(--tension-bg); }
 .v-discrepancy, .k-conflict { color: var(--discrepancy); background: var(--discrepancy-bg); }
 .k-constraint { color: var(--constraint); background: var(--constraint-bg); }
+.k-revision, .k-official { color: var(--tension); background: var(--tension-bg); }
 .s-failed, .m-error { color: var(--discrepancy); background: var(--discrepancy-bg); }
 .s-skipped, .m-warning { color: var(--tension); background: var(--tension-bg); }
 .s-ok, .m-info { color: var(--single); background: var(--single-bg); }
@@ -64,6 +65,12 @@ a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset:
 .finding.k-conflict { border-left-color: var(--discrepancy); }
 .finding.k-tension { border-left-color: var(--tension); }
 .finding.k-constraint { border-left-color: var(--constraint); }
+.finding.k-revision, .finding.k-official { border-left-color: var(--tension); }
+.finding.possible { border-left-color: var(--faint); }
+.k-possible { color: var(--single); background: var(--single-bg); }
+.group-title { margin: 26px 0 8px; display: flex; align-items: baseline; gap: 10px; }
+.evidence { margin: 6px 0 4px; padding-left: 20px; font-size: 13.5px; color: var(--muted); }
+.evidence li { margin: 2px 0; }
 .fact { border-left: 5px solid var(--single); }
 .fact.v-agree { border-left-color: var(--agree); } .fact.v-compatible { border-left-color: var(--compatible); }
 .fact.v-tension { border-left-color: var(--tension); } .fact.v-discrepancy { border-left-color: var(--discrepancy); }

@@ -1,7 +1,7 @@
 import type { BatchResult } from '../../core/batch.js';
 import { coalesce, joinChunks } from './chunks.js';
 import { html, raw } from './html.js';
-import { discrepanciesChunks, factsChunks } from './html-findings.js';
+import { discrepanciesChunks, factsChunks, possibleChunks } from './html-findings.js';
 import { articlesChunks, runHeader, unreadSection } from './html-sources.js';
 import { REPORT_LIMITS, type ReportLimits } from './limits.js';
 import { REPORT_CSS } from './report-css.js';
@@ -11,8 +11,9 @@ import { reportView } from './report-view.js';
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
- * `report.html`: one self-contained page for auditors. Run summary, then discrepancies by severity (claims side
- * by side, quotes marked in their sentences, intervals on one number line), facts with every mention,
+ * `report.html`: one self-contained page for auditors. Run summary, then discrepancies by group and severity
+ * (claims side by side, quotes marked in their sentences, intervals on one number line), possible same facts,
+ * facts with their per-axis evidence and every mention,
  * per-article claim tables, and inputs that were not read. All text from articles is escaped. A batch beyond
  * `limits` gets a selection with counts of what was left out (see limits.ts), so the page stays readable.
  */
@@ -39,6 +40,8 @@ function* pagePieces(batch: BatchResult, limits: Readonly<ReportLimits>): Genera
 ${runHeader(view)}
 `.value;
   yield* discrepanciesChunks(view);
+  yield '\n';
+  yield* possibleChunks(view);
   yield '\n';
   yield* factsChunks(view);
   yield '\n';

@@ -3,7 +3,7 @@ import { coalesce, joinChunks } from './chunks.js';
 import { REPORT_LIMITS, type ReportLimits } from './limits.js';
 import { indexBatch } from './lookup.js';
 import { markdownDocument } from './md-document.js';
-import { mdDiscrepancies, mdFacts } from './md-findings.js';
+import { mdDiscrepancies, mdFacts, mdPossible } from './md-findings.js';
 import { mdArticles, mdSummary, mdUnread } from './md-sources.js';
 import { selectForReport } from './selection.js';
 
@@ -21,6 +21,7 @@ function* reportBlocks(batch: BatchResult, limits: Readonly<ReportLimits>): Gene
   const shown = selectForReport(batch, index, limits);
   yield mdSummary(batch, shown);
   yield* mdDiscrepancies(batch, index, shown);
+  yield* mdPossible(batch, index, shown);
   yield* mdFacts(batch, index, shown);
   yield* mdArticles(batch, index, shown);
   yield mdUnread(shown);

@@ -1,4 +1,4 @@
-import type { Article, Claim, Discrepancy, Fact, ManifestInput } from '../../contracts/index.js';
+import type { Article, Claim, Discrepancy, Fact, ManifestInput, PossibleLink } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import type { ReportLimits } from './limits.js';
 import type { BatchIndex } from './lookup.js';
@@ -11,6 +11,8 @@ export interface ReportSelection {
   discrepancies: Shown<Discrepancy>;
   /** batch order when all fit; otherwise by `factPriority` */
   facts: Shown<Fact>;
+  /** possible links, most confident first */
+  possible: Shown<PossibleLink>;
   /** batch order */
   articles: Shown<Article>;
   /** manifest order */
@@ -96,9 +98,11 @@ export function selectForReport(batch: BatchResult, index: BatchIndex, limits: R
     ? [...batch.articles]
     : topArticles(batch, index, concat(quotedArticles(index, discrepancies, limits), quotedArticles(index, facts, limits)), limits.articles);
   const unread = batch.manifest.inputs.filter((i) => i.status !== 'ok');
+  const possible = [...batch.facts.possible].sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limits.discrepancies);
   return {
     limits,
     discrepancies: { items: discrepancies, total: batch.discrepancies.length },
+    possible: { items: possible, total: batch.facts.possible.length },
     facts: { items: facts, total: allFacts.length },
     articles: { items: articles, total: batch.articles.length },
     unread: { items: unread.slice(0, limits.unreadInputs), total: unread.length },
@@ -108,7 +112,7 @@ export function selectForReport(batch: BatchResult, index: BatchIndex, limits: R
 /** Every claim the HTML report quotes in its sentence, in the order the page shows them. */
 export function* shownClaims(index: BatchIndex, selection: ReportSelection): Generator<Claim> {
   const { limits } = selection;
-  for (const finding of concat<{ claims: readonly string[] }>(selection.discrepancies.items, selection.facts.items)) {
+  for (const finding of concat<{ claims: readonly string[] }>(selection.discrepancies.items, selection.possible.items, selection.facts.items)) {
     for (const id of shownClaimIds(finding.claims, limits)) {
       const claim = index.claim(id);
       if (claim) yield claim;

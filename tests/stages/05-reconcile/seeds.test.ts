@@ -54,7 +54,8 @@ describe('reconcile on the seed figures', () => {
     const f = factOf('a2');
     expect(f).toMatchObject({ claims: ['a2', 'b2'], verdict: 'compatible', metric: 'fentanyl-involved-deaths', place: 'us', sources: 2 });
     expect(f?.interval).toEqual({ low: 70000, high: 71000, lowInclusive: false, highInclusive: false });
-    expect(f?.explanation).toBe('nearly 71,000 reads as 70,000–71,000; more than 70,000 reads as 70,000–71,000; these overlap at 70,000–71,000, so all can be right (compatible).');
+    expect(f?.explanation).toBe('nearly 71,000 reads as 70,000–71,000; more than 70,000 reads as 70,000–71,000; these overlap at 70,000–71,000, so all can be right (compatible). '
+      + 'Why one fact: same measure by the lexicon (fentanyl involved deaths); same place (United States); same period (in 2021).');
   });
 
   it('finds them compatible too when "more than 70,000" reads plainly as (70,000, 80,000] (g = 10,000 per the hedge table)', () => {
@@ -81,7 +82,9 @@ describe('reconcile on the seed figures', () => {
     expect(f).toMatchObject({ claims: ['d1', 'd3', 'd6'], verdict: 'single', period: LATE_FEB, place: 'mx', sources: 1 });
     expect(f?.explanation).toBe('Only one source gives this figure: 29, mentioned 3 times in one article. '
       + 'One mention names no place and is read as Mexico, the only place the batch reports for this measure and period. '
-      + '2 undated mentions repeat a dated figure of the same article and take its period.');
+      + '2 undated mentions repeat a dated figure of the same article and take its period. '
+      + 'Why one fact: same measure by the lexicon (transfers); same place, inferred where a mention names none (Mexico); '
+      + 'same period, an undated mention taking it from a dated one in its own article (in late February).');
   });
 
   it('makes the 25 percent tariff mentioned twice one fact', () => {
@@ -114,7 +117,7 @@ describe('provisional and final counts of the same year', () => {
   it('flags 107,000 (provisional, CDC) against 106,699 (final) as a conflict with a clear explanation', () => {
     const claims = [
       claim({ id: 'p1', article: 'x1', value: 107000, metric: 'drug-overdose-deaths', attribution: 'cdc', quote: '107,000 overdose deaths in 2021, provisional CDC data' }),
-      claim({ id: 'p2', article: 'x2', value: 106699, metric: 'drug-overdose-deaths', place: null, quote: '106,699 drug overdose deaths in 2021, the final count' }),
+      claim({ id: 'p2', article: 'x2', value: 106699, metric: 'drug-overdose-deaths', quote: '106,699 drug overdose deaths in the US in 2021, the final count' }),
     ];
     const { facts, discrepancies } = reconcile(batch(claims), { hierarchy: HIERARCHY });
     expect(facts.facts).toHaveLength(1);
@@ -125,7 +128,40 @@ describe('provisional and final counts of the same year', () => {
       '106,699 and 107,000 cannot both be right, even read literally: 107,000 is 301 (0.28%) above 106,699. '
       + '107,000 is described as provisional and 106,699 as final, so one is likely an early count that was revised. '
       + '107,000 looks rounded to the nearest 1,000 and 106,699 rounds to it. '
-      + 'One mention names no place and is read as United States, the only place the batch reports for this measure and period.',
+      + 'Why one fact: same measure by the lexicon (drug overdose deaths); same place (United States); same period (in 2021).',
     );
+  });
+
+  it('sets a figure whose place is only inferred apart from one it does not meet: a possible link, not a conflict', () => {
+    const claims = [
+      claim({ id: 'p1', article: 'x1', value: 107000, metric: 'drug-overdose-deaths', attribution: 'cdc' }),
+      claim({ id: 'p2', article: 'x2', value: 106699, metric: 'drug-overdose-deaths', place: null }),
+    ];
+    const { facts, discrepancies } = reconcile(batch(claims), { hierarchy: HIERARCHY });
+    expect(discrepancies).toEqual([]);
+    expect(facts.facts.map((f) => [f.claims, f.verdict]).sort()).toEqual([[['p1'], 'single'], [['p2'], 'single']]);
+    expect(facts.possible).toHaveLength(1);
+    expect(facts.possible[0]).toMatchObject({ claims: ['p2', 'p1'], unknown: ['place'], confidence: 0.3 });
+    expect(facts.possible[0]?.explanation).toBe('106,699 may be drug overdose deaths in United States in 2021: the frame matches, but its place comes from the article '
+      + "(its headline or main place), not from the figure's own words; if it is, the figures differ: 106,699 against 107,000. Listed for review, not as a discrepancy.");
+  });
+
+  it('calls them a revision, naming which is later, once the vintages are read', () => {
+    const claims = [
+      { ...claim({ id: 'p1', article: 'x1', value: 107000, metric: 'drug-overdose-deaths', quote: '107,000 overdose deaths in 2021, provisional CDC data' }), vintage: 'provisional' as const, vintageText: 'provisional' },
+      { ...claim({ id: 'p2', article: 'x2', value: 106699, metric: 'drug-overdose-deaths', quote: '106,699 drug overdose deaths in 2021, the final count' }), vintage: 'final' as const, vintageText: 'final count' },
+    ];
+    const { discrepancies } = reconcile(batch(claims), { hierarchy: HIERARCHY });
+    expect(discrepancies.map((d) => [d.kind, d.rule, d.claims])).toEqual([['revision', 'vintages-differ', ['p2', 'p1']]]);
+    expect(discrepancies[0]?.explanation).toMatch(/^A revision, not a contradiction: 107,000 is the earlier figure \(provisional, in an article published 2024-05-01\); 106,699 the later one \(final \(“final count”\), in an article published 2024-05-01\)\. A text quoting 107,000 after the revision quotes a superseded figure\. 106,699 and 107,000 cannot both be right/);
+  });
+
+  it('takes an unmarked figure published after a provisional one as its revision, and not one published before', () => {
+    const provisional = { ...claim({ id: 'p1', article: 'x1', value: 107000, metric: 'drug-overdose-deaths' }), vintage: 'provisional' as const, vintageText: 'provisional' };
+    const later = claim({ id: 'p2', article: 'x2', value: 106699, metric: 'drug-overdose-deaths' });
+    const input = batch([provisional, later]);
+    const dated = (x1: string, x2: string) => ({ ...input, articles: input.articles.map((a) => ({ ...a, published: a.id === 'x1' ? x1 : x2 })) });
+    expect(reconcile(dated('2022-05-11', '2023-01-20'), { hierarchy: HIERARCHY }).discrepancies.map((d) => d.kind)).toEqual(['revision']);
+    expect(reconcile(dated('2023-01-20', '2022-05-11'), { hierarchy: HIERARCHY }).discrepancies.map((d) => d.kind)).toEqual(['conflict']);
   });
 });

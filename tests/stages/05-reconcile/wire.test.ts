@@ -17,7 +17,8 @@ describe('wire copies', () => {
     const [fact] = facts.facts;
     expect(fact).toMatchObject({ claims: ['a', 'b'], verdict: 'single', sources: 1, confidence: alone?.confidence });
     expect(fact?.explanation).toBe('Only one source gives this figure: over 97,000 (read as 97,000–98,000). '
-      + 'The same wording appears in 2 articles (a wire copy or reprint), which counts as one source, not 2 confirmations.');
+      + 'The same wording appears in 2 articles (a wire copy or reprint), which counts as one source, not 2 confirmations. '
+      + 'Why one fact: same measure by the lexicon (drug overdose deaths); same place (United States); same period (in 2021).');
     expect(facts.edges).toContainEqual({ type: 'same-event', source: 'b', target: 'a' });
   });
 
@@ -27,7 +28,8 @@ describe('wire copies', () => {
     const withCopy = reconcile(batch([copy('a', 'A'), copy('b', 'B', 'More than 97,000 people in the US died of overdoses in 2021'), copy('c', 'C')]), { hierarchy: HIERARCHY });
     expect(withCopy.facts.facts[0]).toMatchObject({ verdict: 'agree', sources: 2, confidence: 0.91 });
     expect(withCopy.facts.facts[0]?.explanation).toBe('2 independent sources give the same figure: over 97,000 (read as 97,000–98,000). '
-      + 'Wire copies are counted once: 3 articles, 2 independent sources.');
+      + 'Wire copies are counted once: 3 articles, 2 independent sources. '
+      + 'Why one fact: same measure by the lexicon (drug overdose deaths); same place (United States); same period (in 2021).');
   });
 
   it('count a disagreement between a story and its copy once when ranking', () => {

@@ -16,7 +16,7 @@ describe('facts.json', () => {
   });
 
   it('writes an empty graph for an empty batch', () => {
-    expect(writeFactsJson(emptyBatch())).toBe('{\n  "facts": [],\n  "edges": [],\n  "entities": [],\n  "articles": []\n}\n');
+    expect(writeFactsJson(emptyBatch())).toBe('{\n  "facts": [],\n  "edges": [],\n  "entities": [],\n  "articles": [],\n  "possible": []\n}\n');
   });
 
   it('refuses a fact graph that breaks the contract, naming the file and the field', () => {

@@ -69,7 +69,7 @@ describe('report.html', () => {
 
   it('says so in a sentence when there is nothing to report', () => {
     const empty = writeReportHtml(emptyBatch());
-    expect(empty).toContain('<p class="empty">No discrepancies found among 0 claims.</p>');
+    expect(empty).toContain('<p class="empty">No claims were read, so nothing could be compared.</p>');
     expect(empty).toContain('<p class="empty">No facts: none of the 0 claims were reconciled into a fact.</p>');
     expect(empty).toContain('<p class="empty">No articles were read.</p>');
     expect(empty).toContain('<p class="empty">Every input was read; none failed or was skipped.</p>');

@@ -11,16 +11,16 @@ describe('report.md', () => {
 
   it('puts the run summary first, then discrepancies, facts, articles and unread inputs, in that order', () => {
     const headings = md.split('\n').filter((l) => /^#{1,2} /.test(l));
-    expect(headings).toEqual(['# claimgraph audit report', '## Discrepancies', '## Facts', '## Articles', '## Inputs not read']);
+    expect(headings).toEqual(['# claimgraph audit report', '## Discrepancies', '## Possible same facts', '## Facts', '## Articles', '## Inputs not read']);
     expect(md).toContain('| 4 | 2 | 1 | 1 | 4 | 2 | 2 | 1 | 1 |');
     expect(md.endsWith('\n')).toBe(true);
     expect(md.endsWith('\n\n')).toBe(false);
   });
 
   it('gives the discrepancy with its explanation and both competing claims', () => {
-    expect(md).toContain('### 1. Conflict (severity 0.82): drug overdose deaths · United States · in 2021');
+    expect(md).toContain('### 1. Conflict (severity 0.82): drug overdose deaths · United States · 2021');
     expect(shown(md)).toContain(EXPLANATION);
-    const section = md.slice(md.indexOf('## Discrepancies'), md.indexOf('## Facts'));
+    const section = md.slice(md.indexOf('## Discrepancies'), md.indexOf('## Possible same facts'));
     expect(section).toContain('- **A** “Over 97,000 Americans died from drug overdoses in 2021”');
     expect(section).toContain('- **B** “In 2021, 106,000 people died from opioid overdoses in the US”');
     expect(section).toContain('  - Attribution: according to the National Institutes of Health (National Institutes of Health, agency)');
@@ -30,7 +30,7 @@ describe('report.md', () => {
 
   it('lists every fact with its verdict and all its mentions', () => {
     const facts = md.slice(md.indexOf('## Facts'), md.indexOf('## Articles'));
-    expect(facts).toContain('### fentanyl involved deaths · United States · in 2021 — Compatible');
+    expect(facts).toContain('### fentanyl involved deaths · United States · 2021 — Compatible');
     expect(facts).toContain('Verdict: **Compatible**. Range: 70,000 – 71,000 (count). 2 mentions.');
     for (const claim of CLAIMS) expect(facts).toContain(`“${claim.quote}”`);
   });
@@ -52,7 +52,7 @@ describe('report.md', () => {
 
   it('says so in a sentence when there is nothing to report', () => {
     const empty = writeReportMd(emptyBatch());
-    expect(empty).toContain('No discrepancies found among 0 claims.');
+    expect(empty).toContain('No claims were read, so nothing could be compared.');
     expect(empty).toContain('No facts: none of the 0 claims were reconciled into a fact.');
     expect(empty).toContain('No articles were read.');
     expect(empty).toContain('Every input was read; none failed or was skipped.');

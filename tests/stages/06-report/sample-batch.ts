@@ -121,12 +121,15 @@ export const FACTS: FactsFile = {
       period: { start: '2021-01-01', end: '2021-12-31', text: 'in 2021' },
       interval: { low: 97000, high: 106000 }, unit: 'count', claims: ['c-a-1', 'c-b-1'], verdict: 'tension',
       explanation: 'The literal readings overlap (106,000 is over 97,000) but the plain readings do not.',
+      measure: 'death drug overdose', scope: null, statistic: 'count',
+      evidence: [{ axis: 'measure', how: 'lexicon', values: ['drug overdose deaths'] }, { axis: 'place', how: 'same', values: ['United States'] }, { axis: 'period', how: 'same', values: ['in 2021 (“in 2021”)'] }],
     },
     {
       id: 'f-fentanyl-2021', metric: 'fentanyl-involved-deaths', place: 'us',
       period: { start: '2021-01-01', end: '2021-12-31', text: 'in 2021' },
       interval: { low: 70000, high: 71000 }, unit: 'count', claims: ['c-a-2', 'c-b-2'], verdict: 'compatible',
       explanation: 'nearly 71,000 and more than 70,000 both fit 70,000–71,000.',
+      measure: 'death fentanyl involve', scope: null, statistic: 'count', evidence: [],
     },
   ],
   edges: [
@@ -143,6 +146,7 @@ export const FACTS: FactsFile = {
   ],
   entities: ['nih', 'us'],
   articles: [ID_A, ID_B],
+  possible: [],
 };
 
 export const DISCREPANCIES: Discrepancy[] = [
@@ -188,6 +192,6 @@ export function sampleBatch(): BatchResult {
 export function emptyBatch(): BatchResult {
   return {
     manifest: { ...structuredClone(MANIFEST), inputs: [], counts: { inputs: 0, ok: 0, failed: 0, skipped: 0, claims: 0, entities: 0, facts: 0, discrepancies: 0, messages: 0, cached: 0 } },
-    articles: [], claims: [], entities: [], facts: { facts: [], edges: [], entities: [], articles: [] }, discrepancies: [], texts: new Map(),
+    articles: [], claims: [], entities: [], facts: { facts: [], edges: [], entities: [], articles: [], possible: [] }, discrepancies: [], texts: new Map(),
   };
 }

@@ -103,7 +103,7 @@ export function syntheticBatch(o: SyntheticOptions): BatchResult & { texts: Coun
       counts: { inputs: inputs.length, ok: articles.length, failed: failed.length, skipped: 0, claims: claims.length, entities: ENTITIES.length, facts: facts.length, discrepancies: discrepancies.length, messages: 0, cached: 0 },
     },
     articles, claims, entities: structuredClone(ENTITIES),
-    facts: { facts, edges: facts.flatMap((f) => f.claims.map((c) => ({ type: 'mention-of' as const, source: c, target: f.id }))), entities: ENTITIES.map((e) => e.id), articles: articles.map((a) => a.id) },
+    facts: { facts, edges: facts.flatMap((f) => f.claims.map((c) => ({ type: 'mention-of' as const, source: c, target: f.id }))), entities: ENTITIES.map((e) => e.id), articles: articles.map((a) => a.id), possible: [] },
     discrepancies, texts,
   };
 }
@@ -112,5 +112,6 @@ function fact(id: string, claims: string[], verdict: Fact['verdict']): Fact {
   return {
     id, metric: 'overdose-deaths', place: 'us', period: { start: '2021-01-01', end: '2021-12-31', text: 'in 2021' },
     interval: { low: 1000, high: 9999 }, unit: 'count', claims, verdict, explanation: `${claims.length} mentions.`,
+    measure: 'death overdose', scope: null, statistic: 'count', evidence: [],
   };
 }
