@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // two test files at a time: most of the slow ones wait on child processes and timers, not the CPU
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
   },
 });
