@@ -21,6 +21,7 @@ export const EntitySchema = z.object({
   type: EntityTypeSchema,
   aliases: z.array(z.string()),
   role: z.string().nullable().optional(),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer'),
   mentions: z.array(
     z.object({
       article: z.string(),
@@ -43,5 +44,6 @@ export const ArticleEntitySchema = z.object({
   type: EntityTypeSchema,
   role: z.string().nullable().describe('office or job as the article gives it ("DEA Administrator", "professor")'),
   aliases: z.array(z.string()).describe('other surface forms seen in the article, sorted'),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer ("place:us-ca" for Butte County)'),
 });
 export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;

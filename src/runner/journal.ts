@@ -191,6 +191,7 @@ function articleEntities({ article, mentions, entities }: JournalArticle): Entit
     type: e.type,
     aliases: e.aliases,
     role: e.role,
+    ...(e.within === undefined ? {} : { within: e.within }),
     mentions: (byEntity.get(e.id) ?? []).map((m) => mentionOf(article.id, m)).sort((a, b) => a.start - b.start),
   }));
 }

@@ -9,6 +9,8 @@ export interface AliasTarget {
   type: EntityType;
   role: string | null;
   demonym: boolean;
+  /** for places: the place it lies in, from the gazetteer */
+  within?: string;
 }
 
 interface AliasToken {

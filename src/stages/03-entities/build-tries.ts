@@ -24,6 +24,7 @@ export function buildTries(g: Gazetteers): Tries {
       const trie = entry.type === 'official' || entry.type === 'person' ? people : things;
       const target = (demonym: boolean): AliasTarget => ({
         id: entry.id, name: entry.name, type: entry.type, role: entry.role ?? null, demonym,
+        ...(entry.within === undefined ? {} : { within: entry.within }),
       });
       const prefixes = source.country ? countryPrefixes(g, source.country) : [];
       for (const alias of [source.name, ...source.aliases]) {

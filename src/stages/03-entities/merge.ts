@@ -232,6 +232,7 @@ function combine(members: readonly Node[]): Entity {
     type,
     aliases: [...surfaces].sort(),
     role: roles.length ? mostCommon(roles) : null,
+    ...(best.entity.within === undefined ? {} : { within: best.entity.within }),
     mentions,
   };
 }

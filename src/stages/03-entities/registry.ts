@@ -7,6 +7,8 @@ export interface EntityRef {
   name: string;
   type: EntityType;
   role: string | null;
+  /** for places: the place it lies in */
+  within?: string;
 }
 
 interface Draft extends EntityRef {
@@ -70,7 +72,7 @@ export function createRegistry(text: string, words: readonly Word[]): Registry {
       let draft = drafts.get(ref.id);
       if (!draft) {
         // the fields of EntityRef only: `ref` may be a gazetteer target or another draft
-        draft = { id: ref.id, name: ref.name, type: ref.type, role: ref.role, roleFromText: fromText, surfaces: new Set(), names: [], at: [] };
+        draft = { id: ref.id, name: ref.name, type: ref.type, role: ref.role, roleFromText: fromText, surfaces: new Set(), names: [], at: [], ...(ref.within === undefined ? {} : { within: ref.within }) };
         drafts.set(ref.id, draft);
       }
       if ((TYPE_RANK[ref.type] ?? 0) > (TYPE_RANK[draft.type] ?? 0)) draft.type = ref.type;
@@ -109,6 +111,7 @@ export function createRegistry(text: string, words: readonly Word[]): Registry {
         .map((d): ArticleEntity => ({
           id: d.id, name: d.name, type: d.type, role: d.role,
           aliases: [...d.surfaces].filter((s) => s !== d.name).sort(),
+          ...(d.within === undefined ? {} : { within: d.within }),
         }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const typeOf = new Map(entities.map((e) => [e.id, e.type]));

@@ -11,7 +11,7 @@ import { primarySources, severity } from './severity.js';
 import { countSources } from './wire.js';
 
 export type ReconciledDiscrepancy = Discrepancy & {
-  /** the rule that fired: values-disjoint, readings-disjoint, vintages-differ, part-whole, period-total, share-total */
+  /** the rule that fired: values-disjoint, readings-disjoint, vintages-differ, part-whole, place-part, period-total, share-total */
   rule: string;
   reading: 'literal' | 'plain';
   /** independent sources among the claims involved */

@@ -34,6 +34,15 @@ describe('gazetteers', () => {
     expect(g.notEntities.has('akismet')).toBe(true);
   });
 
+  it('says which place a place lies in, on the entity the article gets', async () => {
+    const { entities } = await entitiesOf('Tehama County lost 1,200 acres; Butte County, California, lost more, and Texas none.');
+    expect(entities.map((e) => [e.id, e.within])).toEqual([
+      ['place:us-ca-butte-county', 'place:us-ca'], ['place:us-ca-tehama-county', 'place:us-ca'], ['place:us-tx', 'country:us'],
+    ]);
+    const g = await loadGazetteers();
+    for (const e of g.entries.values()) if (e.within !== undefined) expect(g.entries.has(e.within), `${e.id} within ${e.within}`).toBe(true);
+  });
+
   it('has no alias that two built-in entities share', async () => {
     expect(conflicts(buildTries(await loadGazetteers()).things)).toEqual([]);
     expect(conflicts(buildTries(await loadGazetteers()).people)).toEqual([]);

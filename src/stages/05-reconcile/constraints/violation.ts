@@ -6,7 +6,7 @@ import { highEndWitness, lowEndWitness } from './witness.js';
 
 /** A rule between related facts that the figures break. */
 export interface Violation {
-  rule: 'part-whole' | 'period-total' | 'share-total';
+  rule: 'part-whole' | 'place-part' | 'period-total' | 'share-total';
   /** part first, then whole (for shares: the share, the part, the whole) */
   facts: FactNode[];
   /** the claims that fire the rule, in the same order */
@@ -32,7 +32,7 @@ type Explain = (part: FactNode, partItem: Item, whole: FactNode, wholeItem: Item
  * Shared by the rules whose form is "this figure can be at most that one".
  */
 export function atMostViolation(
-  rule: 'part-whole' | 'period-total', part: FactNode, whole: FactNode, entities: ReadonlyMap<string, Entity>, explain: Explain,
+  rule: 'part-whole' | 'place-part' | 'period-total', part: FactNode, whole: FactNode, entities: ReadonlyMap<string, Entity>, explain: Explain,
 ): Violation | null {
   if (canBeAtMost(part.plainRange, whole.plainRange)) return null;
   const reading = canBeAtMost(closure(part.literalRange), closure(whole.literalRange)) ? 'plain' : 'literal';

@@ -50,6 +50,15 @@ export function explainPartWhole(
   return lead + literalNote(reading, [part, partItem], [whole, wholeItem], 'the part is larger than the whole');
 }
 
+/** "45,000 acres burned in Butte County cannot exceed the 41,200 counted for California, which contains it, in July 2024." */
+export function explainPlacePart(
+  part: FactNode, partItem: Item, whole: FactNode, wholeItem: Item, reading: 'literal' | 'plain', partPlace: string, wholePlace: string,
+): string {
+  const lead = `${figureWithReading(partItem, part.display)} ${label(part)} in ${partPlace} cannot exceed `
+    + `the ${figureWithReading(wholeItem, whole.display)} counted for ${wholePlace}, which contains it, ${periodWords(whole.fact.period)}.`;
+  return lead + literalNote(reading, [part, partItem], [whole, wholeItem], 'the part is larger than the place it lies in');
+}
+
 /** "70 extraditions in 2023 cannot exceed the 65 counted between 2019 and 2023, a period that contains it." */
 export function explainPeriodTotal(
   part: FactNode, partItem: Item, whole: FactNode, wholeItem: Item, reading: 'literal' | 'plain', placeName: string | null,
