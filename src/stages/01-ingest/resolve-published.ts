@@ -1,4 +1,5 @@
 import type { ReportInput } from '../../core/stage.js';
+import { WEEKDAYS } from '../../core/calendar.js';
 import { parseDate } from './dates.js';
 import { findPublishedDate, type PublishedDate } from './published.js';
 
@@ -49,10 +50,25 @@ export function resolvePublished(input: string | null, text: string, option: str
   }
   const fromOption = option === null ? null : parseDate(option);
   if (fromOption !== null) return { published: fromOption, publishedSource: 'option', dateLine, messages };
-  messages.push({
-    ruleId: 'no-publication-date',
-    severity: 'info',
-    reason: 'no publication date: relative dates ("last year") cannot be resolved; pass --published YYYY-MM-DD',
-  });
+  const relative = RELATIVE_DATE.exec(text);
+  messages.push(relative === null
+    ? {
+      ruleId: 'no-publication-date',
+      severity: 'info',
+      reason: 'no publication date (none in the input, the text or --published): a date without its year cannot be placed; pass --published YYYY-MM-DD',
+    }
+    : {
+      ruleId: 'no-publication-date',
+      severity: 'info',
+      reason: `no publication date (none in the input, the text or --published): relative dates such as "${relative[0]}" cannot be resolved; pass --published YYYY-MM-DD`,
+      start: relative.index,
+      end: relative.index + relative[0].length,
+    });
   return { published: null, publishedSource: null, dateLine, messages };
 }
+
+/** The first words of the text that only mean a date given the day they were written ("last year", "on Tuesday"). */
+const RELATIVE_DATE = new RegExp(
+  String.raw`\b(?:(?:last|this|next|past)\s+(?:year|month|week|quarter|spring|summer|fall|autumn|winter|${WEEKDAYS.join('|')})|yesterday|today|tomorrow|(?:on|since|by|last)\s+(?:${WEEKDAYS.join('|')})|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:year|month|week))\b`,
+  'i',
+);

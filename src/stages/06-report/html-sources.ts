@@ -5,7 +5,7 @@ import { articleClaimsNote, articlesNote, reportNote, unreadNote } from './abrid
 import { inputPlace, interruptionNote } from './describe.js';
 import { html, type Html } from './html.js';
 import { HEDGE_LABELS } from './labels.js';
-import { anchor, quoteInSentence, readingText, statusBadge, verdictBadge } from './html-parts.js';
+import { anchor, kindBadge, quoteInSentence, readingText, statusBadge, verdictBadge } from './html-parts.js';
 import type { ReportView } from './report-view.js';
 import { shownArticleClaims } from './selection.js';
 
@@ -56,9 +56,14 @@ function claimsTable(view: ReportView, article: Article): Html {
   const rows = claims.map((c) => {
     const reading = readingText(c);
     const facts = index.factsOf(c.id);
+    // a claim named by a finding links to it: a single-source fact can still break a constraint or be a possible link
+    const findings = [
+      ...index.findingsOf(c.id).map((d) => html` <a class="fact-link" href="#${anchor('discrepancy', d.id)}">${kindBadge(d.kind)}</a>`),
+      ...index.possibleOf(c.id).slice(0, 3).map((p) => html` <a class="fact-link" href="#${anchor('possible', p.id)}"><span class="badge k-possible"><span aria-hidden="true">?</span> Possible</span></a>`),
+    ];
     const factCell = facts.length
-      ? facts.map((f) => html`<a class="fact-link" href="#${anchor('fact', f.id)}">${verdictBadge(f.verdict)}</a>`)
-      : html`<span class="note">in no fact</span>`;
+      ? html`${facts.map((f) => html`<a class="fact-link" href="#${anchor('fact', f.id)}">${verdictBadge(f.verdict)}</a>`)}${findings}`
+      : html`<span class="note">in no fact</span>${findings}`;
     return html`<tr id="${anchor('claim', c.id)}">
 <td class="num where">${c.start}–${c.end}</td>
 <td class="quote">${quoteInSentence(view.quotes, c)}</td>

@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity, Fact } from '../../contracts/index.js';
+import type { Article, Claim, Discrepancy, Entity, Fact, PossibleLink } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import { byPosition } from './order.js';
 
@@ -12,6 +12,10 @@ export interface BatchIndex {
   factsOf(claimId: string): Fact[];
   /** the article's claims in reading order */
   claimsOf(articleId: string): Claim[];
+  /** the discrepancies that name the claim, most severe first */
+  findingsOf(claimId: string): Discrepancy[];
+  /** the possible links that name the claim */
+  possibleOf(claimId: string): PossibleLink[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -37,6 +41,8 @@ export function indexBatch(batch: BatchResult): BatchIndex {
   const facts = byId(batch.facts.facts);
   const factsByClaim = groupBy(batch.facts.facts, (f) => f.claims);
   const claimsByArticle = groupBy(byPosition(batch.claims), (c) => [c.article]);
+  const findingsByClaim = groupBy([...batch.discrepancies].sort((a, b) => b.severity - a.severity), (d) => d.claims);
+  const possibleByClaim = groupBy(batch.facts.possible, (p) => p.claims);
   return {
     claim: (id) => claims.get(id),
     article: (id) => articles.get(id),
@@ -44,5 +50,7 @@ export function indexBatch(batch: BatchResult): BatchIndex {
     fact: (id) => facts.get(id),
     factsOf: (id) => factsByClaim.get(id) ?? [],
     claimsOf: (id) => claimsByArticle.get(id) ?? [],
+    findingsOf: (id) => findingsByClaim.get(id) ?? [],
+    possibleOf: (id) => possibleByClaim.get(id) ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import type { Interval } from '../../contracts/index.js';
+import { amountText, rangeText, unitWord } from '../../core/figures.js';
 
 /** 97000 → "97,000", -3.5 → "-3.5": grouping by hand, so the output never depends on the ICU build or locale. */
 export function formatNumber(n: number): string {
@@ -24,7 +25,7 @@ export function formatCompact(n: number): string {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** A number with its canonical unit as a reader expects it: "25%", "USD 1,200", "44 kg", "97,000" (count). */
+/** A number already written, with its canonical unit: "25%", "USD 1,200", "44 kg", "97,000" (count). */
 export function withUnit(text: string, unit: string): string {
   if (unit === 'count' || unit === '') return text;
   if (unit === 'percent') return `${text}%`;
@@ -33,17 +34,22 @@ export function withUnit(text: string, unit: string): string {
   return `${text} ${unit}`;
 }
 
+/** A number with its unit as a reader writes it: "$0.10", "$46.8 billion", "9 days", "25%" (core/figures.ts). */
+export function amount(n: number, unit: string): string {
+  return amountText(n, unit, formatNumber);
+}
+
 /**
  * Interval notation with open/closed ends: "(97,000, ∞)", "[70,000, 71,000)", and a single number for a point.
  */
 export function formatInterval(iv: Interval, unit: string): string {
-  if (iv.low !== null && iv.low === iv.high) return withUnit(formatNumber(iv.low), unit);
+  if (iv.low !== null && iv.low === iv.high) return amount(iv.low, unit);
   if (iv.low === null && iv.high === null) return 'unbounded';
   const open = iv.low !== null && iv.lowInclusive ? '[' : '(';
   const close = iv.high !== null && iv.highInclusive ? ']' : ')';
   const low = iv.low === null ? '-∞' : bound(iv.low, unit);
   const high = iv.high === null ? '∞' : bound(iv.high, unit);
-  const suffix = unit === 'percent' || unit === 'percentage_point' || unit === 'count' ? '' : ` ${unit}`;
+  const suffix = unit === 'percent' || unit === 'percentage_point' || unit === 'count' ? '' : ` ${CURRENCY.test(unit) ? unit : unitWord(unit, 2)}`;
   return `${open}${low}, ${high}${close}${suffix}`;
 }
 
@@ -54,11 +60,9 @@ function bound(n: number, unit: string): string {
 /** A fact's reconciled range in words: "70,000 – 71,000", "at least 97,000", "106,000". */
 export function formatRange(range: { low: number | null; high: number | null }, unit: string): string {
   const { low, high } = range;
-  if (low !== null && high !== null) {
-    return low === high ? withUnit(formatNumber(low), unit) : `${withUnit(formatNumber(low), unit)} – ${withUnit(formatNumber(high), unit)}`;
-  }
-  if (low !== null) return `at least ${withUnit(formatNumber(low), unit)}`;
-  if (high !== null) return `at most ${withUnit(formatNumber(high), unit)}`;
+  if (low !== null && high !== null) return low === high ? amount(low, unit) : rangeText(low, high, unit, formatNumber, ' – ');
+  if (low !== null) return `at least ${amount(low, unit)}`;
+  if (high !== null) return `at most ${amount(high, unit)}`;
   return 'unbounded';
 }
 

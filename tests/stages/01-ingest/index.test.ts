@@ -10,7 +10,7 @@ const NO_META: Source['meta'] = { sourceId: null, title: null, url: null, publis
 const NO_DATE: ReportInput = {
   ruleId: 'no-publication-date',
   severity: 'info',
-  reason: 'no publication date: relative dates ("last year") cannot be resolved; pass --published YYYY-MM-DD',
+  reason: 'no publication date (none in the input, the text or --published): a date without its year cannot be placed; pass --published YYYY-MM-DD',
 };
 
 function source(content: string, format: Source['format'] = 'txt', extra: Partial<Source> = {}): Source {

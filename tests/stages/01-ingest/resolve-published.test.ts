@@ -7,7 +7,7 @@ const DATE_LINE = { date: '2025-03-03', start: 25, end: 38 };
 const NO_DATE = {
   ruleId: 'no-publication-date',
   severity: 'info',
-  reason: 'no publication date: relative dates ("last year") cannot be resolved; pass --published YYYY-MM-DD',
+  reason: 'no publication date (none in the input, the text or --published): a date without its year cannot be placed; pass --published YYYY-MM-DD',
 };
 
 describe('resolvePublished', () => {
@@ -18,6 +18,20 @@ describe('resolvePublished', () => {
     ['nothing at all', null, UNDATED, null, { published: null, publishedSource: null, dateLine: null, messages: [NO_DATE] }],
   ])('%s', (_name, input, text, option, expected) => {
     expect(resolvePublished(input, text, option)).toEqual(expected);
+  });
+
+  it('names the relative date it cannot resolve, where the text has one', () => {
+    const text = 'Headline here\n\nThe county counted 42 deaths last week, up from 30.';
+    expect(resolvePublished(null, text, null).messages).toEqual([{
+      ruleId: 'no-publication-date',
+      severity: 'info',
+      reason: 'no publication date (none in the input, the text or --published): relative dates such as "last week" cannot be resolved; pass --published YYYY-MM-DD',
+      start: 44,
+      end: 53,
+    }]);
+    expect(text.slice(44, 53)).toBe('last week');
+    expect(resolvePublished(null, 'Prices rose 3% on Tuesday.', null).messages[0]?.reason).toContain('such as "on Tuesday"');
+    expect(resolvePublished(null, 'Four years ago it began.', null).messages[0]?.reason).toContain('such as "Four years ago"');
   });
 
   it('reads the text when the input has no date, and says so', () => {

@@ -138,7 +138,7 @@ describe('constraint explanations', () => {
       claim({ id: 'p', article: 'A', value: 80000, metric: 'fentanyl-involved-deaths', start: 200 }),
       claim({ id: 's', article: 'B', value: 70, hedge: 'nearly', unit: 'percent', metric: 'fentanyl-involved-deaths-share', valueText: 'nearly 70%' }),
     )).toEqual([
-      'nearly 70% (read as 60%–70%) of drug overdose deaths does not fit the counts in the same year: 80,000 fentanyl involved deaths out of 100,000 drug overdose deaths is 80%. Even read literally the share and the counts disagree.',
+      'nearly 70% (read as 60–70%) of drug overdose deaths does not fit the counts in the same year: 80,000 fentanyl involved deaths out of 100,000 drug overdose deaths is 80%. Even read literally the share and the counts disagree.',
     ]);
   });
 });
@@ -150,8 +150,8 @@ describe('formatting', () => {
 
   it('words readings by their ends', () => {
     expect(readingWords({ low: 97000, high: null, lowInclusive: false, highInclusive: false }, 'count')).toBe('more than 97,000');
-    expect(readingWords({ low: 0, high: 100, lowInclusive: true, highInclusive: true }, 'percent')).toBe('0%–100%');
-    expect(readingWords({ low: null, high: 5, lowInclusive: false, highInclusive: false }, 'USD')).toBe('less than USD 5');
+    expect(readingWords({ low: 0, high: 100, lowInclusive: true, highInclusive: true }, 'percent')).toBe('0–100%');
+    expect(readingWords({ low: null, high: 5, lowInclusive: false, highInclusive: false }, 'USD')).toBe('less than $5');
     expect(readingWords({ low: null, high: null, lowInclusive: false, highInclusive: false }, 'count')).toBe('any amount');
   });
 

@@ -51,7 +51,7 @@ describe('same fact or not', () => {
       claim({ id: 'b', article: 'B', value: 6500, hedge: 'over', metric: 'fentanyl-seized', unit: 'lb', dimension: 'mass' }),
     ]), { hierarchy: HIERARCHY });
     expect(facts.facts[0]).toMatchObject({ unit: 'lb', verdict: 'agree', interval: { low: 6500, high: 6600 } });
-    expect(facts.facts[0]?.explanation).toBe('2 independent sources give the same figure: over 6,500 (read as 6,500 lb–6,600 lb). '
+    expect(facts.facts[0]?.explanation).toBe('2 independent sources give the same figure: over 6,500 (read as 6,500–6,600 lb). '
       + 'Why one fact: same measure by the lexicon (fentanyl seized); same place (United States); same period (in 2021).');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatInterval, formatNumber, formatRange, formatSeverity, withUnit } from '../../../src/stages/06-report/numbers.js';
+import { amount, formatCompact, formatInterval, formatNumber, formatRange, formatSeverity, withUnit } from '../../../src/stages/06-report/numbers.js';
 
 describe('number formatting', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('number formatting', () => {
     expect(formatRange({ low: 29, high: 29 }, 'count')).toBe('29');
     expect(formatSeverity(0.826)).toBe('0.83');
     expect(formatSeverity(2)).toBe('2.00');
+  });
+});
+
+describe('amounts as a reader writes them', () => {
+  it.each([
+    [9, 'day', '9 days'], [1, 'day', '1 day'], [2, 'century', '2 centuries'], [6500, 'lb', '6,500 lb'], [100, 'times', '100 times'],
+    [0.1, 'USD', '$0.10'], [2.5, 'USD', '$2.50'], [46.8e9, 'USD', '$46.8 billion'], [2135005, 'USD', '$2,135,005'], [155e9, 'CAD', 'CAD 155 billion'],
+    [-3e6, 'EUR', '-€3 million'], [25, 'percent', '25%'], [1, 'percentage_point', '1 percentage point'], [97000, 'count', '97,000'],
+  ])('%d %s → %s', (n, unit, text) => {
+    expect(amount(n, unit)).toBe(text);
+  });
+
+  it('writes a range with its unit once', () => {
+    expect(formatRange({ low: 0, high: 100 }, 'times')).toBe('0 – 100 times');
+    expect(formatRange({ low: 3, high: 4 }, 'day')).toBe('3 – 4 days');
+    expect(formatRange({ low: 20, high: 30 }, 'percent')).toBe('20 – 30%');
+    expect(formatRange({ low: 5, high: 10 }, 'USD')).toBe('$5 – $10');
+    expect(formatInterval({ low: 2, high: 9, lowInclusive: false, highInclusive: true }, 'day')).toBe('(2, 9] days');
   });
 });

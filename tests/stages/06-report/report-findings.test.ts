@@ -44,6 +44,16 @@ describe('findings in the report', () => {
     expect(page).toContain('<a href="#possible">Possible same facts (');
   });
 
+  it("links a claim's row in its article's table to every finding that names it, not only to its fact", () => {
+    const page = writeReportHtml(b);
+    const constraint = b.discrepancies.find((d) => d.kind === 'constraint')!;
+    const row = page.slice(page.indexOf('<tr id="claim-c1">'), page.indexOf('</tr>', page.indexOf('<tr id="claim-c1">')));
+    expect(row).toContain(`href="#discrepancy-${constraint.id}"`);
+    expect(row).toContain('Broken constraint');
+    const possibleRow = page.slice(page.indexOf('<tr id="claim-u1">'), page.indexOf('</tr>', page.indexOf('<tr id="claim-u1">')));
+    expect(possibleRow).toContain(`href="#possible-${b.facts.possible[0]!.id}"`);
+  });
+
   it('shows the evidence per axis on a fact of several claims', () => {
     const page = writeReportHtml(b);
     expect(page).toContain('<ul class="evidence"><li>measure: same metric — drug overdose deaths</li>');

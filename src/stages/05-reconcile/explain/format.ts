@@ -1,5 +1,6 @@
 // Numbers, readings and measures in plain words for explanations. Grouping by hand: no locale, no ICU.
 import type { Interval } from '../../../contracts/index.js';
+import { amountText, rangeText } from '../../../core/figures.js';
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
@@ -11,20 +12,15 @@ export function formatNumber(n: number): string {
   return (rounded < 0 ? '-' : '') + grouped + (fraction === undefined ? '' : `.${fraction}`);
 }
 
-/** "25%", "USD 1,200", "44 kg", "97,000". */
+/** "25%", "$1,200", "$46.8 billion", "44 kg", "9 days", "97,000" (core/figures.ts). */
 export function withUnit(n: number, unit: string): string {
-  const text = formatNumber(n);
-  if (unit === 'count' || unit === '') return text;
-  if (unit === 'percent') return `${text}%`;
-  if (unit === 'percentage_point') return `${text} percentage points`;
-  if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${text}`;
-  return `${text} ${unit}`;
+  return amountText(n, unit, formatNumber);
 }
 
 /** A reading in words: "106,000", "97,000–98,000", "more than 97,000", "at most 100", "any amount". */
 export function readingWords(iv: Interval, unit: string): string {
   const { low, high } = iv;
-  if (low !== null && high !== null) return low === high ? withUnit(low, unit) : `${withUnit(low, unit)}–${withUnit(high, unit)}`;
+  if (low !== null && high !== null) return low === high ? withUnit(low, unit) : rangeText(low, high, unit, formatNumber);
   if (low !== null) return `${iv.lowInclusive ? 'at least' : 'more than'} ${withUnit(low, unit)}`;
   if (high !== null) return `${iv.highInclusive ? 'at most' : 'less than'} ${withUnit(high, unit)}`;
   return 'any amount';
