@@ -11,6 +11,11 @@ const VITE_NODE = fileURLToPath(new URL('../node_modules/vite-node/vite-node.mjs
 const METRICS = ['drug-overdose-deaths', 'opioid-overdose-deaths', 'fentanyl-involved-deaths', 'extraditions', 'arrests', null];
 const PLACES = ['country:us', 'country:mx', 'place:arizona', null];
 const HEDGES = ['exact', 'over', 'nearly', 'about', 'up_to'] as const;
+/** Measures outside the lexicon, as the readers give them: heads of many subjects, some with qualifiers. */
+const HEADS = ['death', 'case', 'acre', 'job', 'vote', 'seat', 'customer', 'home', 'student', 'arrest', 'encounter', 'deficit', 'budget', 'price', 'sale', 'structure', 'injury', 'evacuation', 'visit', 'tariff'];
+const QUALIFIERS = ['', 'traffic', 'pedestrian', 'measles', 'burn', 'lose power', 'destroy', 'federal', 'school', 'county'];
+const STATISTICS = ['count', 'count', 'count', 'amount', 'rate', 'share', 'change', 'level'] as const;
+const VINTAGES = [null, null, null, null, 'preliminary', 'final', 'estimate', 'revised'] as const;
 
 /**
  * Synthetic claims shaped like a news archive: many metrics, places and periods, some wire copies. Claim and
@@ -28,12 +33,29 @@ function synthetic(n: number): Claim[] {
   return Array.from({ length: n }, (_, i) => {
     const p = rand(periods);
     const period: Period | null = p % 7 === 0 ? null : p % 5 === 0 ? span(`${1900 + (p % 100)}-01-01`, `${1904 + (p % 100)}-12-31`, 'five years') : year(1900 + (p % 120));
-    return claim({
-      id: contentId('claim', i), article: contentId('article', Math.floor(i / 8)), start: (i % 8) * 100, value: 1000 * (1 + rand(50)), hedge: HEDGES[rand(HEDGES.length)]!,
-      metric: METRICS[rand(METRICS.length)] ?? null, place: PLACES[rand(PLACES.length)] ?? null, period,
+    const metric = METRICS[rand(METRICS.length)] ?? null;
+    const made = claim({
+      id: contentId('claim', i), article: contentId('article', Math.floor(i / 8)), start: (i % 8) * 100,
+      // some exact figures distinctive enough to be joined by value alone across articles (corroborate.ts)
+      value: rand(6) === 0 ? 10_000 + rand(90_000) : 1000 * (1 + rand(50)), hedge: HEDGES[rand(HEDGES.length)]!,
+      metric, place: PLACES[rand(PLACES.length)] ?? null, period,
       attribution: rand(4) === 0 ? 'agency:cdc' : null,
       quote: rand(10) === 0 ? `A wire sentence that several outlets copied word for word ${p}` : undefined,
     });
+    // most claims have no lexicon metric but a measure read from their words, a statistic, sometimes a vintage,
+    // and a place or period that comes from the headline
+    const head = HEADS[rand(HEADS.length)]!;
+    const qualifier = QUALIFIERS[rand(QUALIFIERS.length)]!;
+    const key = qualifier === '' ? head : [head, ...qualifier.split(' ')].sort().join(' ');
+    const vintage = VINTAGES[rand(VINTAGES.length)]!;
+    const soft = rand(5) === 0;
+    return {
+      ...made,
+      measure: metric !== null && rand(2) === 0 ? null : { key, head, text: `${qualifier} ${head}s`.trim(), start: made.start, end: made.end, via: rand(4) === 0 ? 'headline' as const : 'clause' as const, rule: 'noun-after' },
+      statistic: STATISTICS[rand(STATISTICS.length)]!,
+      vintage, vintageText: vintage,
+      placeFrom: made.place === null ? null : { text: made.place, start: null, end: null, via: soft ? 'headline' as const : 'clause' as const },
+    };
   });
 }
 

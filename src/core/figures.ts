@@ -4,8 +4,14 @@
 const DISTINCTIVE_DIGITS = 3;
 /** Whether an exact figure is specific enough that stating it again means the same figure. */
 export function distinctiveValue(value: number | null): boolean {
-  if (value === null || !Number.isFinite(value)) return false;
-  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  if (value === null || !Number.isFinite(value) || value === 0) return false;
+  let x = Math.abs(value);
+  if (Number.isInteger(x)) {
+    // a whole number without a string a claim: its digits once the trailing zeros are gone
+    while (x % 10 === 0) x /= 10;
+    return x >= 10 ** (DISTINCTIVE_DIGITS - 1);
+  }
+  const digits = String(x).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return digits.length >= DISTINCTIVE_DIGITS;
 }
 

@@ -68,9 +68,23 @@ function periodOf(group: Group, items: readonly Item[]): Period | null {
 }
 
 const countedOf = (item: Item) => item.claim.counted;
-const measureKeyOf = (item: Item) => item.claim.measure?.key ?? null;
-const scopeOf = (item: Item) => item.claim.scope?.entity ?? item.claim.scope?.text ?? null;
-const statisticOf = (item: Item) => item.claim.statistic;
+/** The most common measure key, scope and statistic of a fact's claims, in one pass over them (ties as `mostCommon`). */
+function frameOf(items: readonly Item[]): { measure: string | null; scope: string | null; statistic: string | null } {
+  const counts = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  const add = (map: Map<string, number>, v: string | null) => v !== null && map.set(v, (map.get(v) ?? 0) + 1);
+  for (const { claim } of items) {
+    add(counts[0], claim.measure?.key ?? null);
+    add(counts[1], claim.scope?.entity ?? claim.scope?.text ?? null);
+    add(counts[2], claim.statistic);
+  }
+  const best = (map: Map<string, number>): string | null => {
+    let top: string | null = null;
+    let most = 0;
+    for (const [value, count] of map) if (count > most || (count === most && compareStrings(value, top!) < 0)) [top, most] = [value, count];
+    return top;
+  };
+  return { measure: best(counts[0]), scope: best(counts[1]), statistic: best(counts[2]) };
+}
 
 export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, meter: Meter): FactNode {
   // the group's own list, put in reading order: nothing reads it in the order it was gathered in after this
@@ -102,9 +116,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     claims: items.map((i) => i.claim.id),
     verdict: judgement.verdict,
     explanation: why === '' ? explanation : `${explanation} ${why}`,
-    measure: mostCommon(items, measureKeyOf),
-    scope: mostCommon(items, scopeOf),
-    statistic: mostCommon(items, statisticOf),
+    ...frameOf(items),
     evidence,
     dimension: first?.claim.dimension ?? 'count',
     per: first?.claim.per ?? null,

@@ -1,5 +1,4 @@
 // The same distinctive figure in two articles is one fact, however differently their words frame it.
-import { distinctiveValue } from '../../core/figures.js';
 import { statisticClass, synonyms, wordClass } from './identity.js';
 import type { Group } from './grouping.js';
 import type { Item } from './item.js';
@@ -8,7 +7,7 @@ import { pushTo } from './order.js';
 
 /** Whether an exact figure is specific enough that two articles giving it are giving the same one. */
 export function distinctive(item: Item): boolean {
-  return item.claim.hedge === 'exact' && distinctiveValue(item.claim.value);
+  return item.distinctive;
 }
 
 /**
@@ -20,8 +19,12 @@ export function distinctive(item: Item): boolean {
  */
 export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
   const s = synonyms();
-  const groupOf = new Map<Item, number>();
-  groups.forEach((g, i) => g.items.forEach((item) => groupOf.set(item, i)));
+  // each item's group by the item's rank (0 … claims − 1): an array, not a map of a million entries
+  let count = 0;
+  for (const g of groups) count += g.items.length;
+  const groupAt = new Int32Array(count);
+  groups.forEach((g, i) => g.items.forEach((item) => (groupAt[item.rank] = i)));
+  const groupOf = { get: (item: Item) => groupAt[item.rank] };
   const byFigure = new Map<string, Item[]>();
   for (const g of groups) {
     for (const item of g.items) {

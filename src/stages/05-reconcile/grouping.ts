@@ -1,7 +1,7 @@
 // Blocking: which claims are one fact. Claims meet only inside a block key, so the work stays linear.
 import type { Interval } from '../../contracts/index.js';
-import { compareLow, intersect } from './interval-ops.js';
-import type { Item } from './item.js';
+import { argMaxLow, argMinHigh, compareLow, intersect } from './interval-ops.js';
+import { plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
 import { pushTo } from './order.js';
 import { TupleKeys } from './keys.js';
@@ -127,6 +127,9 @@ export function softAxes(item: Item): Array<'measure' | 'place' | 'period'> {
   return out;
 }
 
+/** Whether any axis of an item's frame comes from its article (`softAxes`, without making the list). */
+const isSoft = (item: Item): boolean => item.headlineFrame || item.placeInferred;
+
 /**
  * A frame's claims, with those whose frame the article only implies (a place or period from its headline, a
  * place inferred) kept from conflicting: like an undated figure, such a claim joins the others where its reading
@@ -138,7 +141,7 @@ function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
   if (list.length < 2 || common(list, meter) !== null) return one();
   const soft: Item[] = [];
   const hard: Item[] = [];
-  for (const item of list) (softAxes(item).length > 0 ? soft : hard).push(item);
+  for (const item of list) (isSoft(item) ? soft : hard).push(item);
   if (soft.length === 0) return one();
   const out: Group[] = [];
   const base = hard.length > 0 ? { key, kind: 'dated' as const, items: hard, adopted: 0 } : null;
@@ -152,14 +155,14 @@ function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
   return out;
 }
 
-/** The part all items' plain readings share, or null. */
+/**
+ * The part all items' plain readings share, or null: on a line, intervals meet together when the greatest lower
+ * end meets the smallest upper one (two passes, nothing allocated but the result).
+ */
 function common(items: readonly Item[], meter: Meter): Interval | null {
-  let shared: Interval | null = items[0]!.plain;
-  for (let i = 1; i < items.length && shared !== null; i++) {
-    meter.comparisons++;
-    shared = intersect(shared, items[i]!.plain);
-  }
-  return shared;
+  meter.comparisons += items.length;
+  const [low, high] = [items[argMaxLow(items, plainReading)]!.plain, items[argMinHigh(items, plainReading)]!.plain];
+  return intersect(low, high);
 }
 
 /** Items cut into runs whose readings share a common part (a sweep by lower bound). */

@@ -52,29 +52,51 @@ export function statisticClass(statistic: Claim['statistic']): string {
  */
 export function measureIdentities(claims: readonly Claim[]): (claim: Claim) => string | null {
   const s = synonyms();
-  const qualifiers = (claim: Claim, head: string): string[] => {
-    const words = claim.measure!.key.split(' ').slice(1);
-    const out = new Set<string>();
-    for (const w of words) {
-      const c = wordClass(s, w);
-      if (c !== head && !s.ignored.has(w) && !s.ignored.has(c)) out.add(c);
+  // a measure key's qualifier classes, once a distinct key (a batch has few keys and many claims)
+  const qualifierMemo = new Map<string, readonly string[]>();
+  const qualifiers = (key: string, head: string): readonly string[] => {
+    let out = qualifierMemo.get(key);
+    if (out === undefined) {
+      const set = new Set<string>();
+      for (const w of key.split(' ').slice(1)) {
+        const c = wordClass(s, w);
+        if (c !== head && !s.ignored.has(w) && !s.ignored.has(c)) set.add(c);
+      }
+      qualifierMemo.set(key, (out = [...set]));
     }
-    return [...out];
+    return out;
   };
-  // the qualifiers an article gives each measure the first time it names it
-  const first = new Map<string, { start: number; quals: string[] }>();
+  // the qualifiers an article gives each measure the first time it names it: article → head class → first
+  const first = new Map<string, Map<string, { start: number; quals: readonly string[] }>>();
   for (const claim of claims) {
     if (claim.metric !== null || claim.measure === null) continue;
     const head = wordClass(s, claim.measure.head);
-    const k = `${claim.article}\u0000${head}`;
-    const seen = first.get(k);
-    if (seen === undefined || claim.valueStart < seen.start) first.set(k, { start: claim.valueStart, quals: qualifiers(claim, head) });
+    let heads = first.get(claim.article);
+    if (heads === undefined) first.set(claim.article, (heads = new Map()));
+    const seen = heads.get(head);
+    if (seen === undefined || claim.valueStart < seen.start) heads.set(head, { start: claim.valueStart, quals: qualifiers(claim.measure.key, head) });
   }
+  // identities made once a distinct (article's first qualifiers, own key): the same strings for every claim
+  const made = new Map<readonly string[], Map<string, string>>();
+  const metricIds = new Map<string, string>();
   return (claim) => {
-    if (claim.metric !== null) return `m:${claim.metric}`;
+    if (claim.metric !== null) {
+      let id = metricIds.get(claim.metric);
+      if (id === undefined) metricIds.set(claim.metric, (id = `m:${claim.metric}`));
+      return id;
+    }
     if (claim.measure === null) return null;
     const head = wordClass(s, claim.measure.head);
-    const quals = new Set([...qualifiers(claim, head), ...(first.get(`${claim.article}\u0000${head}`)?.quals ?? [])]);
-    return `k:${head}|${[...quals].sort().join(',')}`;
+    const inherited = first.get(claim.article)?.get(head)?.quals ?? NONE;
+    let byKey = made.get(inherited);
+    if (byKey === undefined) made.set(inherited, (byKey = new Map()));
+    let id = byKey.get(claim.measure.key);
+    if (id === undefined) {
+      const quals = new Set([...qualifiers(claim.measure.key, head), ...inherited]);
+      byKey.set(claim.measure.key, (id = `k:${head}|${[...quals].sort().join(',')}`));
+    }
+    return id;
   };
 }
+
+const NONE: readonly string[] = [];

@@ -19,6 +19,13 @@ export interface Item {
   readonly periodKey: string | null;
   /** the same sentence in another article shares this key (see wire.ts); null when too short to tell */
   readonly wire: string | null;
+  /**
+   * read once from the claim, so later passes need not reach into it: an exact figure with three or more
+   * significant digits (corroborate.ts), and whether its measure, place or period comes from its article's
+   * headline (grouping.ts, `splitSoft`)
+   */
+  readonly distinctive: boolean;
+  readonly headlineFrame: boolean;
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
   /** what the claim measures (identity.ts): its metric, else its measure's classes; null when it names neither */

@@ -1,5 +1,6 @@
 import type { Claim, Interval } from '../../contracts/index.js';
 import type { TextSource } from '../../core/batch.js';
+import { distinctiveValue } from '../../core/figures.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
 import { measureIdentities, statisticClass } from './identity.js';
@@ -85,6 +86,8 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       periodKey: periods.key(periodParts, periodKey, claim.period),
       wire: compact(wireKey(claim, texts?.get(claim.article))),
       measure: measures.key(measureParts, measureOf, { claim, identity }),
+      distinctive: claim.hedge === 'exact' && distinctiveValue(claim.value),
+      headlineFrame: claim.measure?.via === 'headline' || (claim.place !== null && claim.placeFrom?.via === 'headline') || claim.period?.via === 'headline',
       identity,
       rank,
     };

@@ -1,6 +1,6 @@
 // The same distinctive figure in two articles is one fact, even when one article's frame was read less fully.
 import { describe, expect, it } from 'vitest';
-import { distinctive } from '../../../src/stages/05-reconcile/corroborate.js';
+import { distinctiveValue } from '../../../src/core/figures.js';
 import { reconcile } from '../../../src/stages/05-reconcile/index.js';
 import { batch, claim, HIERARCHY, year, type ClaimSpec } from './make.js';
 
@@ -18,7 +18,7 @@ describe('distinctive figures', () => {
     [100, 'exact', false], [2000000, 'exact', false], [45, 'exact', false], [0.5, 'exact', false],
     [2135005, 'about', false], [142000, 'over', false],
   ] as const)('%s (%s) is distinctive: %s', (value, hedge, expected) => {
-    expect(distinctive({ claim: claim({ id: 'a', article: 'A', value, hedge, metric: null }) } as never)).toBe(expected);
+    expect(hedge === 'exact' && distinctiveValue(value)).toBe(expected);
   });
 });
 
