@@ -1,7 +1,6 @@
 // npm run bench:instructions — the per-article pipeline against the wink floor in instructions, not seconds.
 //
-// Wall and CPU time on a shared virtual machine drift by up to 1.5× within minutes (bench/README.md, ninth
-// session); an instruction count under `valgrind --tool=callgrind` hardly moves. Each side runs in its own process
+// Wall and CPU time on a shared virtual machine drift by up to 1.5× within minutes; an instruction count under `valgrind --tool=callgrind` hardly moves. Each side runs in its own process
 // on node `--single-threaded` (no background compilation or collection threads, so when V8 optimises does not
 // depend on scheduling) with fixed hash and random seeds: once with no measured pass and once with PASSES, after
 // the same two warm-up passes; the difference over PASSES is the instructions of one pass. Instructions are not

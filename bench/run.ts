@@ -1,5 +1,5 @@
 // npm run bench — throughput of claimgraph against the libraries underneath, in one run on this machine.
-// Sizes in MB from BENCH_SIZES (default "1,10,100"); results to bench/results.json and the table in bench/README.md.
+// Sizes in MB from BENCH_SIZES (default "1,10,100"); results to bench/results.json (bench/README.md explains them).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';

@@ -110,6 +110,12 @@ const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b
 const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
+/** A day, a few days or a month: the span of an act's date, never of a budget or a year's count. */
+const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
+/** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */
+const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|released|issued|estimated|projected|forecast(?:ed)?|adopted|approved|passed|signed|enacted|budgeted)\b/i;
+/** Verbs that report a running count: the day it was reported is the day it runs to. */
+const REPORTED = /\b(?:reported|confirmed|counted|listed|tallied|logged|announced)\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
 const PLACE_TYPES = new Set(['country', 'place']);
 
@@ -328,6 +334,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
     }
     if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
+    // the day or month a figure was proposed, published or adopted dates the act, not the figure ("the governor
+    // proposed a $291.5 billion budget in January"); the day a running count was reported is the day it runs to
+    const lead = text.slice(clause.start, q.start);
+    if (STATEMENT_ACT.test(lead)) own = own.filter((p) => !withinAMonth(p));
+    else if (REPORTED.test(lead)) own = own.map((p) => (p.from !== null && p.from === p.to ? { ...p, from: null } : p));
     const mine = nearest(own);
     if (mine) return { period: mine, via: 'clause' };
     if (antecedent !== null && anaphor?.kind === 'comparison') {

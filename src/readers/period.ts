@@ -455,7 +455,18 @@ export function findPeriods(text: string, span: Span, published: string | null, 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PeriodMatch[] = [];
   for (const p of found) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((p) => upTo(text, span, p));
+}
+
+/** "by Sunday", "through Oct. 15", "as of March 3", "until early January": a total up to that date, its start open. */
+const UP_TO_BEFORE = /\b(?:by|through|thru|as\s+of|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$/i;
+const UP_TO_KINDS = new Set<PeriodMatch['kind']>(['day', 'month', 'relative']);
+
+function upTo(text: string, span: Span, p: PeriodMatch): PeriodMatch {
+  if (!UP_TO_KINDS.has(p.kind) || p.to === null || p.from === null) return p;
+  const before = text.slice(Math.max(span.start, p.start - 20), p.start);
+  if (!UP_TO_BEFORE.test(before) && !/^(?:by|through|thru|as\s+of|until|till)\b/i.test(p.text)) return p;
+  return { ...p, from: null };
 }
 
 /** Words that date a comparison figure by its antecedent: "76,226 the year before". */
