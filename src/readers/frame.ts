@@ -110,6 +110,8 @@ const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b
 const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
+/** Words that make a month's change one over the year to it. */
+const YEAR_ON_YEAR = /\b(?:(?:from|than|over)\s+(?:a|one|the\s+previous|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
 /** A day, a few days or a month: the span of an act's date, never of a budget or a year's count. */
 const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
 /** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */
@@ -322,6 +324,24 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return null;
   };
 
+  /**
+   * The twelve months to a month, for a change the words make one over the year ("rose 2.4% from a year earlier
+   * in September", "in the 12 months ending in September"): a year-on-year change is not the month's own. A change
+   * against another year ("down 4% from 2022") keeps its own period: the baseline is what it is compared with.
+   */
+  const changeSpan = (si: SentenceInfo, q: Quantity, clause: Clause, own: PeriodMatch): { start: string; end: string; text: string; textStart: number; textEnd: number } | null => {
+    if (own.from === null || own.to === null) return null;
+    const monthly = own.from.slice(0, 7) === own.to.slice(0, 7) && own.from.endsWith('-01');
+    // the year-on-year words must be this figure's: between the figures before and after it in its clause
+    const previous = si.candidates.findLast((c) => c.end <= q.start);
+    const next = si.candidates.find((c) => c.start >= q.end);
+    const words = text.slice(Math.max(clause.start, previous?.end ?? 0), Math.min(clause.end, next?.start ?? clause.end));
+    if (!monthly || !YEAR_ON_YEAR.test(words)) return null;
+    const [y, m] = [Number(own.from.slice(0, 4)), Number(own.from.slice(5, 7))];
+    const start = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    return { start, end: own.to, text: own.text, textStart: own.start, textEnd: own.end };
+  };
+
   /** The period of a figure, and where it was read. */
   const choosePeriod = (s: Sentence, si: SentenceInfo, q: Quantity, clause: Clause, anaphor: Anaphor | null, antecedent: Made | null, lean: { made: Made; via: Via } | null, head: string | null): PeriodChoice | null => {
     const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
@@ -481,6 +501,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           basis: p.relative && article.published !== null ? `publication date ${article.published}` : null,
         };
         reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);
+        const span = q.direction !== null || anaphor?.kind === 'change' ? changeSpan(si, q, clause, p) : null;
+        if (span !== null) {
+          period = { ...period, ...span, basis: period.basis };
+          reasons.push(`a change over "${span.text}"`);
+        }
       }
     } else {
       confidence -= 0.05;

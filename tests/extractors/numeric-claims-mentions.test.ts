@@ -97,4 +97,22 @@ describe('numeric-claims with entity mentions', () => {
     const restated = claims.find((c) => c.valueText === '58,038' && c.valueStart > 100)!;
     expect([restated.measure?.head, restated.measure?.via]).toEqual(['apprehension', 'antecedent']);
   });
+
+  it('dates a figure by its own period, not by the day it was proposed; a running count runs to the day it was reported', () => {
+    const claims = claimsOf(
+      'The governor proposed a $291.5 billion budget in January. The state reported 198 measles cases on Friday. Police arrested 40 people on Tuesday.',
+      [],
+      '2024-03-09',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['$291.5 billion', null, null], ['198', null, '2024-03-08'], ['40', '2024-03-05', '2024-03-05'],
+    ]);
+  });
+
+  it('reads a month-on-a-year change as the twelve months to that month', () => {
+    const claims = claimsOf('Prices rose 0.2% in September and were up 2.4% from a year earlier.', [], '2024-10-10');
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['0.2%', '2024-09-01', '2024-09-30'], ['2.4%', '2023-10-01', '2024-09-30'],
+    ]);
+  });
 });

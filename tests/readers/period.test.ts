@@ -42,6 +42,11 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['The state recorded 2,163 deaths between January and June.', '2024-08-10', 'between January and June', '2024-01-01', '2024-06-30'],
   ['The state recorded 2,163 deaths between January and June.', '2024-03-10', 'between January and June', '2023-01-01', '2023-06-30'],
   ['Arrests rose from November 2022 to March 2023.', null, 'from November 2022 to March 2023', '2022-11-01', '2023-03-31'],
+  // a total up to a date leaves its start open
+  ['FEMA had approved more than $102 million through Oct. 15.', '2024-10-20', 'through Oct. 15', null, '2024-10-15'],
+  ['Officials had confirmed 30 deaths by Sunday.', '2024-10-01', 'Sunday', null, '2024-09-29'],
+  ['Aid reached $1.1 billion by early January.', '2025-01-20', 'by early January', null, '2025-01-10'],
+  ['As of March 3, 2025, 146 cases were confirmed.', null, 'March 3, 2025', null, '2025-03-03'],
 ];
 
 describe('findPeriods', () => {
