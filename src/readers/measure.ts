@@ -47,7 +47,7 @@ export function measureKey(head: string, quals: readonly string[]): string {
 // --- token classes ----------------------------------------------------------------------------------------------
 
 /** Plural nouns wink tags as verbs in some sentences. */
-const NOUNISH = new Set(['overdoses', 'arrests', 'seizures', 'raids', 'charges', 'deaths', 'murders', 'homicides', 'shootings', 'killings', 'poisonings', 'encounters', 'apprehensions', 'removals', 'returns', 'outages', 'sales', 'costs', 'losses', 'cuts', 'votes', 'seats', 'jobs', 'cases', 'visits']);
+const NOUNISH = new Set(['average', 'median', 'overdoses', 'arrests', 'seizures', 'raids', 'charges', 'deaths', 'murders', 'homicides', 'shootings', 'killings', 'poisonings', 'encounters', 'apprehensions', 'removals', 'returns', 'outages', 'sales', 'costs', 'losses', 'cuts', 'votes', 'seats', 'jobs', 'cases', 'visits']);
 const DETERMINERS = new Set(['the', 'those', 'these', 'all', 'its', 'their', 'his', 'her', 'our', 'such', 'a', 'an', 'some', 'this', 'that', 'each', 'every', 'both', 'any', 'about', 'roughly', 'nearly', 'around', 'approximately', 'almost', 'just', 'only', 'another']);
 const BACK_PRONOUNS = new Set(['them', 'those', 'these', 'it', 'that', 'this', 'which', 'whom', 'they']);
 /** Prepositions between a noun and its figure that make the figure its value: "a deficit of $27.6 billion". */
@@ -172,15 +172,45 @@ function unwrapContainer(c: Ctx, phrase: Phrase): Phrase | 'back' {
   return 'back';
 }
 
+/** Words between a verb and its figure that only grade it: "hit a record $140.5 billion", "an all-time high". */
+const GRADING = new Set(['record', 'new', 'all-time', 'fresh', 'historic', 'multiyear', 'multi-year']);
+
+/**
+ * A headline's verb that wink tags as a noun: a predicative verb right after a noun, before the figure's
+ * preposition ("unemployment rate slips to 4.2%", "suppression cost about $351 million").
+ */
+const headlineVerb = (c: Ctx, i: number): boolean =>
+  isNoun(c.tokens[i]) && isNoun(c.tokens[i - 1]) && !c.excluded(c.tokens[i - 1]!) && (W.predicative.has(lemma(c.tokens[i]!.text, 'verb')) || W.nominals.has(lemma(c.tokens[i]!.text, 'verb')))
+  && (i + 1 === c.first || ['to', 'at', 'by', 'about', 'nearly', 'roughly', 'some', 'around', 'more', 'less', 'over', 'under', 'up', 'down'].includes(norm(c.tokens[i + 1])));
+
 /** The verb governing the figure: the nearest verb before it in the clause, over adverbs, particles and prepositions. */
 function governingVerb(c: Ctx): number | null {
   for (let i = c.first - 1; i >= 0 && i >= c.first - 8; i--) {
     const t = c.tokens[i]!;
     if (!c.inCore(t)) return null;
-    if (isVerb(t)) return i;
+    if (isVerb(t) || headlineVerb(c, i)) return i;
+    // "hit a record", "cost CenterPoint up to": grading words and the body a verb acts on stand between
+    if (GRADING.has(norm(t)) || (c.actor(t) && i < c.first - 1)) continue;
     // adverbs, particles, prepositions, and a period between the verb and its figure ("jumped 12% in 2020 to")
     if (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'DET' || (t.pos === 'CCONJ' && norm(t) === 'or') || c.excluded(t) || t.pos === 'SYM') continue;
     return null;
+  }
+  return null;
+}
+
+/** Nouns for the extreme a figure reached: their measure is the subject's ("hit a high of", "reached a peak of"). */
+const EXTREMES = new Set(['high', 'low', 'peak', 'record', 'level']);
+
+/** Words wink tags as prepositions that open a clause: what follows is a new subject ("… jobs as unemployment rate slips"). */
+const SUBORDINATORS = new Set(['as', 'while', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless', 'than', 'if']);
+
+/** The verb right before token `k`, over articles and grading words ("hit an all-time high"). */
+function verbBefore(c: Ctx, k: number): number | null {
+  for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    const t = c.tokens[i]!;
+    if (isVerb(t) || headlineVerb(c, i)) return i;
+    // "an all-time high": the noun of a hyphened grading word is part of it
+    if (!(DETERMINERS.has(norm(t)) || GRADING.has(norm(t)) || t.pos === 'ADJ' || isHyphen(t) || (isHyphen(c.tokens[i - 1]) && c.tokens[i - 1]!.end === t.start))) return null;
   }
   return null;
 }
@@ -189,6 +219,20 @@ function governingVerb(c: Ctx): number | null {
 function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   let i = v - 1;
   while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have')) i--;
+  // over a prepositional phrase whose object is no noun: "the average for regular", "the deficit for the first
+  // four months of 2025" (a noun object is walked over below: "the number of arrests in Texas")
+  if (c.tokens[i] !== undefined && !isNoun(c.tokens[i])) {
+    let crossed = false;
+    for (let j = i; j >= 0 && i - j < 10; j--) {
+      const u = c.tokens[j]!;
+      if (!c.inCore(u)) break;
+      if (u.pos === 'ADP') crossed = true;
+      else if (crossed && isNoun(u) && !c.excluded(u)) {
+        i = j;
+        break;
+      } else if (!(c.excluded(u) || u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ' || isNoun(u))) break;
+    }
+  }
   const t = c.tokens[i];
   if (t === undefined || !c.inCore(t)) return null;
   if (t.pos === 'PRON') return BACK_PRONOUNS.has(norm(t)) || norm(t) === 'they' ? 'back' : null;
@@ -201,7 +245,7 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
     let lead = phrase.tokens[0]! - 1;
     while (lead >= 0 && (DETERMINERS.has(norm(c.tokens[lead])) || c.tokens[lead]!.pos === 'NUM' || c.excluded(c.tokens[lead]!))) lead--;
     const prep = c.tokens[lead];
-    if (prep === undefined || prep.pos !== 'ADP' || norm(prep) === 'of') break;
+    if (prep === undefined || prep.pos !== 'ADP' || norm(prep) === 'of' || SUBORDINATORS.has(norm(prep))) break;
     j = lead - 1;
     while (j >= 0 && DETERMINERS.has(norm(c.tokens[j]))) j--;
     const outer = phraseEndingAt(c, j);
@@ -218,6 +262,14 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   }
   const unwrapped = unwrapContainer(c, phrase);
   return unwrapped;
+}
+
+/** The measure of an extreme reached (token `k` starts "high", "a record", "peak"): the subject of the verb before it. */
+function extremeOf(c: Ctx, k: number, rule: Rule): MeasureRead | null {
+  const v = verbBefore(c, k);
+  const subject = v === null ? null : subjectOf(c, v);
+  if (subject === null || subject === 'back') return null;
+  return reading(c, tokenLemma(c.tokens[subject.head]!), subject.tokens, [], rule);
 }
 
 // --- the reading a rule returns ---------------------------------------------------------------------------------
@@ -390,11 +442,16 @@ const RULES: Rule[] = [
     reason: 'the noun whose value the figure is: "a deficit of $27.6 billion", "the shortfall at $37.9 billion", "turnout: 60%"',
     read(c, rule) {
       const { tokens } = c;
-      const prep = tokens[c.first - 1];
+      // "at a record $53 billion": grading words and an article between the preposition and the figure
+      let p = c.first - 1;
+      while (p > 0 && (GRADING.has(norm(tokens[p])) || norm(tokens[p]) === 'a' || norm(tokens[p]) === 'an') && p > c.first - 4) p--;
+      const prep = tokens[p];
       if (prep === undefined || !VALUE_PREPS.has(norm(prep))) return null;
-      let j = c.first - 2;
+      let j = p - 1;
       // "a deficit of about $27 billion", "the rate of some 4%"
       while (j >= 0 && DETERMINERS.has(norm(tokens[j])) && norm(tokens[j]) !== 'the') j--;
+      // "imports hit an all-time high of $419 billion": a high, a low or a peak is its subject's
+      if (EXTREMES.has(norm(tokens[j])) && norm(prep) === 'of') return extremeOf(c, j, rule);
       const phrase = phraseEndingAt(c, j);
       if (phrase === null || !c.inCore(tokens[phrase.head]!)) return null;
       // "rose to 91,000", "fell to 4.1%": a verb before "to" makes it a level of the subject (next rule)
@@ -404,6 +461,7 @@ const RULES: Rule[] = [
       const head = tokenLemma(tokens[unwrapped.head]!);
       if (CHANGE_NOUNS.has(head)) return null;
       if (head === 'toll') return reading(c, 'death', unwrapped.tokens, [], rule);
+      if (EXTREMES.has(head)) return extremeOf(c, unwrapped.tokens[0]!, rule);
       return reading(c, head, unwrapped.tokens, clauseWords(c, head), rule);
     },
   },
@@ -496,6 +554,13 @@ export function readMeasure(input: MeasureInput): MeasureResult {
     actor: (t) => actors.some((m) => t.start >= m.start && t.end <= m.end),
     excluded: (t) => t.pos === 'NUM' || places.some((m) => t.start >= m.start && t.end <= m.end) || input.periods.some((p) => t.start >= p.start && t.end <= p.end),
   };
+  // money for a unit of a good: "$3.10 a gallon" is a price, of what the words name when they name it
+  const unit = figure.dimension === 'currency' ? PER_GOOD.exec(input.text.slice(figure.start, Math.min(input.text.length, figure.end + 16))) : null;
+  const unitPrice = (of: MeasureRead | null): MeasureResult => {
+    const rule = { id: 'unit-price', reason: 'money a unit of a good: "$3.10 a gallon", "$80 a barrel"' };
+    const good = of === null || PRICE_OF.has(of.head) ? [] : [of.head];
+    return { read: { head: unit![1]!.toLowerCase() === 'hour' ? 'wage' : 'price', quals: [lemma(unit![1]!, 'noun'), ...good], start: of?.start ?? figure.start, end: of?.end ?? figure.end, rule: rule.id, reason: rule.reason }, refersBack: false };
+  };
   let refersBack = false;
   for (const r of orderFor(figure.dimension)) {
     const found = r.read(c, r);
@@ -504,7 +569,25 @@ export function readMeasure(input: MeasureInput): MeasureResult {
       break;
     }
     // a month, a weekday or a quantity word is never what a figure measures
-    if (found !== null && !W.notQualifiers.has(found.head) && /\p{L}{2}/u.test(found.head)) return { read: found, refersBack: false };
+    if (found !== null && !W.notQualifiers.has(found.head) && /\p{L}{2}/u.test(found.head)) {
+      if (unit !== null && !PRICES.has(found.head)) return unitPrice(found);
+      return { read: priced(c, found), refersBack: false };
+    }
   }
+  if (unit !== null) return unitPrice(null);
   return { read: null, refersBack };
+}
+
+/** Heads that already name what a unit of something costs: "gas prices averaged $3.10 a gallon". */
+const PRICES = new Set(['price', 'cost', 'wage', 'fee', 'fare', 'rate', 'pay', 'salary', 'rent', 'charge', 'premium', 'value']);
+
+/** A unit of a good that money is quoted for. */
+const PER_GOOD = /(?:\ba|\ban|\bper|\beach|\/)\s*(gallon|barrel|pound|ounce|dozen|ton|tonne|bushel|liter|litre|kilogram|kilo|hour|share|ticket|night|square\s+foot)\b/i;
+/** Heads that, said of money, name a price of a good rather than what it measures: a unit, an average of it. */
+const PRICE_OF = new Set(['gallon', 'barrel', 'pound', 'ounce', 'dozen', 'bushel', 'average', 'median', 'mean']);
+
+/** A currency figure read as a unit of a good or an average ("the national average for regular was $3.21") is its price. */
+function priced(c: Ctx, read: MeasureRead): MeasureRead {
+  if (c.figure.dimension !== 'currency' || !PRICE_OF.has(read.head)) return read;
+  return { ...read, head: 'price', quals: [...new Set([read.head, ...read.quals])].filter((q) => q !== 'average' && q !== 'median' && q !== 'mean') };
 }

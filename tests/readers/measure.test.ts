@@ -47,6 +47,14 @@ const CASES: Case[] = [
   // a headline's verb after a plural subject; a disease named in the plural
   ['Texas measles cases climb to 198', '198', {}, 'case', 'case measles', 'value-of'],
   ['US measles count nears 1,600 as outbreak grows', '1,600', {}, 'measles', 'measles', 'subject'],
+  // a prepositional phrase with no noun object, grading words, a headline's verb, an extreme reached, a price
+  ['The deficit for the first four months of 2025 came to $452 billion.', '$452 billion', usd, 'deficit', 'deficit', 'subject'],
+  ['The trade deficit widened 14% in March to a record $140.5 billion.', '$140.5 billion', usd, 'deficit', 'deficit trade', 'subject'],
+  ['The state puts damage at a record $53 billion.', '$53 billion', usd, 'damage', 'damage', 'value-of'],
+  ['Imports hit an all-time high of $419 billion in March.', '$419 billion', usd, 'import', 'import', 'value-of'],
+  ['US employers add 142,000 jobs as unemployment rate slips to 4.2%', '4.2%', pct, 'rate', 'rate unemployment', 'subject'],
+  ["AAA's national average for regular stood at $3.135 on Wednesday.", '$3.135', usd, 'price', 'price', 'subject'],
+  ['Regular averaged $2.646 a gallon in the Gulf Coast.', '$2.646 a gallon', { ...usd, per: 'gallon' } as Partial<Quantity>, 'price', 'price gallon regular', 'unit-price'],
   // a body named before the noun is whose count it is, not what is counted
   ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
