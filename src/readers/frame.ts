@@ -347,7 +347,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
     const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start))));
-    let own = periods.filter((p) => clause.core.some((c) => within(p, c)));
+    // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
+    let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period
     if (anaphor?.kind === 'change' || q.direction !== null) {
       const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
@@ -383,6 +384,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
     if (lean?.made.period) return { period: lean.made.period.period, via: lean.via };
+    // a headline's figure stated again with its period further on
+    if (discourse.isTopic(s) && q.value !== null && distinctiveValue(q.value)) {
+      const again = restatedPeriod(s, q);
+      if (again !== null) return { period: again, via: 'antecedent' };
+    }
     // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede; not a
     // figure stated in the present ("there are 232 awaiting") after a past one ("last year, 24 were")
     const present = PRESENT.test(text.slice(clause.start, clause.end)) && !PAST.test(text.slice(clause.start, clause.end));
@@ -401,7 +407,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const pub = article.published;
     const runningTotal = pub !== null && AS_OF_NOW.test(text.slice(clause.start, Math.max(clause.end, q.end)));
     // the period the headline and lede set for the article
-    const topic = topicPeriod();
+    const topic = topicPeriod(s);
     if (topic !== null && !runningTotal) return { period: topic, via: 'headline' };
     if (runningTotal) {
       return { period: { start: q.start, end: q.end, text: 'as of the publication date', from: null, to: pub, relative: true, kind: 'relative' }, via: 'published' };
@@ -434,9 +440,51 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return countries.find((m) => m.entity === ranked[0]![0])!;
   };
 
-  /** The period the headline and lede give their own figures: the first such figure's, read in its clause or sentence. */
-  const topicPeriod = (): PeriodMatch | null =>
-    made.find((m) => m.topic && m.period !== null && (m.period.via === 'clause' || m.period.via === 'sentence'))?.period?.period ?? null;
+  /** The period a figure's own clause states, less the day or month of an act ("signed on Saturday"). */
+  const clausePeriod = (s: Sentence, q: Quantity): PeriodMatch | null => {
+    const si = info(s);
+    const clause = si.clauses.get(q);
+    if (clause === undefined) return null;
+    const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
+    return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))) ?? null;
+  };
+  /**
+   * The period the headline and lede give their own figures: the first such figure's, read in its clause or
+   * sentence; before the lede is read (a headline's figure), the first period a lede figure's clause states.
+   */
+  let ledePeriodMemo: PeriodMatch | null | undefined;
+  const topicPeriod = (s: Sentence): PeriodMatch | null => {
+    const read = made.find((m) => m.topic && m.period !== null && (m.period.via === 'clause' || m.period.via === 'sentence'))?.period?.period;
+    if (read) return read;
+    if (!discourse.isTopic(s)) return null;
+    if (ledePeriodMemo === undefined) {
+      ledePeriodMemo = null;
+      for (const x of sentences) {
+        if (!discourse.isTopic(x)) continue;
+        for (const q of info(x).candidates) {
+          // the day a count was reported is not the period of the article's figures
+          const p = clausePeriod(x, q);
+          ledePeriodMemo = p !== null && (p.from === null || p.from !== p.to) ? p : null;
+          if (ledePeriodMemo !== null) break;
+        }
+        if (ledePeriodMemo !== null) break;
+      }
+    }
+    return ledePeriodMemo;
+  };
+  /** A headline's figure stated again further on with its period ("… 2.6%" then "rose 2.6% in the 12 months to October"): that period. */
+  const restatedPeriod = (s: Sentence, q: Quantity): PeriodMatch | null => {
+    const at = position.get(s.index)!;
+    for (let k = at + 1; k < Math.min(sentences.length, at + 12); k++) {
+      const x = sentences[k]!;
+      for (const r of info(x).candidates) {
+        if (r.value !== q.value || r.unit !== q.unit || r.value === null) continue;
+        const p = clausePeriod(x, r);
+        if (p !== null) return p;
+      }
+    }
+    return null;
+  };
 
   const read = (q: Quantity, s: Sentence, given: Partial<ClaimDraft> = {}): ClaimDraft => {
     const si = info(s);

@@ -402,7 +402,9 @@ const RULES: Rule[] = [
       }
       const head = tokenLemma(t);
       if (TIME_NOUNS.has(head) && phrase.tokens.length === 1) return null;
-      if (phrase.tokens.some((i) => c.excluded(tokens[i]!)) && phrase.tokens.every((i) => c.excluded(tokens[i]!) || tokens[i]!.pos === 'PROPN')) return null;
+      // a count of a place's people ("97,000 Americans died", "2,000 Hondurans were returned") counts persons
+      const demonym = c.figure.dimension === 'count' && phrase.tokens.length === 1 && /[^s]s$/.test(t.text) && c.excluded(t) && t.pos !== 'NUM';
+      if (!demonym && phrase.tokens.some((i) => c.excluded(tokens[i]!)) && phrase.tokens.every((i) => c.excluded(tokens[i]!) || tokens[i]!.pos === 'PROPN')) return null;
       // "a 5% drop in prices": the change of what follows "in"
       if (CHANGE_NOUNS.has(head) && ['in', 'of'].includes(norm(tokens[phrase.head + 1]))) {
         const inner = phraseAt(c, skipDeterminers(c, phrase.head + 2));
@@ -414,7 +416,7 @@ const RULES: Rule[] = [
       if (unwrapped === 'back') return 'back';
       const dead = deathOf(c, unwrapped, rule);
       if (dead) return dead;
-      let h = tokenLemma(tokens[unwrapped.head]!);
+      let h = demonym ? 'person' : tokenLemma(tokens[unwrapped.head]!);
       // people a verb acts on are counted by the act: "apprehended 80,000 people" counts apprehensions
       const v = governingVerb(c);
       const act = v === null ? undefined : W.nominals.get(tokenLemma(tokens[v]!));

@@ -55,6 +55,9 @@ const CASES: Case[] = [
   ['US employers add 142,000 jobs as unemployment rate slips to 4.2%', '4.2%', pct, 'rate', 'rate unemployment', 'subject'],
   ["AAA's national average for regular stood at $3.135 on Wednesday.", '$3.135', usd, 'price', 'price', 'subject'],
   ['Regular averaged $2.646 a gallon in the Gulf Coast.', '$2.646 a gallon', { ...usd, per: 'gallon' } as Partial<Quantity>, 'price', 'price gallon regular', 'unit-price'],
+  // a place's people are persons: the act or the dying is the measure, the place is its place
+  ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', {}, 'death', 'death die drug overdose', 'noun-after'],
+  ['Agents removed 2,000 Hondurans in March.', '2,000', {}, 'removal', null, 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted
   ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
@@ -68,7 +71,7 @@ describe('readMeasure', () => {
       const clause = clauseOf(text, s.tokens, q);
       const mentions: EntityMention[] = [];
       if (text.includes('Butte County')) mentions.push(mention(text, 'Butte County', 'place:us-ca-butte', 'place'));
-      for (const place of ['United States', 'UK', 'Texas', 'US']) if (new RegExp(`\\b${place}\\b`).test(text)) mentions.push(mention(text, place, `place:${place.toLowerCase()}`, 'country'));
+      for (const place of ['United States', 'UK', 'Texas', 'US', 'Americans', 'Hondurans']) if (new RegExp(`\\b${place}\\b`).test(text)) mentions.push(mention(text, place, `place:${place.toLowerCase()}`, 'country'));
       for (const party of ['Labour', 'Conservatives', 'CenterPoint']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
       const { read, refersBack } = readMeasure({ text, tokens: s.tokens, figure: q, core: clause.core, periods, mentions });
       if (head === null) {

@@ -216,6 +216,8 @@ describe('hedges → intervals (issue 3)', () => {
     ['50 or more', '50 or more', { hedge: 'at_least', low: 50 }],
     ['Mexico handed over 29 individuals', '29', { hedge: 'exact' }],
     ['it added up to 15 cases', '15', { hedge: 'exact' }],
+    ['Inflation ticks up to 2.6% as housing costs stay stubborn', '2.6%', { hedge: 'exact' }],
+    ['prices inched up to $3.10 a gallon', '$3.10 a gallon', { hedge: 'exact' }],
   ])('%s', (text, span, want) => expect(quantity(text, span)).toMatchObject(want));
 });
 

@@ -91,4 +91,9 @@ export const UP_TO_LEVEL_VERBS: ReadonlySet<string> = new Set([
   'moves', 'climb', 'climbed', 'climbs', 'jump', 'jumped', 'jumps', 'rise', 'rose', 'risen', 'rises', 'ramp',
   'ramped', 'step', 'stepped', 'shot', 'soar', 'soared', 'tick', 'ticked', 'edge', 'edged', 'bump', 'bumped',
   'push', 'pushed', 'mark', 'marked', 'round', 'rounded', 'revise', 'revised', 'scale', 'scaled',
+  'ticks', 'ticking', 'edges', 'edging', 'inch', 'inched', 'inches', 'inching', 'creep', 'crept', 'creeps',
+  'creeping', 'bumps', 'pushes', 'steps', 'shoots', 'shooting', 'soars', 'soaring', 'rising', 'climbing',
+  'jumping', 'moving', 'ramps', 'spike', 'spiked', 'spikes', 'swing', 'swung', 'swings', 'balloon', 'ballooned',
+  'balloons', 'build', 'built', 'builds', 'pile', 'piled', 'piles', 'stack', 'stacked', 'stacks', 'tally',
+  'tallied', 'tallies',
 ]);
