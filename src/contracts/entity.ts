@@ -11,6 +11,7 @@ export const EntityMentionSchema = z.object({
   end: z.number().int().nonnegative(),
   text: z.string().describe('text.slice(start, end)'),
   demonym: z.boolean().optional().describe('true when the mention is a demonym ("Americans", "Mexican") standing for the country or place'),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer'),
 });
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 

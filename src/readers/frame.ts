@@ -83,6 +83,12 @@ interface SentenceInfo {
   entities: string[];
 }
 
+/** The country a place lies in, by the country code its id starts with ("place:us-tx" → "country:us"), or null. */
+const countryOfPlace = (id: string): string | null => {
+  const code = /^place:([a-z]{2})-/.exec(id)?.[1];
+  return code === undefined ? null : `country:${code}`;
+};
+
 interface Speech {
   attribution: Attribution;
   entity: string | null;
@@ -417,7 +423,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
   /**
    * The place the article is about, when it has one: the place it names most (not counting demonyms: "Mexican
-   * cartels" is no figure's place), when that place has at least half of its place mentions and at least two. An
+   * cartels" is no figure's place; counting the places named inside it: a state's counties and cities), when that
+   * place has at least half of its place mentions and at least two (a country is not counted for its states). An
    * article about two countries (an extradition between them) has none: its figures keep the places they state.
    */
   let topicPlaceMemo: EntityMention | null | undefined;
@@ -426,18 +433,37 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const places = mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
     const counts = new Map<string, number>();
     for (const m of places) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    // a place named in the article also counts each mention of a place inside it ("Buncombe County" for North Carolina)
+    for (const m of places) if (m.within !== undefined && m.within.startsWith('place:') && counts.has(m.within)) counts.set(m.within, counts.get(m.within)! + 1);
     const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const dominant = best !== undefined && best[1] >= 2 && best[1] * 2 >= places.length;
     return (topicPlaceMemo = dominant ? places.find((m) => m.entity === best[0])! : null);
   };
-  /** The country the article is about: the one it names most, demonyms included, when it names one most. */
+  /**
+   * The country the article is about: the one it names most, demonyms included, when it names one most. An
+   * article that names no country twice counts each place it names for the place's country (a place's id starts
+   * with its country's code: "place:us-tx"): a Boston team's finances are American though India is named once.
+   * Given as the first mention that names it: the country, or a place in it.
+   */
+  let articleCountryMemo: EntityMention | null | undefined;
   const articleCountry = (): EntityMention | null => {
-    const countries = mentions.filter((m) => m.type === 'country');
+    if (articleCountryMemo !== undefined) return articleCountryMemo;
+    // places count only where the countries named are named once at most: the article's places then say more
+    const named = new Map<string, number>();
+    for (const m of mentions) if (m.type === 'country') named.set(m.entity, (named.get(m.entity) ?? 0) + 1);
+    const withPlaces = [...named.values()].every((n) => n < 2);
     const counts = new Map<string, number>();
-    for (const m of countries) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    const firstOf = new Map<string, EntityMention>();
+    for (const m of mentions) {
+      const country = m.type === 'country' ? m.entity : m.type === 'place' && withPlaces ? countryOfPlace(m.entity) : null;
+      if (country === null) continue;
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (!firstOf.has(country) || (m.type === 'country' && firstOf.get(country)!.type !== 'country')) firstOf.set(country, m);
+    }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return null;
-    return countries.find((m) => m.entity === ranked[0]![0])!;
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return (articleCountryMemo = null);
+    const m = firstOf.get(ranked[0]![0])!;
+    return (articleCountryMemo = m.entity === ranked[0]![0] ? m : { ...m, entity: ranked[0]![0], type: 'country' });
   };
 
   /** The period a figure's own clause states, less the day or month of an act ("signed on Saturday"). */

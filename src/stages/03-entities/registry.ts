@@ -90,6 +90,7 @@ export function createRegistry(text: string, words: readonly Word[]): Registry {
       }
       const mention: EntityMention = { entity: ref.id, type: ref.type, start, end, text: surface };
       if (options.demonym) mention.demonym = true;
+      if (ref.within !== undefined) mention.within = ref.within;
       mentions.push(mention);
       return true;
     },

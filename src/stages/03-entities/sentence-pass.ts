@@ -32,7 +32,7 @@ export function sentencePass(ctx: ArticleContext, from: number, to: number): Per
   const rc = roleContext(ctx, from, to, matches);
   for (const m of matches) {
     const t = m.record.target;
-    if (t) registry.mention(t, m.from, m.to, t.demonym ? AS_DEMONYM : AS_NAME);
+    if (t && !(t.demonym && namePart(ctx, m, from, matches, headline))) registry.mention(t, m.from, m.to, t.demonym ? AS_DEMONYM : AS_NAME);
     else registry.claimed.fill(1, m.from, m.to);
   }
   const candidates: PersonCandidate[] = [];
@@ -42,6 +42,18 @@ export function sentencePass(ctx: ArticleContext, from: number, to: number): Per
   }
   defineAbbreviations(ctx, from, to);
   return candidates;
+}
+
+/**
+ * A demonym that ends a name ("the Eastern Band of Cherokee Indians", "the Cleveland Indians"): right after a
+ * capitalised word inside a sentence that no gazetteer matched, it names no one of that country. Headlines,
+ * capitalised throughout, are left alone.
+ */
+function namePart(ctx: ArticleContext, m: AliasMatch, from: number, matches: readonly AliasMatch[], headline: () => boolean): boolean {
+  const prev = ctx.words[m.from - 1];
+  if (prev === undefined || m.from - 1 <= from || !prev.cap || !prev.alnum || !ctx.words[m.from]!.space) return false;
+  if (ctx.registry.claimed[m.from - 1] === 1 || matches.some((x) => x.to === m.from)) return false;
+  return !headline();
 }
 
 /**

@@ -118,10 +118,10 @@ export function withinRevision(a: Item, b: Item): boolean {
   return Math.max(m, n) / Math.min(m, n) <= 2;
 }
 
-/** The axes of an item's frame that come from the article rather than its own words: its headline, its main place. */
+/** The axes of an item's frame that come from the article rather than its own words (its headline, its main place) or were widened. */
 export function softAxes(item: Item): Array<'measure' | 'place' | 'period'> {
   const out: Array<'measure' | 'place' | 'period'> = [];
-  if (item.claim.measure?.via === 'headline') out.push('measure');
+  if (item.claim.measure?.via === 'headline' || item.widened) out.push('measure');
   if (item.placeInferred || (item.place !== null && item.claim.placeFrom?.via === 'headline')) out.push('place');
   if (item.claim.period?.via === 'headline') out.push('period');
   return out;

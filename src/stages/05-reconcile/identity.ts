@@ -43,14 +43,28 @@ export function statisticClass(statistic: Claim['statistic']): string {
   return statistic === 'count' || statistic === 'amount' || statistic === 'level' ? 'total' : statistic;
 }
 
+/** Each claim's measure identity, and whether its qualifiers were widened to another claim's (`widen`). */
+export interface MeasureIdentities {
+  (claim: Claim): string | null;
+  /** whether the claim's identity names qualifiers its own words did not give (a subset widened to its one superset) */
+  widened(claim: Claim): boolean;
+}
+
 /**
  * Each claim's measure identity, for a batch: `m:<metric>` when the lexicon names the metric; else
  * `k:<head class>|<qualifier classes>` — the qualifiers that tell measures apart (what a count is of, its
  * subject), read through the synonym classes, with those the article set for that measure when it first gave it
  * (its headline or first mention: an article about traffic deaths that later says "40,990 deaths" means traffic
  * deaths; "pedestrian deaths" stays apart). Null when the claim names neither.
+ *
+ * Articles qualify one measure with more or fewer words ("400,956 acres" and "the fire burned 400,956 acres";
+ * "turnout" and "turnout slumped"). Among claims of one head, statistic, unit, place and period, a set of
+ * qualifiers that lies inside others that all nest in one another (a chain: {} ⊂ {fire} ⊂ {burn, fire}) takes
+ * the largest of them; where the larger sets branch ({pedestrian} and {motorcyclist}) the smaller one names no
+ * single measure and keeps its own. A widened claim's measure is inferred, so it joins a fact only where its
+ * reading meets the others' (grouping.ts, `splitSoft`).
  */
-export function measureIdentities(claims: readonly Claim[]): (claim: Claim) => string | null {
+export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
   const s = synonyms();
   // a measure key's qualifier classes, once a distinct key (a batch has few keys and many claims)
   const qualifierMemo = new Map<string, readonly string[]>();
@@ -76,27 +90,75 @@ export function measureIdentities(claims: readonly Claim[]): (claim: Claim) => s
     const seen = heads.get(head);
     if (seen === undefined || claim.valueStart < seen.start) heads.set(head, { start: claim.valueStart, quals: qualifiers(claim.measure.key, head) });
   }
-  // identities made once a distinct (article's first qualifiers, own key): the same strings for every claim
+  // each claim's own qualifier set (sorted, joined), made once a distinct (article's first qualifiers, own key)
   const made = new Map<readonly string[], Map<string, string>>();
-  const metricIds = new Map<string, string>();
-  return (claim) => {
-    if (claim.metric !== null) {
-      let id = metricIds.get(claim.metric);
-      if (id === undefined) metricIds.set(claim.metric, (id = `m:${claim.metric}`));
-      return id;
-    }
-    if (claim.measure === null) return null;
-    const head = wordClass(s, claim.measure.head);
+  const ownQuals = (claim: Claim, head: string): string => {
     const inherited = first.get(claim.article)?.get(head)?.quals ?? NONE;
     let byKey = made.get(inherited);
     if (byKey === undefined) made.set(inherited, (byKey = new Map()));
-    let id = byKey.get(claim.measure.key);
-    if (id === undefined) {
-      const quals = new Set([...qualifiers(claim.measure.key, head), ...inherited]);
-      byKey.set(claim.measure.key, (id = `k:${head}|${[...quals].sort().join(',')}`));
-    }
-    return id;
+    let quals = byKey.get(claim.measure!.key);
+    if (quals === undefined) byKey.set(claim.measure!.key, (quals = [...new Set([...qualifiers(claim.measure!.key, head), ...inherited])].sort().join(',')));
+    return quals;
   };
+  // the qualifier sets met in each frame (head, statistic, unit, place, period), then each set's widening there
+  const frameOf = (claim: Claim, head: string) =>
+    `${head}|${statisticClass(claim.statistic)}|${claim.unit}|${claim.per ?? ''}|${claim.place ?? ''}|${claim.period?.start ?? ''}|${claim.period?.end ?? ''}`;
+  const setsByFrame = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    if (claim.metric !== null || claim.measure === null) continue;
+    const head = wordClass(s, claim.measure.head);
+    const frame = frameOf(claim, head);
+    let sets = setsByFrame.get(frame);
+    if (sets === undefined) setsByFrame.set(frame, (sets = new Set()));
+    sets.add(ownQuals(claim, head));
+  }
+  const widenedIn = new Map<string, Map<string, string>>();
+  for (const [frame, sets] of setsByFrame) {
+    if (sets.size < 2) continue;
+    const widening = widenings([...sets]);
+    if (widening.size > 0) widenedIn.set(frame, widening);
+  }
+  const ids = new Map<string, string>();
+  const metricIds = new Map<string, string>();
+  const read = (claim: Claim): { id: string | null; widened: boolean } => {
+    if (claim.metric !== null) {
+      let id = metricIds.get(claim.metric);
+      if (id === undefined) metricIds.set(claim.metric, (id = `m:${claim.metric}`));
+      return { id, widened: false };
+    }
+    if (claim.measure === null) return { id: null, widened: false };
+    const head = wordClass(s, claim.measure.head);
+    const own = ownQuals(claim, head);
+    const wide = widenedIn.size === 0 ? undefined : widenedIn.get(frameOf(claim, head))?.get(own);
+    const quals = wide ?? own;
+    const whole = `${head}|${quals}`;
+    let id = ids.get(whole);
+    if (id === undefined) ids.set(whole, (id = `k:${whole}`));
+    return { id, widened: wide !== undefined };
+  };
+  const identity = ((claim: Claim) => read(claim).id) as MeasureIdentities;
+  identity.widened = (claim) => read(claim).widened;
+  return identity;
+}
+
+/**
+ * For qualifier sets of one frame (each a sorted comma-joined list), the sets that widen: a set strictly inside
+ * others that form one chain maps to the largest of that chain.
+ */
+export function widenings(sets: readonly string[]): Map<string, string> {
+  const parsed = sets.map((x) => ({ key: x, words: new Set(x === '' ? [] : x.split(',')) }));
+  const inside = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
+  const out = new Map<string, string>();
+  for (const a of parsed) {
+    const supers = parsed.filter((b) => inside(a.words, b.words));
+    if (supers.length === 0) continue;
+    supers.sort((x, y) => x.words.size - y.words.size || (x.key < y.key ? -1 : 1));
+    // a chain: each superset inside the next
+    let chain = true;
+    for (let i = 1; i < supers.length && chain; i++) chain = inside(supers[i - 1]!.words, supers[i]!.words);
+    if (chain) out.set(a.key, supers[supers.length - 1]!.key);
+  }
+  return out;
 }
 
 const NONE: readonly string[] = [];

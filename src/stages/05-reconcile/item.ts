@@ -22,10 +22,12 @@ export interface Item {
   /**
    * read once from the claim, so later passes need not reach into it: an exact figure with three or more
    * significant digits (corroborate.ts), and whether its measure, place or period comes from its article's
-   * headline (grouping.ts, `splitSoft`)
+   * headline or was widened (grouping.ts, `splitSoft`)
    */
   readonly distinctive: boolean;
   readonly headlineFrame: boolean;
+  /** whether its measure identity was widened to another claim's qualifiers (identity.ts): an inferred measure */
+  readonly widened: boolean;
   /** `measureKey` of the item, made once: grouping asks for it several times a claim */
   readonly measure: string;
   /** what the claim measures (identity.ts): its metric, else its measure's classes; null when it names neither */

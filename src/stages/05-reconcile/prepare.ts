@@ -69,6 +69,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     periodParts[0] = claim.period?.start ?? null;
     periodParts[1] = claim.period?.end ?? null;
     const identity = identityOf(claim);
+    const widened = identityOf.widened(claim);
     measureParts[0] = identity;
     measureParts[1] = statisticClass(claim.statistic);
     measureParts[2] = claim.dimension;
@@ -87,7 +88,8 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       wire: compact(wireKey(claim, texts?.get(claim.article))),
       measure: measures.key(measureParts, measureOf, { claim, identity }),
       distinctive: claim.hedge === 'exact' && distinctiveValue(claim.value),
-      headlineFrame: claim.measure?.via === 'headline' || (claim.place !== null && claim.placeFrom?.via === 'headline') || claim.period?.via === 'headline',
+      headlineFrame: claim.measure?.via === 'headline' || (claim.place !== null && claim.placeFrom?.via === 'headline') || claim.period?.via === 'headline' || widened,
+      widened,
       identity,
       rank,
     };

@@ -44,6 +44,14 @@ describe('gazetteer matching', () => {
     expect(mentions.map((m) => [m.text, m.entity, m.demonym])).toEqual([['Americans', 'country:us', true], ['Mexican', 'country:mx', true]]);
   });
 
+  it('reads no country in a demonym that ends a name, and still does elsewhere', async () => {
+    const { entitiesOf } = await import('./support.js');
+    const band = await entitiesOf('Aid went to 39 counties and to members of the Eastern Band of Cherokee Indians on Friday.');
+    expect(band.mentions.filter((m) => m.entity === 'country:in')).toEqual([]);
+    const both = await entitiesOf('Officials said Americans and Indians in Texas were counted.');
+    expect(both.mentions.map((m) => m.entity)).toEqual(expect.arrayContaining(['country:us', 'country:in']));
+  });
+
   it('keeps a possessive out of the mention (straight or curly apostrophe, wink splitting it or not)', async () => {
     expect(await mentionsOf("Mexico's army, Mexico’s police and the CJNG's leader.")).toEqual([
       ["Mexico's army", 'agency:sedena'], ['Mexico', 'country:mx'], ['CJNG', 'cartel:cjng'],

@@ -8,7 +8,7 @@ import { judge, type Verdict } from '../../../src/stages/05-reconcile/verdict.js
 function item(id: string, literal: Interval, plain: Interval = literal): Item {
   return {
     claim: { id, article: id } as Item['claim'], articleRank: 0, base: 'count', literal, plain, place: null, placeInferred: false,
-    periodKey: null, wire: null, measure: '', identity: null, rank: 0, distinctive: false, headlineFrame: false,
+    periodKey: null, wire: null, measure: '', identity: null, rank: 0, distinctive: false, headlineFrame: false, widened: false,
   };
 }
 const point = (n: number): Interval => ({ low: n, high: n, lowInclusive: true, highInclusive: true });

@@ -1,0 +1,46 @@
+// Measure identities: synonym classes, the article's first qualifiers, and qualifier sets widened along one chain.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/contracts/index.js';
+import { measureIdentities, widenings } from '../../../src/stages/05-reconcile/identity.js';
+import { reconcile } from '../../../src/stages/05-reconcile/index.js';
+import { batch, claim, HIERARCHY } from './make.js';
+
+const measured = (id: string, article: string, value: number, key: string, extra: Partial<Claim> = {}): Claim => {
+  const text = key.split(' ').join(' ');
+  return { ...claim({ id, article, value, metric: null }), measure: { key, head: key.split(' ')[0]!, text, start: 100, end: 100 + text.length, via: 'clause', rule: 'noun-after' }, ...extra };
+};
+
+describe('widenings', () => {
+  it.each([
+    [['', 'fire', 'burn,fire'], { '': 'burn,fire', fire: 'burn,fire' }],
+    [['', 'pedestrian', 'motorcyclist'], {}],
+    [['', 'pedestrian', 'motorcyclist', 'pedestrian,urban'], { pedestrian: 'pedestrian,urban' }],
+    [['traffic', 'crash,motor,traffic,vehicle'], { traffic: 'crash,motor,traffic,vehicle' }],
+    [['trade', 'service'], {}],
+  ])('%j widen to %j', (sets, want) => {
+    expect(Object.fromEntries(widenings(sets))).toEqual(want);
+  });
+});
+
+describe('measure identities', () => {
+  it('gives fewer qualifiers the identity of the one chain of more, and says it was widened', () => {
+    const claims = [measured('a', 'A', 400956, 'acre'), measured('b', 'B', 400956, 'acre burn fire'), measured('c', 'C', 400000, 'acre fire')];
+    const identity = measureIdentities(claims);
+    expect(claims.map((c) => [identity(c), identity.widened(c)])).toEqual([['k:acre|burn,fire', true], ['k:acre|burn,fire', false], ['k:acre|burn,fire', true]]);
+  });
+
+  it('keeps a bare measure apart where the qualified ones branch, and where the frame differs', () => {
+    const claims = [measured('a', 'A', 40990, 'death'), measured('b', 'B', 7522, 'death pedestrian'), measured('c', 'C', 6218, 'death motorcyclist'),
+      measured('d', 'D', 7000, 'death cyclist', { place: 'mx' })];
+    const identity = measureIdentities(claims);
+    expect(claims.map((c) => identity(c))).toEqual(['k:death|', 'k:death|pedestrian', 'k:death|motorcyclist', 'k:death|cyclist']);
+  });
+
+  it('joins a widened figure to a fact only where the readings meet, else lists it as a possible link', () => {
+    const meet = reconcile(batch([measured('a', 'A', 400956, 'acre'), measured('b', 'B', 400956, 'acre burn fire')]), { hierarchy: HIERARCHY });
+    expect(meet.facts.facts.map((f) => f.claims)).toEqual([['a', 'b']]);
+    const apart = reconcile(batch([measured('a', 'A', 40990, 'death'), measured('b', 'B', 7522, 'death pedestrian')]), { hierarchy: HIERARCHY });
+    expect(apart.discrepancies).toEqual([]);
+    expect(apart.facts.possible.map((p) => [p.claims, p.unknown])).toEqual([[['a', 'b'], ['measure']]]);
+  });
+});
