@@ -455,7 +455,43 @@ export function findPeriods(text: string, span: Span, published: string | null, 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PeriodMatch[] = [];
   for (const p of found) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
-  return kept.sort((a, b) => a.start - b.start).map((p) => upTo(text, span, p));
+  return joinRanges(text, kept.sort((a, b) => a.start - b.start).map((p) => since(text, span, upTo(text, span, p), pub)));
+}
+
+/** "since Sept. 13", "since March", "since last summer": from then to the publication date (open without one). */
+const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_KINDS = new Set<PeriodMatch['kind']>(['day', 'month', 'relative', 'part-of-year', 'fiscal-year']);
+
+function since(text: string, span: Span, p: PeriodMatch, pub: Ymd | null): PeriodMatch {
+  if (!SINCE_KINDS.has(p.kind) || p.from === null) return p;
+  if (!SINCE_BEFORE.test(text.slice(Math.max(span.start, p.start - 8), p.start)) && !/^since\b/i.test(p.text)) return p;
+  const to = pub === null ? null : iso(pub);
+  return to !== null && to < p.from ? p : { ...p, kind: 'since', to };
+}
+
+/**
+ * "between Sept. 26 and Sept. 28", "from June 5 through Sept. 10": two dates joined into the span they bound.
+ * Each date was read on its own (with its year from the text or the publication date); the span runs from the
+ * first one's start to the second one's end.
+ */
+const RANGE_OPEN = /\b(?:between|from)\s+$/i;
+const RANGE_JOIN = /^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$/i;
+
+function joinRanges(text: string, periods: PeriodMatch[]): PeriodMatch[] {
+  const out: PeriodMatch[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const a = periods[i]!;
+    const b = periods[i + 1];
+    if (b !== undefined && a.from !== null && b.to !== null && a.from <= b.to && a.kind !== 'range' && b.kind !== 'range'
+      && RANGE_JOIN.test(text.slice(a.end, b.start) + (/^(?:through|thru|until|till|to)\b/i.exec(b.text)?.[0] ?? '')) && RANGE_OPEN.test(text.slice(Math.max(0, a.start - 9), a.start))) {
+      const start = text.lastIndexOf(' ', a.start - 2) + 1;
+      out.push({ start, end: b.end, text: text.slice(start, b.end), kind: 'range', relative: a.relative || b.relative, from: a.from, to: b.to });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "by Sunday", "through Oct. 15", "as of March 3", "until early January": a total up to that date, its start open. */

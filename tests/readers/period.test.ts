@@ -28,6 +28,11 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Joint operations were common in the 2000s.', null, 'the 2000s', '2000-01-01', '2009-12-31'],
   ['Prices fell in mid-2022.', null, 'mid-2022', '2022-05-01', '2022-08-31'],
   ['Deaths have doubled since 2019.', '2024-05-01', 'since 2019', '2019-01-01', '2024-05-01'],
+  // since a day or a month: open to the publication date; two dates a range joins
+  ['Machinists have been on strike since Sept. 13.', '2024-10-04', 'since Sept. 13', '2024-09-13', '2024-10-04'],
+  ['Crossings have fallen since June 2024.', '2024-10-04', 'June 2024', '2024-06-01', '2024-10-04'],
+  ['Outages hit 7.4 million customers between Sept. 26 and Sept. 28.', '2024-10-10', 'between Sept. 26 and Sept. 28', '2024-09-26', '2024-09-28'],
+  ['The department removed 131,000 people from June 5 through Sept. 10.', '2024-09-17', 'from June 5 through Sept. 10', '2024-06-05', '2024-09-10'],
   ['Last year, Mexico extradited 24 defendants.', '2024-05-01', 'Last year', '2023-01-01', '2023-12-31'],
   ['This year, 1,000 people died.', '2024-05-01', 'This year', '2024-01-01', '2024-05-01'],
   ['She told Congress last month.', '2024-05-01', 'last month', '2024-04-01', '2024-04-30'],

@@ -136,8 +136,11 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     if (id === undefined) ids.set(whole, (id = `k:${whole}`));
     return { id, widened: wide !== undefined };
   };
-  const identity = ((claim: Claim) => read(claim).id) as MeasureIdentities;
-  identity.widened = (claim) => read(claim).widened;
+  // a claim is asked for its identity and then whether it was widened: the last reading answers both
+  let last: { claim: Claim; reading: { id: string | null; widened: boolean } } | null = null;
+  const cached = (claim: Claim) => (last !== null && last.claim === claim ? last.reading : (last = { claim, reading: read(claim) }).reading);
+  const identity = ((claim: Claim) => cached(claim).id) as MeasureIdentities;
+  identity.widened = (claim) => cached(claim).widened;
   return identity;
 }
 
