@@ -90,8 +90,11 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
 
     if (w === 'according') {
       if (norm(tokens[v + 1]) !== 'to') continue;
+      // the source ends at punctuation, at a verb that opens a clause ("according to data released Tuesday"), or
+      // at a conjunction before a figure ("according to a survey and 30,000 residents had been relocated")
       let k = v + 2;
-      while (k < tokens.length && !/^[,.;:”"–—)]$/.test(tokens[k]!.text)) k++;
+      while (k < tokens.length && !/^[,.;:”"–—)]$/.test(tokens[k]!.text) && !(k > v + 2 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX'))
+        && !(tokens[k]!.pos === 'CCONJ' && tokens[k + 1]?.pos === 'NUM')) k++;
       const last = tokens[k - 1];
       if (last === undefined || k <= v + 2) continue;
       const speaker = { start: tokens[v + 2]!.start, end: last.end, text: text.slice(tokens[v + 2]!.start, last.end) };
@@ -99,6 +102,8 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
       continue;
     }
     const prev = tokens[v - 1];
+    // "the confirmed death toll", "an estimated 5,000", "the reported cases": a participle used as an adjective
+    if (prev !== undefined && prev.pos === 'DET' && /^(?:the|a|an|its|their|his|her|our|this|these|those)$/.test(norm(prev))) continue;
     const inverted = prev !== undefined && /^[,”"]$/.test(prev.text);
     if (AMBIGUOUS.has(w) && !inverted) {
       const next = tokens[v + 1];

@@ -376,6 +376,34 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'participle',
+    reason: 'a bare count named by the participle after it: "188 injured", "23,172 were injured", "47,700 confirmed dead"',
+    read(c, rule) {
+      if (c.figure.dimension !== 'count') return null;
+      const { tokens } = c;
+      let k = c.after;
+      // "people" or "others" between ("300 people missing"), a be-form or "confirmed" ("were injured", "confirmed dead")
+      if (['people', 'others', 'more', 'persons'].includes(norm(tokens[k]))) k++;
+      while (k < tokens.length && k <= c.after + 3 && (['was', 'were', 'are', 'is', 'been', 'have', 'had', 'has', 'be', 'being', 'confirmed', 'reported', 'still', 'now', 'presumed', 'feared', 'left'].includes(norm(tokens[k])))) k++;
+      const t = tokens[k];
+      if (t === undefined || !c.inCore(t)) return null;
+      const head = W.participles.get(norm(t));
+      if (head === undefined) return null;
+      return { head, quals: [], start: t.start, end: t.end, rule: rule.id, reason: rule.reason };
+    },
+  },
+  {
+    id: 'label',
+    reason: 'a figure named by the noun right before it: "magnitude 7.1", "Category 4", "level 3"',
+    read(c, rule) {
+      const t = c.tokens[c.first - 1];
+      if (t === undefined || c.excluded(t) || !c.inCore(t) || c.figure.start - t.end !== 1) return null;
+      const head = lemma(t.text, 'noun');
+      if (!W.labels.has(head)) return null;
+      return reading(c, head, [c.first - 1], [], rule);
+    },
+  },
+  {
     id: 'amount-in',
     reason: 'what an amount is in or for: "$4.2 billion in aid", "$30 million for repairs"',
     read(c, rule) {
@@ -423,6 +451,13 @@ const RULES: Rule[] = [
       if (act !== undefined && W.persons.has(h) && act !== 'death') {
         h = act;
         return reading(c, h, [...unwrapped.tokens, v!], [], rule);
+      }
+      // what the counted noun is of: "17 cases of tetanus", "300 tons of cocaine" (not a place or a time)
+      if (norm(tokens[unwrapped.head + 1]) === 'of' && unwrapped === phrase) {
+        const inner = phraseAt(c, skipDeterminers(c, unwrapped.head + 2));
+        if (inner !== null && !inner.tokens.some((i) => c.excluded(tokens[i]!)) && !TIME_NOUNS.has(tokenLemma(tokens[inner.head]!))) {
+          return reading(c, h, [...unwrapped.tokens, ...inner.tokens], [], rule);
+        }
       }
       // the verb the counted noun does or undergoes: "2.26 million customers lost power"
       const extra: number[] = [];
@@ -473,13 +508,17 @@ const RULES: Rule[] = [
     read(c, rule) {
       const v = governingVerb(c);
       if (v === null) return null;
-      if (!W.predicative.has(tokenLemma(c.tokens[v]!))) return null;
+      const verb = tokenLemma(c.tokens[v]!);
+      const passive = W.passiveStates.has(verb) && ['was', 'were', 'been', 'be', 'is', 'are'].includes(norm(c.tokens[v - 1]));
+      if (!W.predicative.has(verb) && !passive) return null;
       const subject = subjectOf(c, v);
       if (subject === null) return null;
       if (subject === 'back') return 'back';
       const head = tokenLemma(c.tokens[subject.head]!);
       if (head === 'toll') return reading(c, 'death', subject.tokens, [], rule);
       if (W.containers.has(head)) return 'back';
+      // "the state could recover $6.4 billion": a body that acts is not what its figure measures
+      if (W.actors.has(head)) return null;
       return reading(c, head, subject.tokens, [], rule);
     },
   },
@@ -534,8 +573,8 @@ const rule = (id: string) => RULES.find((r) => r.id === id)!;
  * or for; a count is first the noun it counts.
  */
 const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[]> = {
-  count: ['of-phrase', 'noun-after', 'value-of', 'subject', 'toll', 'verb-object'].map(rule),
-  measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject'].map(rule),
+  count: ['of-phrase', 'participle', 'noun-after', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
+  measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject', 'label'].map(rule),
   currency: ['of-phrase', 'amount-in', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
   percent: ['of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
 };

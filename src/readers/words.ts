@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
- * the nouns verbs count, light verbs, generic heads, words never in a key), validated at load.
+ * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
+ * name a bare count, verbs that state a figure in the passive, ratings named before their figure), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
 const MeasureWordsSchema = z.strictObject({
@@ -16,6 +17,10 @@ const MeasureWordsSchema = z.strictObject({
   predicative: Group,
   generic: Group,
   notQualifiers: Group,
+  actors: Group,
+  participles: z.strictObject({ description: z.string(), map: z.record(z.string(), z.string()) }),
+  passiveStates: Group,
+  labels: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -34,6 +39,10 @@ function load() {
     predicative: set(d.predicative),
     generic: set(d.generic),
     notQualifiers: set(d.notQualifiers),
+    actors: set(d.actors),
+    participles: new Map(Object.entries(d.participles.map)),
+    passiveStates: set(d.passiveStates),
+    labels: set(d.labels),
   };
 }
 

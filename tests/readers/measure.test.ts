@@ -58,6 +58,16 @@ const CASES: Case[] = [
   // a place's people are persons: the act or the dying is the measure, the place is its place
   ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', {}, 'death', 'death die drug overdose', 'noun-after'],
   ['Agents removed 2,000 Hondurans in March.', '2,000', {}, 'removal', null, 'noun-after'],
+  // a body that acts is not what its figure measures; a pace is of what it paces
+  ['The state could recover $6.4 billion in 2023-24.', '$6.4 billion', usd, 'recovery', null, 'verb-object'],
+  ['The pace in the sector has fallen by more than half.', 'more than half', { unit: 'fraction', dimension: 'ratio' } as Partial<Quantity>, null, null],
+  // a bare count named by the participle after it; a passive that states its subject's figure; what a count is of; a label
+  ['The confirmed death toll stood at 126 with another 188 injured as of Tuesday evening.', '188', {}, 'injury', 'injury', 'participle'],
+  ['At least 23,172 were injured, the minister said.', 'At least 23,172', {}, 'injury', 'injury', 'participle'],
+  ['That number was raised to 47,700 confirmed dead as of Wednesday.', '47,700', {}, 'death', 'death', 'participle'],
+  ['The toll was raised to 230 on Friday.', '230', {}, 'death', null, 'subject'],
+  ['A WHO official said 17 cases of tetanus have been reported.', '17', {}, 'case', 'case tetanus', 'noun-after'],
+  ['The USGS said the quake was magnitude 7.1 at its center.', '7.1', {}, 'magnitude', 'magnitude', 'label'],
   // a body named before the noun is whose count it is, not what is counted
   ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
