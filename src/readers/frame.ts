@@ -112,6 +112,8 @@ const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|bi
 /** Words that put a figure in the whole country the article is about. */
 const NATIONWIDE = /\b(?:nationwide|nationally|national|across\s+the\s+(?:country|nation)|countrywide|the\s+whole\s+country)\b/i;
 /** A clause stated in the present, or in the past. */
+/** Words after a figure that compare it with another time: the period they name is the baseline's. */
+const COMPARED = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|above|below|up|down)\s+(?:than|from|on)\b/i;
 const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b/i;
 const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
@@ -362,7 +364,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
     let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period
-    if (anaphor?.kind === 'change' || q.direction !== null) {
+    // "5% more than in 2023", "12% lower than a year earlier": a comparison is a change whatever its direction word
+    if (anaphor?.kind === 'change' || q.direction !== null || COMPARED.test(text.slice(q.end, q.end + 24))) {
       const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
       own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
     }

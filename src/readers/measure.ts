@@ -300,15 +300,16 @@ function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonl
 /**
  * The clause words that join a counted noun's qualifiers: the verb that acts on it unless it is a light one
  * ("added 142,000 jobs", "burned 41,200 acres"), and the verb's subject when the head says little alone ("the
- * fire burned 41,200 acres") or the subject is a name ("Labour won 411 seats": another party's seats are
- * another measure).
+ * fire burned 41,200 acres") or the subject is a name that owns what is counted ("Labour won 411 seats": another
+ * party's seats are another measure), not one that counts or reports it ("the FAA expected 360,000 flights").
  */
 function clauseWords(c: Ctx, head: string): number[] {
   const v = governingVerb(c);
   if (v === null) return [];
   const out = W.light.has(tokenLemma(c.tokens[v]!)) ? [] : [v];
   const subject = subjectOf(c, v);
-  if (subject !== null && subject !== 'back' && (W.generic.has(head) || c.actor(c.tokens[subject.head]!))) out.push(...subject.tokens);
+  const owns = W.actorVerbs.has(tokenLemma(c.tokens[v]!));
+  if (subject !== null && subject !== 'back' && (W.generic.has(head) || (owns && c.actor(c.tokens[subject.head]!)))) out.push(...subject.tokens);
   return out;
 }
 
@@ -388,7 +389,8 @@ const RULES: Rule[] = [
       const t = tokens[k];
       if (t === undefined || !c.inCore(t)) return null;
       const head = W.participles.get(norm(t));
-      if (head === undefined) return null;
+      // "126,000 damaged homes": a participle before a noun only qualifies it (the next rule reads the noun)
+      if (head === undefined || isNoun(tokens[k + 1]) || isModifier(tokens[k + 1])) return null;
       return { head, quals: [], start: t.start, end: t.end, rule: rule.id, reason: rule.reason };
     },
   },

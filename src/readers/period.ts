@@ -114,6 +114,22 @@ function latestMonth(pub: Ymd, m: number): number {
   return m <= pub.m ? pub.y : pub.y - 1;
 }
 
+/**
+ * A month and day without a year, against the publication date: the last such day on or before it, unless the
+ * same day falls within the 30 days after it — news names days just ahead ("the stretch ending December 2"
+ * published December 1), never a day nearly a year back without its year. Null for a day the month lacks.
+ */
+function recentDay(pub: Ymd, month: number, d: number): Ymd | null {
+  const ahead = utc(pub) + 30 * 86_400_000;
+  for (const y of [pub.y, pub.y + 1]) {
+    if (d > daysIn(y, month)) continue;
+    const t = utc({ y, m: month, d });
+    if (t > utc(pub) && t <= ahead) return { y, m: month, d };
+  }
+  const y = month < pub.m || (month === pub.m && d <= pub.d) ? pub.y : pub.y - 1;
+  return d >= 1 && d <= daysIn(y, month) ? { y, m: month, d } : null;
+}
+
 function weekdayBefore(pub: Ymd, weekday: number, strictly: boolean): Ymd {
   const today = new Date(utc(pub)).getUTCDay();
   let back = (today - weekday + 7) % 7;
@@ -189,6 +205,21 @@ const RULES: Rule[] = [
       const tag = m[1]!.toUpperCase();
       if (tag.startsWith('H')) return partOfYear(tag === 'H1' ? 'first' : 'second', 'half', undefined, y);
       return partOfYear(['first', 'second', 'third', 'fourth'][Number(tag[1]) - 1]!, 'quarter', undefined, y);
+    },
+  },
+  {
+    // "the nine-day stretch ending December 2", "the 11-day holiday period ending Monday", "the 7-day period ending Jan. 5, 2025"
+    kind: 'rolling',
+    re: new RegExp(String.raw`\b(?:the\s+)?(${N})[-\s](days?|weeks?)(?:\s+[a-z]+)?\s+(?:period|stretch|window|span)\s+(?:ending|ended|through|to)\s+(?:on\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${Y}))?|(${WEEKDAY}))\b`, 'gi'),
+    relative: (m) => m[5] === undefined,
+    resolve: (m, pub) => {
+      const n = num(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1);
+      let end: Ymd | null;
+      if (m[6] !== undefined) end = pub === null ? null : weekdayBefore(pub, WEEKDAYS.indexOf(m[6].toLowerCase()), false);
+      else if (m[5] !== undefined) end = { y: Number(m[5]), m: monthOf(m[3]!), d: Number(m[4]) };
+      else end = pub === null ? null : recentDay(pub, monthOf(m[3]!), Number(m[4]));
+      if (end === null || !(n >= 1)) return null;
+      return { from: iso(addDays(end, 1 - n)), to: iso(end) };
     },
   },
   {
@@ -403,9 +434,8 @@ const RULES: Rule[] = [
       const part = m[1]?.toLowerCase() ?? /^(early|mid|late)/i.exec(m[0])?.[1]?.toLowerCase();
       const y = latestMonth(pub, month);
       if (m[3]) {
-        const d = Number(m[3]);
-        const yy = month === pub.m && d > pub.d ? y - 1 : y;
-        return d <= daysIn(yy, month) ? { from: iso({ y: yy, m: month, d }), to: iso({ y: yy, m: month, d }) } : null;
+        const day = recentDay(pub, month, Number(m[3]));
+        return day === null ? null : { from: iso(day), to: iso(day) };
       }
       return monthSpan(y, month, part);
     },
@@ -417,11 +447,8 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, pub) => {
       if (pub === null) return null;
-      const month = monthOf(m[1]!);
-      const d = Number(m[2]);
-      let y = latestMonth(pub, month);
-      if (month === pub.m && d > pub.d) y -= 1;
-      return d >= 1 && d <= daysIn(y, month) ? { from: iso({ y, m: month, d }), to: iso({ y, m: month, d }) } : null;
+      const day = recentDay(pub, monthOf(m[1]!), Number(m[2]));
+      return day === null ? null : { from: iso(day), to: iso(day) };
     },
   },
 ];
@@ -455,8 +482,22 @@ export function findPeriods(text: string, span: Span, published: string | null, 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PeriodMatch[] = [];
   for (const p of found) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
-  return joinRanges(text, kept.sort((a, b) => a.start - b.start).map((p) => since(text, span, upTo(text, span, p), pub)));
+  return yearOverWeekday(text, joinRanges(text, kept.sort((a, b) => a.start - b.start).map((p) => since(text, span, upTo(text, span, p), pub))));
 }
+
+/**
+ * "set on the Sunday after Thanksgiving in 2024", published in 2025: a weekday read against the publication date
+ * that a year stated right after it contradicts is not that day; the year stands, the weekday goes.
+ */
+function yearOverWeekday(text: string, periods: PeriodMatch[]): PeriodMatch[] {
+  return periods.filter((p, i) => {
+    const next = periods[i + 1];
+    if (next === undefined || p.kind !== 'relative' || p.from === null || next.from === null || next.kind !== 'year') return true;
+    if (!WEEKDAY_WORD.test(p.text) || next.start - p.end > 40 || /[.;]/.test(text.slice(p.end, next.start))) return true;
+    return p.from.slice(0, 4) === next.from.slice(0, 4);
+  });
+}
+const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 
 /** "since Sept. 13", "since March", "since last summer": from then to the publication date (open without one). */
 const SINCE_BEFORE = /\bsince\s+$/i;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 /**
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
- * name a bare count, verbs that state a figure in the passive, ratings named before their figure), validated at load.
+ * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
+ * named subject qualifies the count), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
 const MeasureWordsSchema = z.strictObject({
@@ -21,6 +22,7 @@ const MeasureWordsSchema = z.strictObject({
   participles: z.strictObject({ description: z.string(), map: z.record(z.string(), z.string()) }),
   passiveStates: Group,
   labels: Group,
+  actorVerbs: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -43,6 +45,7 @@ function load() {
     participles: new Map(Object.entries(d.participles.map)),
     passiveStates: set(d.passiveStates),
     labels: set(d.labels),
+    actorVerbs: set(d.actorVerbs),
   };
 }
 

@@ -63,11 +63,14 @@ const CASES: Case[] = [
   ['The pace in the sector has fallen by more than half.', 'more than half', { unit: 'fraction', dimension: 'ratio' } as Partial<Quantity>, null, null],
   // a bare count named by the participle after it; a passive that states its subject's figure; what a count is of; a label
   ['The confirmed death toll stood at 126 with another 188 injured as of Tuesday evening.', '188', {}, 'injury', 'injury', 'participle'],
+  ['FEMA counted an estimated 126,000 damaged homes.', 'an estimated 126,000', {}, 'home', null, 'noun-after'],
   ['At least 23,172 were injured, the minister said.', 'At least 23,172', {}, 'injury', 'injury', 'participle'],
   ['That number was raised to 47,700 confirmed dead as of Wednesday.', '47,700', {}, 'death', 'death', 'participle'],
   ['The toll was raised to 230 on Friday.', '230', {}, 'death', null, 'subject'],
   ['A WHO official said 17 cases of tetanus have been reported.', '17', {}, 'case', 'case tetanus', 'noun-after'],
   ['The USGS said the quake was magnitude 7.1 at its center.', '7.1', {}, 'magnitude', 'magnitude', 'label'],
+  // a body that counts or expects a figure is its source, not what it measures
+  ['The FAA expected over 360,000 flights during the stretch.', 'over 360,000', {}, 'flight', 'flight', 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted
   ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
@@ -82,7 +85,7 @@ describe('readMeasure', () => {
       const mentions: EntityMention[] = [];
       if (text.includes('Butte County')) mentions.push(mention(text, 'Butte County', 'place:us-ca-butte', 'place'));
       for (const place of ['United States', 'UK', 'Texas', 'US', 'Americans', 'Hondurans']) if (new RegExp(`\\b${place}\\b`).test(text)) mentions.push(mention(text, place, `place:${place.toLowerCase()}`, 'country'));
-      for (const party of ['Labour', 'Conservatives', 'CenterPoint']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
+      for (const party of ['Labour', 'Conservatives', 'CenterPoint', 'FAA']) if (text.includes(party)) mentions.push(mention(text, party, `org:${party.toLowerCase()}`, 'organization'));
       const { read, refersBack } = readMeasure({ text, tokens: s.tokens, figure: q, core: clause.core, periods, mentions });
       if (head === null) {
         expect(read).toBeNull();

@@ -33,6 +33,14 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Crossings have fallen since June 2024.', '2024-10-04', 'June 2024', '2024-06-01', '2024-10-04'],
   ['Outages hit 7.4 million customers between Sept. 26 and Sept. 28.', '2024-10-10', 'between Sept. 26 and Sept. 28', '2024-09-26', '2024-09-28'],
   ['The department removed 131,000 people from June 5 through Sept. 10.', '2024-09-17', 'from June 5 through Sept. 10', '2024-06-05', '2024-09-10'],
+  // a day just ahead of the publication date is this year's; a window of days ending on a day
+  ['The deadline is Dec. 20.', '2025-12-01', 'Dec. 20', '2025-12-20', '2025-12-20'],
+  ['Sales peaked on Nov. 28.', '2025-12-01', 'on Nov. 28', '2025-11-28', '2025-11-28'],
+  ['The FAA expected 360,000 flights during the nine-day stretch ending December 2.', '2025-12-01', 'the nine-day stretch ending December 2', '2025-11-24', '2025-12-02'],
+  ['Airlines expected 31 million travelers in the 11-day holiday period ending Monday.', '2025-12-01', 'the 11-day holiday period ending Monday', '2025-11-21', '2025-12-01'],
+  ['Cases rose in the 7-day period ending Jan. 5, 2025.', null, 'the 7-day period ending Jan. 5, 2025', '2024-12-30', '2025-01-05'],
+  // a year stated right after a weekday that the publication date would put in another year overrules it
+  ['The record was set on the Sunday after Thanksgiving in 2024.', '2025-12-01', 'in 2024', '2024-01-01', '2024-12-31'],
   ['Last year, Mexico extradited 24 defendants.', '2024-05-01', 'Last year', '2023-01-01', '2023-12-31'],
   ['This year, 1,000 people died.', '2024-05-01', 'This year', '2024-01-01', '2024-05-01'],
   ['She told Congress last month.', '2024-05-01', 'last month', '2024-04-01', '2024-04-30'],
