@@ -119,7 +119,7 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
-const YEAR_ON_YEAR = /\b(?:(?:from|than|over)\s+(?:a|one|the\s+previous|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+const YEAR_ON_YEAR = /\b(?:(?:from|than|over)\s+(?:a|one|the\s+previous|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
 /** A day, a few days or a month: the span of an act's date, never of a budget or a year's count. */
 const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
 /** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */

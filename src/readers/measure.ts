@@ -191,6 +191,8 @@ function governingVerb(c: Ctx): number | null {
     if (isVerb(t) || headlineVerb(c, i)) return i;
     // "hit a record", "cost CenterPoint up to": grading words and the body a verb acts on stand between
     if (GRADING.has(norm(t)) || (c.actor(t) && i < c.first - 1)) continue;
+    // over another figure of the clause: "fell 1.7 percent in April to $388,800"
+    if (/^(?:percent|per|cent|points?)$/.test(norm(t)) && c.tokens[i - 1]?.pos === 'NUM') continue;
     // adverbs, particles, prepositions, and a period between the verb and its figure ("jumped 12% in 2020 to")
     if (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'DET' || (t.pos === 'CCONJ' && norm(t) === 'or') || c.excluded(t) || t.pos === 'SYM') continue;
     return null;
@@ -215,10 +217,28 @@ function verbBefore(c: Ctx, k: number): number | null {
   return null;
 }
 
+/** Words that open a relative clause between a subject and its verb. */
+const RELATIVE = new Set(['which', 'who', 'that', 'whose', 'where']);
+
 /** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
 function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   let i = v - 1;
   while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have')) i--;
+  // over a relative clause set off by commas: "Sales of existing homes, which make up the bulk of the market, fell"
+  // (the subject then lies outside the figure's clause: it is read there all the same)
+  let pastRelative = false;
+  if (c.tokens[i]?.text === ',') {
+    for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+      const u = c.tokens[j]!;
+      if (u.text === ',' || u.text === '.' || u.text === ';') {
+        if (u.text === ',' && RELATIVE.has(norm(c.tokens[j + 1]))) {
+          i = j - 1;
+          pastRelative = true;
+        }
+        break;
+      }
+    }
+  }
   // over a prepositional phrase whose object is no noun: "the average for regular", "the deficit for the first
   // four months of 2025" (a noun object is walked over below: "the number of arrests in Texas")
   if (c.tokens[i] !== undefined && !isNoun(c.tokens[i])) {
@@ -234,7 +254,7 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
     }
   }
   const t = c.tokens[i];
-  if (t === undefined || !c.inCore(t)) return null;
+  if (t === undefined || (!c.inCore(t) && !pastRelative)) return null;
   if (t.pos === 'PRON') return BACK_PRONOUNS.has(norm(t)) || norm(t) === 'they' ? 'back' : null;
   if (!isNoun(t)) return null;
   // a prepositional object is not the subject: "the number of arrests in Texas fell" → arrests (via the container)
@@ -249,7 +269,7 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
     j = lead - 1;
     while (j >= 0 && DETERMINERS.has(norm(c.tokens[j]))) j--;
     const outer = phraseEndingAt(c, j);
-    if (outer === null || !c.inCore(c.tokens[j]!)) break;
+    if (outer === null || (!c.inCore(c.tokens[j]!) && !pastRelative)) break;
     phrase = outer;
   }
   // a place is where, not what: "Texas reported 146" has no measure in its subject
@@ -259,6 +279,10 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   if (norm(c.tokens[ofAt]) === 'of') {
     const container = phraseEndingAt(c, ofAt - 1);
     if (container !== null && W.containers.has(tokenLemma(c.tokens[container.head]!))) return phrase;
+    // "the median sale price of existing homes": the price, of homes (its qualifiers)
+    if (container !== null && (c.inCore(c.tokens[container.head]!) || pastRelative) && !c.excluded(c.tokens[container.head]!)) {
+      return { tokens: [...container.tokens, ...phrase.tokens], head: container.head };
+    }
   }
   const unwrapped = unwrapContainer(c, phrase);
   return unwrapped;
@@ -266,7 +290,9 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
 
 /** The measure of an extreme reached (token `k` starts "high", "a record", "peak"): the subject of the verb before it. */
 function extremeOf(c: Ctx, k: number, rule: Rule): MeasureRead | null {
-  const v = verbBefore(c, k);
+  let v = verbBefore(c, k);
+  // "have fallen 6 percent from a record high of": the clause's verb further back
+  for (let i = k - 1; v === null && i >= 0 && i >= k - 8 && c.inCore(c.tokens[i]!); i--) if (isVerb(c.tokens[i])) v = i;
   const subject = v === null ? null : subjectOf(c, v);
   if (subject === null || subject === 'back') return null;
   return reading(c, tokenLemma(c.tokens[subject.head]!), subject.tokens, [], rule);
@@ -432,6 +458,8 @@ const RULES: Rule[] = [
       }
       const head = tokenLemma(t);
       if (TIME_NOUNS.has(head) && phrase.tokens.length === 1) return null;
+      // "$413,800 set last June", "2,000 hit in May": a verb wink tags as a noun counts nothing
+      if (phrase.tokens.length === 1 && !CHANGE_NOUNS.has(head) && (W.passiveStates.has(lemma(t.text, 'verb')) || W.predicative.has(lemma(t.text, 'verb'))) && !/s$/i.test(t.text)) return null;
       // a count of a place's people ("97,000 Americans died", "2,000 Hondurans were returned") counts persons
       const demonym = c.figure.dimension === 'count' && phrase.tokens.length === 1 && /[^s]s$/.test(t.text) && c.excluded(t) && t.pos !== 'NUM';
       if (!demonym && phrase.tokens.some((i) => c.excluded(tokens[i]!)) && phrase.tokens.every((i) => c.excluded(tokens[i]!) || tokens[i]!.pos === 'PROPN')) return null;

@@ -499,13 +499,16 @@ function yearOverWeekday(text: string, periods: PeriodMatch[]): PeriodMatch[] {
 }
 const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 
-/** "since Sept. 13", "since March", "since last summer": from then to the publication date (open without one). */
-const SINCE_BEFORE = /\bsince\s+$/i;
-const SINCE_KINDS = new Set<PeriodMatch['kind']>(['day', 'month', 'relative', 'part-of-year', 'fiscal-year']);
+/**
+ * "since Sept. 13", "since March", "since the start of 2022": from then to the publication date (open without
+ * one). "Since the end of 2022" is left as the year's end it names.
+ */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+)?$/i;
+const SINCE_KINDS = new Set<PeriodMatch['kind']>(['day', 'month', 'relative', 'part-of-year', 'fiscal-year', 'year']);
 
 function since(text: string, span: Span, p: PeriodMatch, pub: Ymd | null): PeriodMatch {
-  if (!SINCE_KINDS.has(p.kind) || p.from === null) return p;
-  if (!SINCE_BEFORE.test(text.slice(Math.max(span.start, p.start - 8), p.start)) && !/^since\b/i.test(p.text)) return p;
+  if (!SINCE_KINDS.has(p.kind) || p.from === null || /\bend\s+of\b/i.test(p.text)) return p;
+  if (!SINCE_BEFORE.test(text.slice(Math.max(span.start, p.start - 30), p.start)) && !/^since\b/i.test(p.text)) return p;
   const to = pub === null ? null : iso(pub);
   return to !== null && to < p.from ? p : { ...p, kind: 'since', to };
 }

@@ -39,6 +39,12 @@ export function readVintage(text: string, span: Span, figure: Span): VintageRead
     for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
       const start = span.start + m.index;
       const end = start + m[0].length;
+      // a cue right before another figure is that figure's ("from an upwardly revised 5.21 million")
+      const next = /^\s*(?=[$€£]?\d)/.exec(text.slice(end, end + 4));
+      if (next !== null) {
+        const at = end + next[0].length;
+        if (at < figure.start || at >= figure.end) continue;
+      }
       const gap = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
       if (gap < bestGap) {
         bestGap = gap;

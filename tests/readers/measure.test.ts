@@ -69,6 +69,10 @@ const CASES: Case[] = [
   ['The toll was raised to 230 on Friday.', '230', {}, 'death', null, 'subject'],
   ['A WHO official said 17 cases of tetanus have been reported.', '17', {}, 'case', 'case tetanus', 'noun-after'],
   ['The USGS said the quake was magnitude 7.1 at its center.', '7.1', {}, 'magnitude', 'magnitude', 'label'],
+  // a subject past a relative clause; a price of what; a verb tagged as a noun after a figure
+  ['Sales of existing homes, which make up the bulk of the market, fell 3.4% in April.', '3.4%', pct, 'sales', null, 'subject'],
+  ['The median sale price of existing homes fell 1.7 percent in April to $388,800.', '$388,800', usd, 'price', 'price exist home median sale', 'subject'],
+  ['Prices have fallen 6 percent from a record high of $413,800 set last June.', '$413,800', usd, 'price', 'price', 'value-of'],
   // a body that counts or expects a figure is its source, not what it measures
   ['The FAA expected over 360,000 flights during the stretch.', 'over 360,000', {}, 'flight', 'flight', 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted

@@ -39,6 +39,7 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['The FAA expected 360,000 flights during the nine-day stretch ending December 2.', '2025-12-01', 'the nine-day stretch ending December 2', '2025-11-24', '2025-12-02'],
   ['Airlines expected 31 million travelers in the 11-day holiday period ending Monday.', '2025-12-01', 'the 11-day holiday period ending Monday', '2025-11-21', '2025-12-01'],
   ['Cases rose in the 7-day period ending Jan. 5, 2025.', null, 'the 7-day period ending Jan. 5, 2025', '2024-12-30', '2025-01-05'],
+  ['Sales have dropped by about a third since the start of 2022.', '2023-05-19', 'of 2022', '2022-01-01', '2023-05-19'],
   // a year stated right after a weekday that the publication date would put in another year overrules it
   ['The record was set on the Sunday after Thanksgiving in 2024.', '2025-12-01', 'in 2024', '2024-01-01', '2024-12-31'],
   ['Last year, Mexico extradited 24 defendants.', '2024-05-01', 'Last year', '2023-01-01', '2023-12-31'],
