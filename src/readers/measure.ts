@@ -529,6 +529,11 @@ const RULES: Rule[] = [
       if (CHANGE_NOUNS.has(head)) return null;
       if (head === 'toll') return reading(c, 'death', unwrapped.tokens, [], rule);
       if (EXTREMES.has(head)) return extremeOf(c, unwrapped.tokens[0]!, rule);
+      // "to a seasonally adjusted annual rate of 5.04 million": a rate or pace no noun qualifies is its subject's
+      if ((head === 'rate' || head === 'pace') && unwrapped.tokens.every((i) => i === unwrapped.head || !isNoun(tokens[i]))) {
+        const subject = extremeOf(c, unwrapped.tokens[0]!, rule);
+        if (subject !== null) return subject;
+      }
       return reading(c, head, unwrapped.tokens, clauseWords(c, head), rule);
     },
   },
