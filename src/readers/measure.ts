@@ -313,7 +313,8 @@ function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonl
     for (const part of t.text.split(/[-‐‑]/)) {
       if (!/\p{L}{2,}/u.test(part)) continue;
       const l = part === t.text ? tokenLemma(t) : lemma(part, t.pos === 'VERB' ? 'verb' : t.pos === 'ADJ' ? 'other' : 'noun');
-      if (l === head || W.notQualifiers.has(l) || W.light.has(l)) continue;
+      // the verb whose noun the head is ("screened" for screening, "arrested" for arrest) says nothing more
+      if (l === head || W.notQualifiers.has(l) || W.light.has(l) || W.nominals.get(l) === head) continue;
       quals.push(l);
     }
   }

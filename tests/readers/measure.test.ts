@@ -33,7 +33,7 @@ const CASES: Case[] = [
   ['Nearly 71,000 of them involved fentanyl.', 'Nearly 71,000', {}, null, null],
   ['Prices rose 2.4% over the year.', '2.4%', pct, 'price', 'price', 'subject'],
   ['A total of 1,200 arrests were made.', '1,200', {}, 'arrest', 'arrest', 'noun-after'],
-  ['The team sold for $6.1 billion.', '$6.1 billion', usd, 'sale', 'sale sell', 'verb-object'],
+  ['The team sold for $6.1 billion.', '$6.1 billion', usd, 'sale', 'sale', 'verb-object'],
   ['A 5% drop in encounters followed.', '5%', pct, 'encounter', 'encounter', 'noun-after'],
   ['It took more than 40 hours to declare the result.', 'more than 40 hours', { unit: 'hour', dimension: 'duration' }, 'hour', null, 'unit'],
   ['The storm dumped about 42 trillion gallons of rain.', 'about 42 trillion gallons', { unit: 'gal', dimension: 'volume' }, 'rain', 'rain', 'of-phrase'],
