@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../core/vocabulary.js';
 import { work } from '../core/work.js';
 import type { Token } from '../contracts/index.js';
 import { isNounish, isVerbish, norm, type Span } from './tokens.js';
@@ -43,9 +44,7 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const INTRO_START = new Set([
   'in', 'on', 'during', 'between', 'from', 'for', 'since', 'by', 'over', 'throughout', 'across', 'at', 'last',
   'this', 'earlier', 'through', 'until', 'as', 'so', 'within', 'nationwide', 'overall', 'altogether', 'in total',
-  'however', 'meanwhile', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'after',
+  'however', 'meanwhile', 'yesterday', 'today', 'after', ...WEEKDAYS, ...MONTHS.keys(),
 ]);
 const PERIOD_VERBS = new Set(['ending', 'ended', 'starting', 'beginning', 'through']);
 const PARENTHETICAL_START = new Set(['often', 'once', 'mostly', 'mainly', 'largely', 'many', 'most', 'some', 'including', 'due', 'like', 'such', 'a', 'an', 'typically', 'usually', 'reportedly', 'allegedly', 'according']);

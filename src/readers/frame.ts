@@ -2,6 +2,7 @@ import type { EntityMention, Measure, Quantity, Sentence, Token, Via } from '../
 import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
+import { NUMBER_WORD, SCALE_WORD, VAGUE_WORD } from '../core/vocabulary.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
@@ -100,7 +101,7 @@ const ANTECEDENTS = 24;
 /** How many sentences back a figure that refers back looks for its measure within a paragraph. */
 const PARAGRAPH_BACK = 4;
 
-const HEDGE_PREFIX = /^(.*?)(?=[$€£¥]?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions|tens|half)\b)/i;
+const HEDGE_PREFIX = new RegExp(String.raw`^(.*?)(?=[$€£¥]?\d|\b(?:${NUMBER_WORD}|a\s+(?:dozen|${SCALE_WORD})|${VAGUE_WORD}|half)\b)`, 'i');
 const hedgeWords = (q: Quantity) => HEDGE_PREFIX.exec(q.text)?.[1]?.trim() || q.text;
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 /** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */

@@ -1,4 +1,5 @@
 import type { EntityMention, Quantity, Token } from '../contracts/index.js';
+import { HEDGE_BEFORE, MONTH, numberWordValue, ORDINAL_WORD, WEEKDAY } from '../core/vocabulary.js';
 import { firstTokenAfter, norm, overlaps, within, type Span } from './tokens.js';
 
 /**
@@ -35,18 +36,26 @@ interface Ctx {
   sentenceStart: boolean;
 }
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const SMALL_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const MONTHS = new RegExp(`^${MONTH}$`, 'i');
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
+/** A small count in words, two to twelve: few enough to be things already counted ("the two nations"). */
+const isSmallWord = (numeral: string) => {
+  const n = numberWordValue(numeral);
+  return n !== undefined && n >= 2 && n <= 12;
+};
+const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`, 'i');
+/** The start of a range of days before its end: "from Sept. 25 to ". */
+const DAY_RANGE_START = new RegExp(String.raw`${MONTH}\s+\d{1,2}\s*(?:to|through|-|–)\s*$`, 'i');
 /** Words that make a span before it a record's reach: "the strongest in six months". */
 const RECORD_WORDS = /\b(?:first|last|lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|strongest|weakest|mildest|fastest|slowest|sharpest|steepest|deadliest|record|since)\b/i;
-const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NOT_NAME_WORDS = new Set([
   'over', 'under', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'just', 'only', 'more', 'fewer', 'less',
   'up', 'at', 'in', 'on', 'of', 'by', 'to', 'between', 'from', 'roughly', 'approximately', 'an', 'a', 'the', 'and',
   'or', 'than', 'with', 'for', 'exactly', 'almost', 'estimated', 'another', 'least', 'most', 'than', 'since',
 ]);
 
-const HEDGE_WORDS = /^(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much)\s+as|over|under|nearly|almost|about|around|some|roughly|approximately|just|only|an\s+estimated|upwards\s+of|close\s+to)\s+/i;
+/** Hedge phrases at the start of a quantity's text, with "just" or "only" before them ("just under 300"). */
+const HEDGE_WORDS = new RegExp(String.raw`^(?:(?:just|only)\s+|${HEDGE_BEFORE}(?![\p{L}])\s*)+`, 'iu');
 
 /** The number as written, without hedge words: "Over 97,000" → "97,000", "more than one" → "one". */
 function numeralOf(q: Quantity): string {
@@ -125,7 +134,7 @@ const RULES: Rule[] = [
       const prev = c.prev;
       if (c.titleCase || c.sentenceStart || prev === undefined) return false;
       if (prev.end !== q.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
-      if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(prev.text)) return false;
+      if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || WEEKDAY_WORD.test(prev.text)) return false;
       return q.hedge === 'exact' && !/^[$€£¥]/.test(q.text);
     },
   },
@@ -137,12 +146,12 @@ const RULES: Rule[] = [
   {
     id: 'ordinal',
     reason: 'an ordinal, not a quantity',
-    test: ({ quantity: q }) => /^\d+(?:st|nd|rd|th)$/i.test(q.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(q.text),
+    test: ({ quantity: q }) => /^\d+(?:st|nd|rd|th)$/i.test(q.text) || ORDINAL.test(q.text),
   },
   {
     id: 'reference',
     reason: 'a reference to things already counted ("the two nations"), not a count',
-    test: ({ quantity: q }, c) => q.hedge === 'exact' && SMALL_WORDS.test(c.numeral) && /\b(?:the|these|those|both)\s+$/i.test(c.before),
+    test: ({ quantity: q }, c) => q.hedge === 'exact' && isSmallWord(c.numeral) && /\b(?:the|these|those|both)\s+$/i.test(c.before),
   },
   {
     id: 'rate-base',
@@ -211,12 +220,12 @@ const RULES: Rule[] = [
   {
     id: 'day-range',
     reason: 'the end of a range of days ("from Sept. 25 to 28")',
-    test: ({ quantity: q }, c) => /^\d{1,2}$/.test(c.numeral) && q.unit === 'count' && new RegExp(`(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\s*(?:to|through|-|–)\\s*$`, 'i').test(c.before),
+    test: ({ quantity: q }, c) => /^\d{1,2}$/.test(c.numeral) && q.unit === 'count' && DAY_RANGE_START.test(c.before),
   },
   {
     id: 'possessed-reference',
     reason: 'a reference to things owned ("California\'s two sectors", "the city\'s two official scorekeepers")',
-    test: ({ quantity: q }, c) => q.hedge === 'exact' && SMALL_WORDS.test(c.numeral) && /(?:['’]s|\b(?:its|their|his|her|our|your))\s+$/i.test(c.before),
+    test: ({ quantity: q }, c) => q.hedge === 'exact' && isSmallWord(c.numeral) && /(?:['’]s|\b(?:its|their|his|her|our|your))\s+$/i.test(c.before),
   },
   {
     id: 'service-number',

@@ -1,4 +1,4 @@
-import { MONTH, monthNumber, WEEKDAYS } from '../core/calendar.js';
+import { MONTH, MONTH_PREFIX, monthNumber, NUMBER_WORD, numberWordValue, WEEKDAY, WEEKDAYS } from '../core/vocabulary.js';
 import { fiscalSpan, fiscalYearHolding, splitYearSpan, US_FEDERAL, type FiscalYear } from './fiscal.js';
 import type { Span } from './tokens.js';
 
@@ -48,15 +48,11 @@ export function parseIso(date: string | null): Ymd | null {
 
 /** Every month a rule's `MONTH` matched has a number; 0 would make the rule's period invalid. */
 const monthOf = (word: string) => monthNumber(word) ?? 0;
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36,
-};
-const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? NaN);
+const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : numberWordValue(w) ?? NaN);
 
 const Y = String.raw`(?:19|20)\d\d`;
-const N = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** A count in digits or words ("6", "six", "twenty-four"). */
+const N = String.raw`(?:\d{1,2}|${NUMBER_WORD})`;
 const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
 
 /** What resolves a period beyond its words: the publication date, and whose fiscal year a "fiscal 2024" is. */
@@ -78,7 +74,7 @@ interface Rule { kind: PeriodMatch['kind']; re: RegExp; relative: boolean | ((m:
  */
 const NEED_TESTS: Record<Need, RegExp> = {
   year: /(?:19|20)\d\d/,
-  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  month: new RegExp(MONTH_PREFIX, 'i'),
 };
 
 /** A year written out or relative ("2023", "last year", "this year"), resolved; null if it cannot be. */
@@ -353,7 +349,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'relative',
-    re: /\b(?:the\s+)?(?:past|last|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(years|months|weeks|days)\b/gi,
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:past|last|previous)\s+(${N})\s+(years|months|weeks|days)\b`, 'gi'),
     relative: true,
     resolve: (m, pub) => {
       if (pub === null) return null;
@@ -366,7 +362,7 @@ const RULES: Rule[] = [
   {
     // "five years ago", "two months ago": the calendar year or month that far back
     kind: 'relative',
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?)\s+ago\b/gi,
+    re: new RegExp(String.raw`\b(a|an|${N})\s+(years?|months?)\s+ago\b`, 'gi'),
     relative: true,
     resolve: (m, pub) => {
       if (pub === null) return null;

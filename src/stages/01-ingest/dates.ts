@@ -1,4 +1,4 @@
-import { MONTH, monthNumber } from '../../core/calendar.js';
+import { MONTH, monthNumber } from '../../core/vocabulary.js';
 
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 

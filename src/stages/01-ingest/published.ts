@@ -1,3 +1,4 @@
+import { WEEKDAY_OR_ABBREVIATION } from '../../core/vocabulary.js';
 import { DATE, isoFromGroups } from './dates.js';
 import { linesOf, trimLine } from './spans.js';
 
@@ -14,7 +15,7 @@ const TOP_CHARS = 600;
 /** ...and so are the first lines that are not blank, however long the lines above them are. */
 const TOP_LINES = 6;
 
-const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+`;
+const WEEKDAY = String.raw`${WEEKDAY_OR_ABBREVIATION},?\s+`;
 const LABEL = String.raw`(?<label>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated|Modified|Date)(?:\s+(?:on|at))?\s*:?\s*`;
 const TIME = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)`;
 const TAIL = String.raw`(?:\s*[|•·]\s*[^\n]{0,40}|[,;]?\s+(?:updated|modified)\b[^\n]{0,40})`;

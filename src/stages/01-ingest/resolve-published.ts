@@ -1,5 +1,5 @@
 import type { ReportInput } from '../../core/stage.js';
-import { WEEKDAYS } from '../../core/calendar.js';
+import { NUMBER_WORD, WEEKDAYS } from '../../core/vocabulary.js';
 import { parseDate } from './dates.js';
 import { findPublishedDate, type PublishedDate } from './published.js';
 
@@ -69,6 +69,6 @@ export function resolvePublished(input: string | null, text: string, option: str
 
 /** The first words of the text that only mean a date given the day they were written ("last year", "on Tuesday"). */
 const RELATIVE_DATE = new RegExp(
-  String.raw`\b(?:(?:last|this|next|past)\s+(?:year|month|week|quarter|spring|summer|fall|autumn|winter|${WEEKDAYS.join('|')})|yesterday|today|tomorrow|(?:on|since|by|last)\s+(?:${WEEKDAYS.join('|')})|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:year|month|week))\b`,
+  String.raw`\b(?:(?:last|this|next|past)\s+(?:year|month|week|quarter|spring|summer|fall|autumn|winter|${WEEKDAYS.join('|')})|yesterday|today|tomorrow|(?:on|since|by|last)\s+(?:${WEEKDAYS.join('|')})|(?:a|${NUMBER_WORD}|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:year|month|week))\b`,
   'i',
 );

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../../core/vocabulary.js';
+
 /**
  * Closed word lists the name rules consult, as folded keys (see `wordKey`). Open lists that users may extend
  * (given names, words that are never an entity) live in data/gazetteers/ instead.
@@ -68,9 +70,7 @@ export const FUNCTION_WORDS = set(`
   why how who when where which not no into over under after before about than s 's t`);
 
 /** Months and weekdays: capitalised, never names (May is a month only before a number). */
-export const CALENDAR = set(`
-  january february march april june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);
+export const CALENDAR: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS].filter((w) => w !== 'may'));
 
 /** Words after a by-line name that describe the author, not name them ("James Carter Senior News Editor"). */
 export const BYLINE_STOP = set(`

@@ -1,5 +1,6 @@
 // Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
 import type { Article, AxisEvidence, Claim, Fact, Manifest, ManifestInput, Period, Via } from '../../contracts/index.js';
+import { MONTH_NAMES } from '../../core/vocabulary.js';
 import type { BatchIndex } from './lookup.js';
 import { metricLabel } from './labels.js';
 
@@ -75,12 +76,11 @@ export function periodLabel(period: Period): string {
   const year = start.slice(0, 4);
   if (start === `${year}-01-01` && end === `${year}-12-31`) return year;
   const month = start.slice(0, 7);
-  if (start === `${month}-01` && end.startsWith(month) && Number(end.slice(8)) === daysIn(month)) return `${MONTHS[Number(month.slice(5)) - 1]} ${year}`;
+  if (start === `${month}-01` && end.startsWith(month) && Number(end.slice(8)) === daysIn(month)) return `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${year}`;
   if (start === end) return start;
   return `${start} to ${end}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 const AXIS_HOW: Readonly<Record<AxisEvidence['how'], string>> = {

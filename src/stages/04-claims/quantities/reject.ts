@@ -1,3 +1,4 @@
+import { NUMBER_WORD } from '../../../core/vocabulary.js';
 import { work } from '../../../core/work.js';
 import {
   EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS, FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
@@ -37,6 +38,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t]+)?(?:
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+$`, 'u');
 const TIME_AFTER = new RegExp(`^[ \\t]?(?:[ap]\\.?[ \\t]?m\\.?(?![\\p{L}])|(?:${alt([...TIME_OF_DAY_SUFFIXES].filter((s) => !/^[ap]\.?m/i.test(s)))})(?![\\p{L}]))`, 'iu');
 const STREET_AFTER = new RegExp(`^[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}(?:${alt([...STREET_TYPES].flatMap((s) => [s, s[0]!.toUpperCase() + s.slice(1)]))})(?![\\p{L}])`, 'u');
+/** "of" and a count after "one" ("one of 12", "one of a dozen", "one of forty-two"): "one" is no pronoun there. */
+const OF_A_COUNT = new RegExp(String.raw`^[ \t]+of[ \t]+(?:\d|(?:${NUMBER_WORD}|a|an)\b)`, 'i');
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|ST|ND|RD|TH)$/;
 
@@ -135,7 +138,7 @@ export function rejectInContext(c: NumberContext): RejectRule | null {
     const next = wordAfter(text, n.end)?.toLowerCase();
     if (prevWord !== undefined && PRONOUN_ONE_BEFORE.has(prevWord)) return 'pronoun';
     if (next !== undefined && PRONOUN_ONE_AFTER.has(next)) return 'pronoun';
-    if (next === 'of' && !/^[ \t]+of[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i.test(text.slice(n.end, n.end + 20))) return 'pronoun';
+    if (next === 'of' && !OF_A_COUNT.test(text.slice(n.end, n.end + 20))) return 'pronoun';
   }
   if (n.form === 'words' && (n.value === 1 || n.value === 0.5) && !c.unit && /^[-‑]\p{L}/u.test(text.slice(n.end, n.end + 2))) return 'compound';
   return null;

@@ -1,14 +1,13 @@
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS } from '../../../../core/vocabulary.js';
 import { buildQuantity, type QuantityMatch } from '../build.js';
 import { unitAt } from '../context/unit-matcher.js';
 import type { UnitInfo } from '../context/unit-table.js';
-import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { VAGUE_QUANTIFIERS, VAGUE_WORDS } from '../lexicon/scales.js';
+import { VAGUE_QUANTIFIERS } from '../lexicon/scales.js';
 import { near, type Tok } from '../tokenize.js';
 import { wordAt } from './word-at.js';
 
-const SINGULAR_SCALES: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-]);
+/** Scale words a quantifier makes vague: "several hundred", "a few thousand", "several dozen". */
+const SINGULAR_SCALES: ReadonlyMap<string, number> = new Map([['dozen', 12], ...SCALE_WORDS]);
 
 export const VAGUE_TRIGGERS: ReadonlySet<string> = new Set([...VAGUE_QUANTIFIERS, ...VAGUE_WORDS.keys()]);
 

@@ -1,58 +1,7 @@
-import type { Hedge } from '../../../../contracts/index.js';
-
 /**
- * Hedge words before a number, as data (issue 3, "Hedges as intervals"). Spaces match any run of spaces.
- * Longer phrases win ("just under" before "under").
+ * Verbs whose particle reads like a hedge or a direction of change and is neither: "handed over", "rounded up",
+ * "went up to". The hedge phrases themselves are in the shared vocabulary (`src/core/vocabulary.ts`).
  */
-export const HEDGES_BEFORE: ReadonlyArray<readonly [string, Hedge]> = [
-  // (N, ∞)
-  ['over', 'over'], ['more than', 'over'], ['topped', 'over'], ['tops', 'over'], ['topping', 'over'],
-  ['exceeded', 'over'], ['exceeds', 'over'], ['exceeding', 'over'], ['exceed', 'over'],
-  ['surpassed', 'over'], ['surpassing', 'over'], ['surpass', 'over'],
-  ['upwards of', 'over'], ['upward of', 'over'], ['in excess of', 'over'], ['just over', 'over'],
-  ['well over', 'over'], ['slightly over', 'over'], ['just more than', 'over'], ['slightly more than', 'over'],
-  ['well above', 'over'], ['above', 'over'], ['greater than', 'over'], ['larger than', 'over'], ['higher than', 'over'],
-  ['bigger than', 'over'], ['north of', 'over'],
-  // [N, ∞)
-  ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'],
-  ['a minimum of', 'at_least'], ['not fewer than', 'at_least'], ['greater than or equal to', 'at_least'],
-  ['more than or equal to', 'at_least'], ['higher than or equal to', 'at_least'], ['equal to or more than', 'at_least'],
-  ['equal to or greater than', 'at_least'], ['equal to or higher than', 'at_least'], ['greater or equal than', 'at_least'],
-  ['bigger or equal than', 'at_least'], ['higher or equal than', 'at_least'], ['larger or equal than', 'at_least'],
-  ['at least or equal to', 'at_least'], ['>=', 'at_least'], ['> =', 'at_least'], ['≥', 'at_least'],
-  // [N − g, N)
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
-  ['just shy of', 'nearly'], ['shy of', 'nearly'], ['nigh on', 'nearly'], ['approaching', 'nearly'],
-  ['just short of', 'nearly'], ['not quite', 'nearly'],
-  // N ± max(g/2, 5% of N)
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'],
-  ['approx', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
-  ['c.', 'about'], ['ca.', 'about'], ['~', 'about'], ['somewhere around', 'about'], ['in the region of', 'about'],
-  ['on the order of', 'about'], ['of the order of', 'about'], ['upward of about', 'about'], ['some estimated', 'about'],
-  ['an approximate', 'about'], ['give or take', 'about'], ['more or less', 'about'], ['about an estimated', 'about'],
-  // [0, N]
-  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'],
-  ['at most', 'at_most'], ['no more than', 'at_most'], ['not more than', 'at_most'], ['a maximum of', 'at_most'],
-  ['at the most', 'at_most'], ['maximum of', 'at_most'], ['no greater than', 'at_most'],
-  ['less than or equal to', 'at_most'], ['fewer than or equal to', 'at_most'], ['smaller than or equal to', 'at_most'],
-  ['lower than or equal to', 'at_most'], ['equal to or less than', 'at_most'], ['equal to or fewer than', 'at_most'],
-  ['equal to or lower than', 'at_most'], ['smaller or equal than', 'at_most'], ['less or equal than', 'at_most'],
-  ['lower or equal than', 'at_most'], ['<=', 'at_most'], ['< =', 'at_most'], ['≤', 'at_most'],
-  // [0, N)
-  ['under', 'under'], ['fewer than', 'under'], ['less than', 'under'], ['below', 'under'], ['lower than', 'under'],
-  ['smaller than', 'under'], ['well under', 'under'], ['well below', 'under'], ['just less than', 'under'],
-  ['<', 'under'], ['>', 'over'],
-];
-
-/** Hedges after a number: "50 or more", "a dozen or so". */
-export const HEDGES_AFTER: ReadonlyArray<readonly [string, Hedge]> = [
-  ['or more', 'at_least'], ['and more', 'at_least'], ['or greater', 'at_least'], ['and up', 'at_least'],
-  ['and above', 'at_least'], ['or above', 'at_least'], ['or higher', 'at_least'], ['and over', 'at_least'],
-  ['plus', 'at_least'], ['+', 'at_least'], ['or greater than', 'at_least'], ['or more than', 'at_least'],
-  ['or less', 'at_most'], ['or fewer', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'],
-  ['and under', 'at_most'], ['or under', 'at_most'],
-  ['or so', 'about'], ['and change', 'about'], ['more or less', 'about'], ['give or take', 'about'],
-];
 
 /** Verbs whose particle is "over", so that "over" is no hedge: "Mexico handed over 29 cartel members" is 29. */
 export const OVER_PARTICLE_VERBS: ReadonlySet<string> = new Set([

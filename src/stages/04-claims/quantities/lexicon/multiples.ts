@@ -1,3 +1,4 @@
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../../../core/vocabulary.js';
 import type { ChangeDirection } from './changes.js';
 
 /** Words that are multiples by themselves: "twice", "threefold", "doubled" (a change up). */
@@ -9,12 +10,8 @@ export const MULTIPLE_WORDS: ReadonlyMap<string, { readonly value: number; reado
   ['halved', { value: 0.5, direction: 'down' }], ['halving', { value: 0.5, direction: 'down' }], ['halves', { value: 0.5, direction: 'down' }],
 ]);
 
-/** Counts before "-fold" written as one word: "threefold", "tenfold", "hundredfold". */
-export const FOLD_PREFIXES: ReadonlyMap<string, number> = new Map([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['hundred', 100], ['thousand', 1000], ['million', 1e6],
-]);
+/** Counts before "-fold" written as one word, two and up: "threefold", "tenfold", "hundredfold". */
+export const FOLD_PREFIXES: ReadonlyMap<string, number> = new Map([...UNIT_WORDS, ...TENS_WORDS, ...SCALE_WORDS].filter(([, v]) => v >= 2));
 
 /** "once" is a multiple only as a rate: "once a year". */
 export const ONCE = 'once';

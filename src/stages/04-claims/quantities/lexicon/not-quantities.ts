@@ -1,3 +1,5 @@
+import { MONTHS as MONTH_WORDS } from '../../../../core/vocabulary.js';
+
 /**
  * Words that make a number something other than a quantity (issue 3, "Not claims"), as data.
  * The rules that use them live in `reject.ts`, one named rule each.
@@ -77,17 +79,8 @@ export const STREET_TYPES: ReadonlySet<string> = new Set([
   'strasse', 'straße', 'via', 'paseo', 'pike', 'turnpike',
 ]);
 
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6], ['July', 7], ['August', 8],
-  ['September', 9], ['October', 10], ['November', 11], ['December', 12],
-  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sep', 9], ['Sept', 9],
-  ['Oct', 10], ['Nov', 11], ['Dec', 12],
-]);
-
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
-]);
+/** Month names and abbreviations, capitalised ("May", "Sept") → number: case matters, a lower-case "may" is no month. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([...MONTH_WORDS].map(([w, n]) => [w[0]!.toUpperCase() + w.slice(1), n]));
 
 /** Words after a number that make it a time of day: "6pm", "10:30 a.m.", "2 o'clock". */
 export const TIME_OF_DAY_SUFFIXES: ReadonlySet<string> = new Set([

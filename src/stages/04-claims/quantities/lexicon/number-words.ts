@@ -1,29 +1,13 @@
+import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../../../core/vocabulary.js';
+
 /**
- * English number words, as data. Keys are lower-case.
+ * The scanner's tables of number words, built from the shared vocabulary (`src/core/vocabulary.ts`) where they are
+ * its words, and the scanner's own (fractions, signs) where they are not. Keys are lower-case.
  * Read by `numbers/words.ts`; nothing here knows about offsets or context.
  */
 
-/** zero to nineteen */
-export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['nought', 0], ['naught', 0],
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
-]);
-
-export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
-  ['eighty', 80], ['ninety', 90],
-]);
-
-/** Multipliers above a hundred; `lakh` and `crore` are the South Asian ones. */
-export const BIG_SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15],
-  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
-]);
-
-/** Words that multiply by twelve after a count: "two dozen", "3 dozens", "five dozs". */
-export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
+/** Multipliers above a hundred ("hundred" is read on its own): "thousand", "million", "lakh", "crore". */
+export const BIG_SCALE_WORDS: ReadonlyMap<string, number> = new Map([...SCALE_WORDS].filter(([, v]) => v > 100));
 
 /**
  * Fraction denominators. `ordinal` marks singular forms that are also ordinals ("a third term"):
@@ -31,14 +15,8 @@ export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'dz'
  */
 export interface Denominator { readonly den: number; readonly plural: boolean; readonly ordinal: boolean }
 
-const ORDINAL_DENOMINATORS: ReadonlyArray<readonly [string, number]> = [
-  ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
-  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15],
-  ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
-  ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80],
-  ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9],
-  ['trillionth', 1e12],
-];
+/** Ordinals from "third" up: "first" and "second" are no denominators. */
+const ORDINAL_DENOMINATORS = [...ORDINAL_WORDS].filter(([, den]) => den >= 3);
 
 export const DENOMINATORS: ReadonlyMap<string, Denominator> = new Map<string, Denominator>([
   ['half', { den: 2, plural: false, ordinal: false }],
@@ -52,11 +30,9 @@ export const DENOMINATORS: ReadonlyMap<string, Denominator> = new Map<string, De
 ]);
 
 /** Ordinal units that finish a compound denominator: "twenty-first", "three twenty-fifths". */
-export const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['firsts', 1], ['second', 2], ['seconds', 2], ['third', 3], ['thirds', 3], ['fourth', 4],
-  ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7],
-  ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
-]);
+export const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
+  [...ORDINAL_WORDS].filter(([, n]) => n <= 9).flatMap(([w, n]) => [[w, n], [`${w}s`, n]] as const),
+);
 
 /** Words that make the number after them negative. */
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);

@@ -1,4 +1,5 @@
-import { BIG_SCALE_WORDS, DENOMINATORS, DOZEN_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { DOZEN_WORDS, UNIT_WORDS } from '../../../../core/vocabulary.js';
+import { BIG_SCALE_WORDS, DENOMINATORS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { SCALE_SUFFIXES } from '../lexicon/scales.js';
 import { spaced, touching, type Tok } from '../tokenize.js';
 import type { NumberMatch } from './types.js';

@@ -1,6 +1,5 @@
-import {
-  BIG_SCALE_WORDS, DENOMINATORS, DOZEN_WORDS, ORDINAL_UNITS, TENS_WORDS, UNIT_WORDS,
-} from '../lexicon/number-words.js';
+import { DOZEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../../../core/vocabulary.js';
+import { BIG_SCALE_WORDS, DENOMINATORS, ORDINAL_UNITS } from '../lexicon/number-words.js';
 import { near, touching, type Tok } from '../tokenize.js';
 import { make, type Read } from './digits.js';
 import type { NumberMatch } from './types.js';
