@@ -233,6 +233,25 @@ const RULES: Rule[] = [
     test: (_i, c) => /^[2-9]11$/.test(c.numeral) && /\b(?:call|calls|calling|called|dial|dialed|dialled|text|texting)\s+$/i.test(c.before),
   },
   {
+    id: 'window',
+    reason: 'the span another figure of the sentence is counted over ("down 6.8% over 12 months", "30 inches of rain over four days", "an increase of 39 in three days")',
+    test: ({ quantity: q, text, sentence }, c) => {
+      if (q.dimension !== 'duration' || !/\b(?:over|in|within|during|across)\s+(?:the\s+(?:past|last|previous|first|next)\s+)?$/i.test(c.before)) return false;
+      // another figure right before, in the same phrase: "6.8% over 12 months", not "$106 billion, phased in over 21 days"
+      const before = text.slice(Math.max(sentence.start, q.start - 30), q.start);
+      const digit = before.search(/\d[^\d]*$/);
+      return digit !== -1 && !/[,;:]/.test(before.slice(digit));
+    },
+  },
+  {
+    id: 'heading',
+    reason: 'a small number in a section heading, not the headline ("## Three trackers", "## The view from two cities")',
+    test: ({ quantity: q, text }, c) => {
+      const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+      return text.startsWith('##', lineStart) && q.dimension !== 'ratio' && (isSmallWord(c.numeral) || q.dimension === 'duration');
+    },
+  },
+  {
     id: 'unit',
     reason: '"a kilogram", "a pound": the unit of a price or rate, not a figure',
     test: ({ quantity: q }) => /^an?\s+\p{L}+$/iu.test(q.text.trim()) && q.value === 1 && q.dimension !== 'count',

@@ -54,6 +54,10 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   ['Rain fell from Sept. 25 to 28 across the region.', '28', {}, 'day-range'],
   ["California's two sectors reported fewer crossings.", 'two', {}, 'possessed-reference'],
   ['Call 311 for a ride to a cooling center.', '311', {}, 'service-number'],
+  // the span another figure is counted over; a small number in a section heading
+  ['The energy index was down 6.8% over 12 months.', '12 months', { unit: 'month', dimension: 'duration' }, 'window'],
+  ['Busick received more than 30 inches of rain over four days.', 'four days', { unit: 'day', dimension: 'duration' }, 'window'],
+  ['## Three trackers', 'Three', {}, 'heading'],
 ];
 
 /** figures that are claims: [sentence, figure, fields] */
@@ -76,6 +80,9 @@ const KEPT: Array<[string, string, Partial<Quantity>]> = [
   ['The outage lasted more than a week for 400,000 customers.', '400,000', {}],
   ['The Conservatives had governed for 14 years.', '14 years', { unit: 'year', dimension: 'duration' }],
   ['Two firefighters were injured.', 'Two', {}],
+  // a span that is the claim itself; a ratio in the headline
+  ['The tariffs, worth roughly $106 billion, would be phased in over 21 days.', '21 days', { unit: 'day', dimension: 'duration' }],
+  ['# Only four in ten voted in Rusholme', 'four in ten', { unit: 'ratio', dimension: 'ratio' }],
 ];
 
 describe('notClaimReason', () => {
