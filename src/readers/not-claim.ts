@@ -132,7 +132,8 @@ const RULES: Rule[] = [
       if (/[\p{L}-]/u.test(glued) && /\p{L}/u.test(text[q.start - 2] ?? ' ')) return true;
       if (/^\p{L}/u.test(text[q.end] ?? ' ') && /\d$/.test(q.text)) return true;
       const prev = c.prev;
-      if (c.titleCase || c.sentenceStart || prev === undefined) return false;
+      // "China doubled", "Output tripled": a multiple written as a verb is never part of a name
+      if (c.titleCase || c.sentenceStart || prev === undefined || (q.unit === 'times' && /^\p{L}/u.test(q.text))) return false;
       if (prev.end !== q.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
       if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || WEEKDAY_WORD.test(prev.text)) return false;
       return q.hedge === 'exact' && !/^[$€£¥]/.test(q.text);

@@ -80,6 +80,7 @@ const KEPT: Array<[string, string, Partial<Quantity>]> = [
   ['The outage lasted more than a week for 400,000 customers.', '400,000', {}],
   ['The Conservatives had governed for 14 years.', '14 years', { unit: 'year', dimension: 'duration' }],
   ['Two firefighters were injured.', 'Two', {}],
+  ['The levy on China doubled to 20% on Tuesday.', 'doubled', { unit: 'times', dimension: 'ratio', value: 2 }],
   // a span that is the claim itself; a ratio in the headline
   ['The tariffs, worth roughly $106 billion, would be phased in over 21 days.', '21 days', { unit: 'day', dimension: 'duration' }],
   ['# Only four in ten voted in Rusholme', 'four in ten', { unit: 'ratio', dimension: 'ratio' }],

@@ -112,6 +112,9 @@ rows('multiples', [
   ['a 3-fold rise', '3-fold', { value: 3, unit: 'times' }],
   ['deaths have doubled', 'doubled', { value: 2, unit: 'times', direction: 'up' }],
   ['nearly twice a year', 'nearly twice a year', { value: 2, hedge: 'nearly', per: 'year' }],
+  ['sales were more than double the 2019 level', 'more than double', { value: 2, hedge: 'over', unit: 'times' }],
+  ['the cost is expected to nearly triple', 'nearly triple', { value: 3, hedge: 'nearly', unit: 'times' }],
+  ['the tariff triples to 60%', 'triples', { value: 3, unit: 'times', direction: 'up' }],
 ]);
 
 rows('measures with SI values', [
@@ -239,6 +242,9 @@ describe('texts with no quantity', () => {
     'the twenty-first century',
     'Comments (0)',
     'Call 911',
+    'It was a double murder',
+    'She won the mixed doubles title',
+    'a triple-digit rise',
     '',
   ])('%s', (text) => expect(scanQuantities(text)).toEqual([]));
 });

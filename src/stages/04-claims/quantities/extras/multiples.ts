@@ -4,7 +4,7 @@ import { directionAround } from '../context/direction.js';
 import { hedgeBefore } from '../context/hedge.js';
 import { rateAfter } from '../context/rate.js';
 import type { UnitInfo } from '../context/unit-table.js';
-import { FOLD_PREFIXES, MULTIPLE_WORDS, ONCE } from '../lexicon/multiples.js';
+import { AFTER_VERB_MULTIPLE, BEFORE_BARE_MULTIPLE, FOLD_PREFIXES, GUARDED_MULTIPLES, LEADS_INTO_MULTIPLE, MULTIPLE_WORDS, ONCE } from '../lexicon/multiples.js';
 import type { Tok } from '../tokenize.js';
 
 const TIMES: UnitInfo = {
@@ -23,9 +23,15 @@ export function readMultiple(text: string, toks: readonly Tok[], i: number): Qua
   if (m) {
     value = m.value;
     direction = m.direction;
-    if (t.lower === 'halves' || t.lower === 'doubles' || t.lower === 'triples') {
+    if (GUARDED_MULTIPLES.has(t.lower)) {
       const prev = toks[i - 1];
-      if (!prev || prev.kind !== 'w' || !/^(?:it|that|this|which|nearly|almost|more|roughly|then|than|and)$/.test(prev.lower)) return null;
+      const next = toks[i + 1];
+      const led = prev !== undefined && prev.kind === 'w' && LEADS_INTO_MULTIPLE.test(prev.lower);
+      const verb = /s$/.test(t.lower);
+      const after = next !== undefined && next.kind === 'w' && (verb ? AFTER_VERB_MULTIPLE : BEFORE_BARE_MULTIPLE).test(next.lower);
+      // "a double murder", "a triple-digit rise": an article or a hyphen makes it an adjective
+      const adjective = (prev !== undefined && /^(?:a|an|the)$/.test(prev.lower)) || text[t.end] === '-';
+      if (adjective || !(led || after)) return null;
     }
   } else if (t.lower.endsWith('fold') && t.lower.length > 4) {
     value = FOLD_PREFIXES.get(t.lower.slice(0, -4));
