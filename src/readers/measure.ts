@@ -422,6 +422,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'predicate',
+    reason: 'a bare count that is what the noun after its verb names: "2,714 were straight-party Republican tickets", "6,400 were children"',
+    read(c, rule) {
+      if (c.figure.dimension !== 'count') return null;
+      const { tokens } = c;
+      if (!['were', 'was', 'are', 'is'].includes(norm(tokens[c.after]))) return null;
+      const phrase = phraseAt(c, skipDeterminers(c, c.after + 1));
+      if (phrase === null || !c.inCore(tokens[phrase.head]!) || phrase.tokens.every((i) => c.excluded(tokens[i]!))) return null;
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return 'back';
+      return reading(c, tokenLemma(tokens[unwrapped.head]!), unwrapped.tokens, [], rule);
+    },
+  },
+  {
     id: 'label',
     reason: 'a figure named by the noun right before it: "magnitude 7.1", "Category 4", "level 3"',
     read(c, rule) {
@@ -609,7 +623,7 @@ const rule = (id: string) => RULES.find((r) => r.id === id)!;
  * or for; a count is first the noun it counts.
  */
 const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[]> = {
-  count: ['of-phrase', 'participle', 'noun-after', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
+  count: ['of-phrase', 'participle', 'noun-after', 'predicate', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
   measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject', 'label'].map(rule),
   currency: ['of-phrase', 'amount-in', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
   percent: ['of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),

@@ -74,6 +74,8 @@ const CASES: Case[] = [
   ['The median sale price of existing homes fell 1.7 percent in April to $388,800.', '$388,800', usd, 'price', 'price exist home median sale', 'subject'],
   ['Prices have fallen 6 percent from a record high of $413,800 set last June.', '$413,800', usd, 'price', 'price', 'value-of'],
   ['Sales decreased 3.3 percent to a seasonally adjusted annual rate of 5.04 million in April.', '5.04 million', {}, 'sales', null, 'value-of'],
+  ['Of those, 2,714 were straight-party Republican tickets.', '2,714', {}, 'ticket', null, 'predicate'],
+  ['About 15,500 arrived with family members and 6,400 were children traveling alone.', '6,400', {}, 'child', null, 'predicate'],
   // a body that counts or expects a figure is its source, not what it measures
   ['The FAA expected over 360,000 flights during the stretch.', 'over 360,000', {}, 'flight', 'flight', 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted
