@@ -29,6 +29,8 @@ export interface ScopeRead extends Span {
 }
 
 const BODY_TYPES = new Set(['agency', 'organization', 'cartel']);
+/** A verb of saying right after a body: it speaks ("CBP said", "FEMA estimated"), it owns nothing. */
+const SAYING = /^\s*(?:said|says|told|reported|estimated|according)/i;
 
 interface Rule {
   id: string;
@@ -39,7 +41,29 @@ interface Rule {
 const read = (m: EntityMention, rule: string, text = m.text): ScopeRead => ({ entity: m.entity, text, start: m.start, end: m.end, rule });
 const inCore = (i: ScopeInput, s: Span) => i.core.some((c) => s.start >= c.start && s.end <= c.end);
 
+/** The words of a part of a body: "the FEMA regional office in Atlanta", "CBP's El Paso Sector" (a name or a kind before
+ * the office word: "the Sheriff's Office" alone is the body itself). */
+const OFFICE_WORDS = ['office', 'sector', 'division', 'branch'];
+const OFFICE_KINDS = ['regional', 'field', 'district', 'area', 'local', 'county', 'state'];
+/** "regional" or "Regional": the names around are told by their capitals, so only these words take either case. */
+const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const OFFICE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:${eitherCase(OFFICE_KINDS)})\s+)?|(?:${eitherCase(OFFICE_KINDS)})\s+)(?:${eitherCase(OFFICE_WORDS)})s?\b(?:\s+(?:in|for)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?`);
+
 const RULES: Rule[] = [
+  {
+    id: 'office',
+    reason: 'a part of a body is not the body nationwide: "the FEMA regional office in Atlanta approved", "CBP\'s El Paso Sector recorded"',
+    read(i, bodies) {
+      for (const m of bodies) {
+        if (!inCore(i, m) || m.start >= i.figure.start) continue;
+        const office = OFFICE_AFTER.exec(i.text.slice(m.end, i.figure.start));
+        if (office === null) continue;
+        const end = m.end + office[0].length;
+        return { entity: null, text: i.text.slice(m.start, end), start: m.start, end, rule: 'office' };
+      }
+      return null;
+    },
+  },
   {
     id: 'possessor',
     reason: 'the body that owns what is counted: "CenterPoint\'s customers", "2.26 million of its customers"',
@@ -57,15 +81,28 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'owner-before-noun',
+    reason: 'a body named between a figure and what it counts: "2.26 million CenterPoint customers", "1,500 Kaiser nurses"',
+    read(i, bodies) {
+      for (const m of bodies) {
+        if (!inCore(i, m) || !/^\s+$/.test(i.text.slice(i.figure.end, m.start))) continue;
+        // a noun follows the name ("CenterPoint customers"), not a verb of saying ("1,200, FEMA said")
+        const after = i.text.slice(m.end, m.end + 30);
+        if (/^\s+[a-z]/.test(after) && !SAYING.test(after)) return read(m, 'owner-before-noun');
+      }
+      return null;
+    },
+  },
+  {
     id: 'actor',
     reason: 'the body whose people made the count: "Border Patrol agents made 249,741 apprehensions", "CenterPoint restored power to"',
     read(i, bodies) {
-      const before = bodies.filter((m) => m.end <= i.figure.start && inCore(i, m) && !/^\s*(?:said|says|told|reported|estimated|according)/i.test(i.text.slice(m.end, m.end + 12)));
+      const before = bodies.filter((m) => m.end <= i.figure.start && inCore(i, m) && !SAYING.test(i.text.slice(m.end, m.end + 12)));
       const last = before[before.length - 1];
       if (last === undefined) return null;
       // the body opens the clause (its subject), not a prepositional phrase ("… in the CBP report")
       const lead = i.text.slice(Math.max(0, last.start - 12), last.start);
-      if (/\b(?:in|from|by|of|with|to|for)\s+(?:the\s+)?$/i.test(lead)) return null;
+      if (/\b(?:in|at|within|across|from|by|of|with|to|for)\s+(?:the\s+)?$/i.test(lead)) return null;
       return read(last, 'actor');
     },
   },

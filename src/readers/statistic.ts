@@ -1,4 +1,5 @@
 import type { Quantity } from '../contracts/index.js';
+import { NUMBER_WORD } from '../core/vocabulary.js';
 import type { Span } from './tokens.js';
 
 /**
@@ -49,16 +50,30 @@ interface Around {
   after: string;
 }
 
+/** "in" or "out of" before a count: a figure read as "one in four", "three out of five". */
+const IN_A_COUNT = new RegExp(String.raw`\b(?:in|out\s+of)\s+(?:\d|${NUMBER_WORD})\b`, 'i');
+
+/** Average words before a figure: "an average of", "averaged", "the median price was". */
+const AVERAGE_BEFORE = /\b(?:average|averaged|averages|averaging|median|mean)\b(?:\s+\w+){0,4}\s*(?:of|at|was|is|were|to|price|cost|rate|wage|salary|income)?\s*$/i;
+
+/** A comparison after a figure, the compared noun between: "12% higher than", "5% more patients than", "$2 less than". */
+const COMPARED = /^\s*(?:more|less|fewer|higher|lower|above|below)(?:\s+[\p{L}'’-]+){0,3}?\s+than\b/iu;
+
 const RULES: Rule[] = [
   {
     id: 'ratio',
-    reason: '"one in four", "three out of five", "twice as many", "three times"',
-    test: (i) => (/\b(?:in|out\s+of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(i.figure.text) || i.figure.unit === 'times' || i.figure.dimension === 'ratio' ? 'ratio' : null),
+    reason: '"one in four", "three out of five", "twice as many", "three times" (a multiple that moves, "tripled", is a change)',
+    test: (i) => (IN_A_COUNT.test(i.figure.text) || (i.figure.unit === 'times' || i.figure.dimension === 'ratio') && i.figure.direction === null ? 'ratio' : null),
+  },
+  {
+    id: 'change-of-average',
+    reason: 'a figure that moves an average is its change, not the average: "the median home price fell 6 percent"',
+    test: (i, x) => ((i.figure.direction !== null || i.changeOf) && AVERAGE_BEFORE.test(x.before) ? 'change' : null),
   },
   {
     id: 'average',
     reason: '"an average of", "averaged", "the median", "on average"',
-    test: (_i, x) => (/\b(?:average|averaged|averages|averaging|median|mean)\b(?:\s+\w+){0,4}\s*(?:of|at|was|is|were|to|price|cost|rate|wage|salary|income)?\s*$/i.test(x.before) || /^\s*(?:on\s+average|a\s+head|per\s+(?:person|household|student|pupil|family|worker))\b/i.test(x.after) ? 'average' : null),
+    test: (_i, x) => (AVERAGE_BEFORE.test(x.before) || /^\s*(?:on\s+average|a\s+head|per\s+(?:person|household|student|pupil|family|worker))\b/i.test(x.after) ? 'average' : null),
   },
   {
     id: 'level',
@@ -67,13 +82,13 @@ const RULES: Rule[] = [
   },
   {
     id: 'change',
-    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than"',
-    test: (i, x) => (i.changeOf || i.figure.direction !== null || /^\s*(?:more|less|fewer|higher|lower|above|below)\s+than\b/i.test(x.after) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than"',
+    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
   },
   {
     id: 'rate-per',
-    reason: 'per a base: "25 per 100,000 residents", "1,200 a day", "per capita"',
-    test: (i, x) => (i.figure.per !== null || /^\s*(?:per\s+(?:capita|person|head|\d)|a\s+(?:day|week|month|year)|an\s+hour|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b/i.test(x.after) ? 'rate' : null),
+    reason: 'per a base: "25 per 100,000 residents", "1,200 a day", "per capita" (not "a year earlier", which dates a figure)',
+    test: (i, x) => (i.figure.per !== null || /^\s*(?:per\s+(?:capita|person|head|\d)|a\s+(?:day|week|month|year)|an\s+hour|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b(?!\s+(?:earlier|ago|before|after|later|prior))/i.test(x.after) ? 'rate' : null),
   },
   {
     id: 'rate-named',

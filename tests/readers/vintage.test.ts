@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../src/contracts/index.js';
+import { clauseOf } from '../../src/readers/clause.js';
+import { readVintage, VINTAGE_RULES, type Vintage } from '../../src/readers/vintage.js';
+import { quantity, sentence } from './support.js';
+
+/** [sentence, figure, quantity fields, vintage (its rule), the cue read] — vintage null: the text names none for it */
+type Case = [string, string, Partial<Quantity>, Vintage | null, string | null];
+const pct = { unit: 'percent', dimension: 'percent' } as const;
+const usd = { unit: 'USD', dimension: 'currency' } as const;
+const SALES = 'Existing-home sales decreased 3.3 percent to 5.04 million in April from an upwardly revised 5.21 million in March.';
+const PAYROLLS = 'Payrolls grew by 142,000 in August, and the July gain was revised down to 89,000.';
+const FINAL = 'The final count showed 1,132 fatalities, up from 1,050 the year before.';
+const CASES: Case[] = [
+  // provisional: before the figure or after it
+  ["Provisional figures show 1,842 people died on Britain's roads in 2023.", '1,842', {}, 'provisional', 'Provisional'],
+  ['A further 3,210 deaths were provisionally registered in the week to Friday.', '3,210', {}, 'provisional', 'provisionally'],
+  // preliminary, under its several names
+  ['Preliminary data show 40,990 people died in traffic crashes last year.', '40,990', {}, 'preliminary', 'Preliminary'],
+  ['An early estimate puts insured losses from the storm at $6 billion.', '$6 billion', usd, 'preliminary', 'early estimate'],
+  ['The initial count found 652 people sleeping outside in the county.', '652', {}, 'preliminary', 'initial count'],
+  ['The advance estimate showed the economy grew 2.8% in the third quarter.', '2.8%', { ...pct, direction: 'up' }, 'preliminary', 'advance estimate'],
+  ['The preliminary tally of 612 deaths is likely to rise.', '612', {}, 'preliminary', 'preliminary'],
+  ['The first estimate of third-quarter growth was 0.6%.', '0.6%', pct, 'preliminary', 'first estimate'],
+  // final; the earlier year's figure of the same sentence is not the final count
+  [FINAL, '1,132', {}, 'final', 'final count'],
+  [FINAL, '1,050', {}, null, null],
+  ['Certified results gave the incumbent 52.3% of the vote.', '52.3%', pct, 'final', 'Certified results'],
+  ["Finalized data put the county's jobless rate at 3.9% for 2023.", '3.9%', pct, 'final', 'Finalized data'],
+  // an estimate, also when the word is part of the figure
+  ['An estimated 126,000 homes were damaged.', 'An estimated 126,000', { hedge: 'about' }, 'estimate', 'An estimated'],
+  ['Officials estimate that 2,400 students are chronically absent.', '2,400', {}, 'estimate', 'estimate'],
+  // a projection
+  ['The deficit is projected to reach $1.9 trillion next year.', '$1.9 trillion', usd, 'projection', 'projected'],
+  ['The state is expected to collect $4 billion less than planned.', '$4 billion', usd, 'projection', 'expected to'],
+  ['Forecasters predict 17 to 25 named storms this season.', '17 to 25', { hedge: 'range' }, 'projection', 'predict'],
+  ["The league's revenue is on track to top $13 billion.", '$13 billion', usd, 'projection', 'on track to'],
+  ["The transit authority's budget forecast shows a $750 million gap.", '$750 million', usd, 'projection', 'forecast'],
+  // revised: the word, a body that changes its figure, a figure now put higher or lower
+  ['The department revised the June figure to 118,000 jobs.', '118,000', {}, 'revised', 'revised'],
+  ['Officials lowered their estimate to 1,100 homes destroyed.', '1,100', {}, 'revised', 'lowered their estimate'],
+  ['The county now puts the death toll at 104.', '104', {}, 'revised', 'now puts'],
+  ['The club reported a revised loss of $48 million for the season.', '$48 million', { ...usd, direction: 'down' }, 'revised', 'revised'],
+  // a cue right before a figure is that figure's only
+  [SALES, '5.21 million', {}, 'revised', 'upwardly revised'],
+  [SALES, '5.04 million', {}, null, null],
+  [SALES, '3.3 percent', { ...pct, direction: 'down' }, null, null],
+  ['The agency estimated 3,000 deaths, up from 2,400 a year earlier.', '2,400', {}, null, null],
+  // a cue in one clause of a sentence is not the other clause's
+  [PAYROLLS, '89,000', {}, 'revised', 'revised'],
+  [PAYROLLS, '142,000', { direction: 'up' }, null, null],
+  // none named
+  ['Employers added 142,000 jobs in August.', '142,000', { direction: 'up' }, null, null],
+  ['The fire destroyed 1,200 homes.', '1,200', {}, null, null],
+];
+
+describe('readVintage', () => {
+  for (const [text, figure, fields, vintage, cue] of CASES) {
+    it(`${figure} in "${text}"`, () => {
+      const s = sentence(text);
+      const q = quantity(text, figure, fields);
+      const clause = clauseOf(text, s.tokens, q);
+      // as the frame reads it: the clause with its context
+      const read = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q);
+      if (vintage === null) {
+        expect(read).toBeNull();
+        return;
+      }
+      expect(read, 'a vintage').not.toBeNull();
+      expect([read!.vintage, read!.text, text.slice(read!.start, read!.end)]).toEqual([vintage, cue, cue]);
+      expect(read!.reason).toBe(VINTAGE_RULES.find((r) => r.id === vintage)?.reason);
+    });
+  }
+
+  it('has a row for every rule', () => {
+    expect(VINTAGE_RULES.map((r) => r.id).filter((id) => !CASES.some((c) => c[3] === id))).toEqual([]);
+  });
+});
