@@ -113,6 +113,9 @@ const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|bi
 /** Words that put a figure in the whole country the article is about. */
 const NATIONWIDE = /\b(?:nationwide|nationally|national|across\s+the\s+(?:country|nation)|countrywide|the\s+whole\s+country)\b/i;
 /** A clause stated in the present, or in the past. */
+/** A source phrase after a figure, at the end of its sentence: "according to provisional estimates", "by one estimate". */
+const SOURCE_PHRASE = /,\s*(?:according\s+to|by|in|per)\s+(?:[\w-]+\s+){0,4}?(?:estimates?|figures|data|count|tally|numbers|projections?|forecasts?)\b[^,;.]*[.!?”"]*\s*$/i;
+
 /** Words after a figure that compare it with another time: the period they name is the baseline's. */
 const COMPARED = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|above|below|up|down)\s+(?:than|from|on)\b/i;
 const PRESENT = /\b(?:is|are|remains?|stands?|has|have|there\s+are|there\s+is)\b/i;
@@ -355,6 +358,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const [y, m] = [Number(own.from.slice(0, 4)), Number(own.from.slice(5, 7))];
     const start = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
     return { start, end: own.to, text: own.text, textStart: own.start, textEnd: own.end };
+  };
+
+  /** The vintage a sentence's source phrase gives ("according to provisional estimates", "by one estimate"), or null. */
+  const sourceVintage = (s: Sentence, q: Quantity) => {
+    const words = text.slice(q.end, s.end);
+    const source = SOURCE_PHRASE.exec(words);
+    if (source === null) return null;
+    const start = q.end + source.index;
+    return readVintage(text, { start, end: start + source[0].length }, { start, end: start });
   };
 
   /** The period of a figure, and where it was read. */
@@ -663,7 +675,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
     const statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
     reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
-    const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q);
+    // the figure's clause first; then a source the sentence names for it ("…, according to provisional estimates",
+    // "…, by one estimate"): the vintage of the source is the figure's
+    const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q)
+      ?? sourceVintage(s, q);
     if (vintageRead) reasons.push(`vintage ${vintageRead.vintage} from "${vintageRead.text}"`);
 
     const scopeRead = readScope({

@@ -98,6 +98,13 @@ describe('numeric-claims with entity mentions', () => {
     expect([restated.measure?.head, restated.measure?.via]).toEqual(['apprehension', 'antecedent']);
   });
 
+  it('gives a figure the vintage of the source its sentence names after it', () => {
+    const claims = claimsOf('The storm caused $53 billion in damage, by one estimate. Prices rose 3.2% in the year to March, according to provisional estimates. Sales rose 4%.', [], '2024-05-01');
+    expect(claims.map((c) => [c.valueText, c.vintage, c.vintageText])).toEqual([
+      ['$53 billion', 'estimate', 'by one estimate'], ['3.2%', 'provisional', 'provisional'], ['4%', null, null],
+    ]);
+  });
+
   it('dates a figure by its own period, not by the day it was proposed; a running count runs to the day it was reported', () => {
     const claims = claimsOf(
       'The governor proposed a $291.5 billion budget in January. The state reported 198 measles cases on Friday. Police arrested 40 people on Tuesday.',
