@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Claim } from '../../contracts/index.js';
+import { TupleKeys } from './keys.js';
 
 const SynonymsSchema = z.strictObject({
   description: z.string(),
@@ -43,11 +44,12 @@ export function statisticClass(statistic: Claim['statistic']): string {
   return statistic === 'count' || statistic === 'amount' || statistic === 'level' ? 'total' : statistic;
 }
 
-/** Each claim's measure identity, and whether its qualifiers were widened to another claim's (`widen`). */
+/** Each claim's measure identity, by its position in the batch, and whether its qualifiers were widened. */
 export interface MeasureIdentities {
-  (claim: Claim): string | null;
-  /** whether the claim's identity names qualifiers its own words did not give (a subset widened to its one superset) */
-  widened(claim: Claim): boolean;
+  /** the identity of the claim at position `i` of the batch */
+  at(i: number): string | null;
+  /** whether its identity names qualifiers its own words did not give (a subset widened to its one superset) */
+  widened(i: number): boolean;
 }
 
 /**
@@ -63,6 +65,9 @@ export interface MeasureIdentities {
  * the largest of them; where the larger sets branch ({pedestrian} and {motorcyclist}) the smaller one names no
  * single measure and keeps its own. A widened claim's measure is inferred, so it joins a fact only where its
  * reading meets the others' (grouping.ts, `splitSoft`).
+ *
+ * Everything is read in two passes over the batch and kept by position (a million claims ask for their
+ * identity once each; maps keyed by claim would cost more than the reading).
  */
 export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
   const s = synonyms();
@@ -90,27 +95,46 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     const seen = heads.get(head);
     if (seen === undefined || claim.valueStart < seen.start) heads.set(head, { start: claim.valueStart, quals: qualifiers(claim.measure.key, head) });
   }
-  // each claim's own qualifier set (sorted, joined), made once a distinct (article's first qualifiers, own key)
+  // each claim's head and own qualifier set (sorted, joined; one string a distinct set), and its frame
   const made = new Map<readonly string[], Map<string, string>>();
-  const ownQuals = (claim: Claim, head: string): string => {
+  const heads = new Array<string | null>(claims.length).fill(null);
+  const own = new Array<string>(claims.length);
+  const frames = new Array<string>(claims.length);
+  const setsByFrame = new Map<string, Set<string>>();
+  const frameKeys = new TupleKeys();
+  const frameParts: Array<string | null> = [null, null, null, null, null, null, null];
+  const metricIds = new Map<string, string>();
+  const ids = new Array<string | null>(claims.length).fill(null);
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    if (claim.metric !== null) {
+      let id = metricIds.get(claim.metric);
+      if (id === undefined) metricIds.set(claim.metric, (id = `m:${claim.metric}`));
+      ids[i] = id;
+      continue;
+    }
+    if (claim.measure === null) continue;
+    const head = wordClass(s, claim.measure.head);
     const inherited = first.get(claim.article)?.get(head)?.quals ?? NONE;
     let byKey = made.get(inherited);
     if (byKey === undefined) made.set(inherited, (byKey = new Map()));
-    let quals = byKey.get(claim.measure!.key);
-    if (quals === undefined) byKey.set(claim.measure!.key, (quals = [...new Set([...qualifiers(claim.measure!.key, head), ...inherited])].sort().join(',')));
-    return quals;
-  };
-  // the qualifier sets met in each frame (head, statistic, unit, place, period), then each set's widening there
-  const frameOf = (claim: Claim, head: string) =>
-    `${head}|${statisticClass(claim.statistic)}|${claim.unit}|${claim.per ?? ''}|${claim.place ?? ''}|${claim.period?.start ?? ''}|${claim.period?.end ?? ''}`;
-  const setsByFrame = new Map<string, Set<string>>();
-  for (const claim of claims) {
-    if (claim.metric !== null || claim.measure === null) continue;
-    const head = wordClass(s, claim.measure.head);
-    const frame = frameOf(claim, head);
+    let quals = byKey.get(claim.measure.key);
+    if (quals === undefined) byKey.set(claim.measure.key, (quals = [...new Set([...qualifiers(claim.measure.key, head), ...inherited])].sort().join(',')));
+    heads[i] = head;
+    own[i] = quals;
+    // the frame the qualifier sets are compared in: head, statistic, unit, place, period (one string a tuple)
+    frameParts[0] = head;
+    frameParts[1] = statisticClass(claim.statistic);
+    frameParts[2] = claim.unit;
+    frameParts[3] = claim.per ?? null;
+    frameParts[4] = claim.place;
+    frameParts[5] = claim.period?.start ?? null;
+    frameParts[6] = claim.period?.end ?? null;
+    const frame = frameKeys.key(frameParts, frameName, frameParts);
+    frames[i] = frame;
     let sets = setsByFrame.get(frame);
     if (sets === undefined) setsByFrame.set(frame, (sets = new Set()));
-    sets.add(ownQuals(claim, head));
+    sets.add(quals);
   }
   const widenedIn = new Map<string, Map<string, string>>();
   for (const [frame, sets] of setsByFrame) {
@@ -118,30 +142,20 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     const widening = widenings([...sets]);
     if (widening.size > 0) widenedIn.set(frame, widening);
   }
-  const ids = new Map<string, string>();
-  const metricIds = new Map<string, string>();
-  const read = (claim: Claim): { id: string | null; widened: boolean } => {
-    if (claim.metric !== null) {
-      let id = metricIds.get(claim.metric);
-      if (id === undefined) metricIds.set(claim.metric, (id = `m:${claim.metric}`));
-      return { id, widened: false };
-    }
-    if (claim.measure === null) return { id: null, widened: false };
-    const head = wordClass(s, claim.measure.head);
-    const own = ownQuals(claim, head);
-    const wide = widenedIn.size === 0 ? undefined : widenedIn.get(frameOf(claim, head))?.get(own);
-    const quals = wide ?? own;
-    const whole = `${head}|${quals}`;
-    let id = ids.get(whole);
-    if (id === undefined) ids.set(whole, (id = `k:${whole}`));
-    return { id, widened: wide !== undefined };
-  };
-  // a claim is asked for its identity and then whether it was widened: the last reading answers both
-  let last: { claim: Claim; reading: { id: string | null; widened: boolean } } | null = null;
-  const cached = (claim: Claim) => (last !== null && last.claim === claim ? last.reading : (last = { claim, reading: read(claim) }).reading);
-  const identity = ((claim: Claim) => cached(claim).id) as MeasureIdentities;
-  identity.widened = (claim) => cached(claim).widened;
-  return identity;
+  // identities made once a distinct (head, qualifiers): the same strings for every claim
+  const whole = new Map<string, string>();
+  const widened = new Uint8Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const head = heads[i];
+    if (head === null || head === undefined) continue;
+    const wide = widenedIn.size === 0 ? undefined : widenedIn.get(frames[i]!)?.get(own[i]!);
+    if (wide !== undefined) widened[i] = 1;
+    const name = `${head}|${wide ?? own[i]!}`;
+    let id = whole.get(name);
+    if (id === undefined) whole.set(name, (id = `k:${name}`));
+    ids[i] = id;
+  }
+  return { at: (i) => ids[i] ?? null, widened: (i) => widened[i] === 1 };
 }
 
 /**
@@ -165,3 +179,4 @@ export function widenings(sets: readonly string[]): Map<string, string> {
 }
 
 const NONE: readonly string[] = [];
+const frameName = (parts: ReadonlyArray<string | null>) => parts.map((p) => p ?? '').join('|');

@@ -68,8 +68,8 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     const literal = literalOf(claim, factor);
     periodParts[0] = claim.period?.start ?? null;
     periodParts[1] = claim.period?.end ?? null;
-    const identity = identityOf(claim);
-    const widened = identityOf.widened(claim);
+    const identity = identityOf.at(i);
+    const widened = identityOf.widened(i);
     measureParts[0] = identity;
     measureParts[1] = statisticClass(claim.statistic);
     measureParts[2] = claim.dimension;
