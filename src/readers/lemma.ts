@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
+import type nlpTwo from 'compromise/two';
 import { z } from 'zod';
 
 /**
@@ -29,14 +30,31 @@ interface Transforms {
   noun: { toSingular(word: string, model: unknown): string };
   verb: { toInfinitive(word: string, model: unknown, tense?: string): string };
 }
-const world = (nlp as unknown as { world(): { methods: { two?: { transform?: Transforms } }; model: unknown } }).world();
-const transform = world.methods.two?.transform;
-if (typeof transform?.noun?.toSingular !== 'function' || typeof transform.verb?.toInfinitive !== 'function') {
-  throw new Error('compromise no longer offers methods.two.transform.noun.toSingular / verb.toInfinitive; check src/readers/lemma.ts against the installed compromise');
+interface Compromise {
+  transform: Transforms;
+  model: unknown;
+  /** compromise's lexicon: a word → its tag ("took" → PastTense), which tells the transform which table to use. */
+  lexicon: Record<string, string | string[]>;
 }
-const { model } = world;
-/** compromise's lexicon: a word → its tag ("took" → PastTense), which tells the transform which table to use. */
-const lexicon = ((model as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
+
+/**
+ * compromise, loaded on the first word whose lemma is not in `data/lemmas.json` or already met: building its
+ * model costs about half a second of CPU, which a thread that never reads a measure (the main thread, a worker
+ * on a batch without figures) should not pay. Its CommonJS build loads synchronously, so the first `lemma` call
+ * can use it at once.
+ */
+let loaded: Compromise | undefined;
+function compromise(): Compromise {
+  if (loaded) return loaded;
+  const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpTwo;
+  const world = (nlp as unknown as { world(): { methods: { two?: { transform?: Transforms } }; model: unknown } }).world();
+  const transform = world.methods.two?.transform;
+  if (typeof transform?.noun?.toSingular !== 'function' || typeof transform.verb?.toInfinitive !== 'function') {
+    throw new Error('compromise no longer offers methods.two.transform.noun.toSingular / verb.toInfinitive; check src/readers/lemma.ts against the installed compromise');
+  }
+  const lexicon = ((world.model as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
+  return (loaded = { transform, model: world.model, lexicon });
+}
 const TENSES = new Set(['PastTense', 'Participle', 'Gerund', 'PresentTense']);
 
 export type LemmaKind = 'noun' | 'verb' | 'other';
@@ -60,15 +78,17 @@ function nounLemma(w: string): string {
   const fixed = data.nouns[w];
   if (fixed !== undefined) return fixed;
   if (!w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
-  return transform!.noun.toSingular(w, model) || w;
+  const c = compromise();
+  return c.transform.noun.toSingular(w, c.model) || w;
 }
 
 function verbLemma(w: string): string {
   const fixed = data.verbs[w];
   if (fixed !== undefined) return fixed;
-  const tag = lexicon[w];
+  const c = compromise();
+  const tag = c.lexicon[w];
   const known = (Array.isArray(tag) ? tag : [tag]).find((t) => t !== undefined && TENSES.has(t));
   const tense = known ?? (w.endsWith('ing') ? 'Gerund' : w.endsWith('ed') ? 'PastTense' : w.endsWith('s') ? 'PresentTense' : undefined);
   if (tense === undefined) return w;
-  return transform!.verb.toInfinitive(w, model, tense) || w;
+  return c.transform.verb.toInfinitive(w, c.model, tense) || w;
 }
