@@ -32,7 +32,8 @@ export interface RunCommandOptions {
 export const EXIT_INTERRUPTED = 130;
 
 export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
-  const pipeline = await loadPipeline(o.pipeline);
+  // the workers set the stages up; this thread only checks the pipeline and names it in the outputs
+  const pipeline = await loadPipeline(o.pipeline, { setup: 'checks' });
   const runId = randomUUID();
   const release = await openOutDir(o.out, runId);
   try {

@@ -22,12 +22,23 @@ export interface Pipeline {
   /** content hash of the pipeline definition: cached results are reused only for the same pipeline */
   hash: string;
   stages: readonly LoadedStage[];
+  /** false when only the setups its checks need ran (`setup: 'checks'`): it describes a run but cannot process */
+  complete: boolean;
+}
+
+/**
+ * How much of each stage's setup to run: all of it (a pipeline that processes articles), or only what checking the
+ * pipeline needs (the main thread of a run whose workers process the articles: building the entity stage's
+ * gazetteer tries there cost every run about a second of CPU for nothing).
+ */
+export interface PipelineLoad {
+  setup?: 'all' | 'checks';
 }
 
 /** What the runner provides before any stage runs. */
 export const INITIAL_KEYS: readonly DocKey[] = ['source'];
 
-export async function loadPipeline(path: string): Promise<Pipeline> {
+export async function loadPipeline(path: string, load: PipelineLoad = {}): Promise<Pipeline> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -44,10 +55,12 @@ export async function loadPipeline(path: string): Promise<Pipeline> {
   if (!parsed.success) {
     throw new UsageError(`the pipeline file ${path} does not match the pipeline schema (see \`claimgraph schema pipeline.json\`):\n${z.prettifyError(parsed.error)}`);
   }
-  return buildPipeline(parsed.data, path);
+  return buildPipeline(parsed.data, path, load);
 }
 
-export async function buildPipeline(config: PipelineConfig, path: string): Promise<Pipeline> {
+export async function buildPipeline(config: PipelineConfig, path: string, load: PipelineLoad = {}): Promise<Pipeline> {
+  const checksOnly = load.setup === 'checks';
+  let complete = true;
   const stages: LoadedStage[] = [];
   for (const ref of config.stages) {
     const load = STAGES[ref.use];
@@ -60,15 +73,18 @@ export async function buildPipeline(config: PipelineConfig, path: string): Promi
       throw new UsageError(`${path}: options for stage "${ref.use}" are invalid:\n${z.prettifyError(options.error)}`);
     }
     let resources: unknown;
+    // a stage whose requirements depend on its setup (the claims stage's extractors) is set up for the check
+    const skip = checksOnly && definition.setup !== undefined && definition.requiresFrom === undefined;
+    if (skip) complete = false;
     try {
-      resources = definition.setup ? await definition.setup(options.data) : undefined;
+      resources = definition.setup && !skip ? await definition.setup(options.data) : undefined;
     } catch (error) {
       throw new UsageError(`${path}: stage "${ref.use}" could not be set up: ${(error as Error).message}`);
     }
     stages.push({ definition, options: options.data, resources });
   }
   await checkDataflow(stages, path);
-  return Object.freeze({ name: config.name, path, description: config.description, hash: contentId(JSON.stringify(config)), stages: Object.freeze(stages) });
+  return Object.freeze({ name: config.name, path, description: config.description, hash: contentId(JSON.stringify(config)), stages: Object.freeze(stages), complete });
 }
 
 /**

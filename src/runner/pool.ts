@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { groupsOf } from '../core/collections.js';
 import type { Source } from '../core/doc.js';
-import type { Pipeline } from '../core/pipeline.js';
+import { loadPipeline, type Pipeline } from '../core/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { processSource, type ArticleResult } from './process.js';
 import type { JournalLines } from './journal.js';
@@ -80,13 +80,16 @@ export function makeProcessor(pipeline: Pipeline, settings: RunSettings, threads
   const stats: PoolStats = { batches: 0, timedOut: 0, rerun: 0 };
   const workerPath = fileURLToPath(worker);
   if (!existsSync(workerPath)) {
+    // no worker module (running from the sources): this thread processes, with every stage set up
+    let full: Promise<Pipeline> | undefined;
     return {
       threads: 0,
       stats,
       async run(source, warnings) {
         // let timers and signal handlers run between articles
         await new Promise((resolve) => setImmediate(resolve));
-        const result = processSource(pipeline, source, settings, warnings);
+        const ready = pipeline.complete ? pipeline : await (full ??= loadPipeline(pipeline.path));
+        const result = processSource(ready, source, settings, warnings);
         return { result, json: JSON.stringify(result), lines: undefined, cacheable: true };
       },
       close: async () => undefined,

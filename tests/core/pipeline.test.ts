@@ -19,6 +19,19 @@ describe('pipeline dataflow check', () => {
     expect(p.stages.map((s) => s.definition.name)).toEqual(['ingest', 'tokenize', 'entities', 'quantities', 'claims']);
   });
 
+  it('checks a pipeline without the setups its checks do not need, and says it cannot process', async () => {
+    const full = await loadPipeline('pipelines/newsroom.json');
+    const light = await loadPipeline('pipelines/newsroom.json', { setup: 'checks' });
+    expect([full.complete, light.complete]).toEqual([true, false]);
+    const resources = (p: typeof full, name: string) => p.stages.find((s) => s.definition.name === name)!.resources;
+    // the entity stage's gazetteer tries are left to the workers; the claims stage's extractors are read for the check
+    expect([resources(full, 'entities') !== undefined, resources(light, 'entities')]).toEqual([true, undefined]);
+    expect(resources(light, 'claims')).toEqual(resources(full, 'claims'));
+    expect(light.hash).toBe(full.hash);
+    await expect(buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'claims', options: {} }] }, 'x.json', { setup: 'checks' }))
+      .rejects.toThrow('stage "claims" requires "sentences"');
+  });
+
   it('refuses a stage whose requirement no earlier stage assigns, naming the producer', async () => {
     const build = buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'claims', options: {} }] }, 'x.json');
     await expect(build).rejects.toThrow(UsageError);
@@ -69,7 +82,7 @@ describe('pipeline dataflow check', () => {
 
 describe('runArticle', () => {
   const pipelineOf = (...stages: AnyStage[]): Pipeline => ({
-    name: 't', path: 't', description: '', hash: 't',
+    name: 't', path: 't', description: '', hash: 't', complete: true,
     stages: stages.map((definition) => ({ definition, options: {}, resources: undefined })),
   });
   const textStage = defineStage({
