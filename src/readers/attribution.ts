@@ -76,6 +76,16 @@ function entityIn(span: Span, mentions: readonly EntityMention[]): { entity: str
   return { entity: speaker?.entity ?? null, entityType: speaker?.type ?? null };
 }
 
+/** A figure right after token `v`, over a determiner and a modifier or two ("added a further 5,000", "added $4 billion"). */
+function figureNext(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NUM' || /^[$€£]$/.test(t.text)) return true;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
+  }
+  return false;
+}
+
 /** Every attribution in a sentence (tokens are the sentence's), in text order. */
 export function attributionsIn(text: string, tokens: readonly Token[], sentence: Span, mentions: readonly EntityMention[] = []): Attribution[] {
   const found: Attribution[] = [];
@@ -101,6 +111,8 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
       found.push({ start: verb.start, end: last.end, text: text.slice(verb.start, last.end), speaker, pronoun: false, ...entityIn(speaker, mentions) });
       continue;
     }
+    // "Employers added 142,000 jobs", "We added 150,000 jobs": a verb that states a figure, not a speech
+    if (/^add(?:ed|s)?$/.test(w) && figureNext(tokens, v)) continue;
     const prev = tokens[v - 1];
     // "the confirmed death toll", "an estimated 5,000", "the reported cases": a participle used as an adjective
     if (prev !== undefined && prev.pos === 'DET' && /^(?:the|a|an|its|their|his|her|our|this|these|those)$/.test(norm(prev))) continue;

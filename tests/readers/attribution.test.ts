@@ -33,7 +33,9 @@ describe('attributionsIn', () => {
     'The confirmed death toll stood at 126 with another 188 injured.',
     'An estimated 5,000 people attended the rally.',
     'The reported cases rose to 40.',
-  ])('reads no speaker in a participle used as an adjective: %s', (text) => {
+    'Employers added 142,000 jobs in August.',
+    'We added a further 5,000 workers last year.',
+  ])('reads no speaker in a participle used as an adjective, or in "added" before a figure: %s', (text) => {
     expect(attributions(text)).toEqual([]);
   });
 
