@@ -478,7 +478,22 @@ export function findPeriods(text: string, span: Span, published: string | null, 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PeriodMatch[] = [];
   for (const p of found) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
-  return yearOverWeekday(text, joinRanges(text, kept.sort((a, b) => a.start - b.start).map((p) => since(text, span, upTo(text, span, p), pub))));
+  return sameDateIn(text, span, yearOverWeekday(text, joinRanges(text, kept.sort((a, b) => a.start - b.start).map((p) => since(text, span, upTo(text, span, p), pub)))));
+}
+
+/**
+ * "compared with 145 by that date in 2023", "at this point in 2022": a year's count up to the day the sentence
+ * names for the other figure ("As of July 8"), not the whole year. Without such a day the end stays open.
+ */
+const SAME_DATE_BEFORE = /\b(?:by|through|at|as\s+of|to|on)\s+(?:that|the\s+same|this)\s+(?:date|point|time|day)\s+$/i;
+
+function sameDateIn(text: string, span: Span, periods: PeriodMatch[]): PeriodMatch[] {
+  return periods.map((p) => {
+    if (p.kind !== 'year' || p.from === null || !SAME_DATE_BEFORE.test(text.slice(Math.max(span.start, p.start - 30), p.start))) return p;
+    const anchor = periods.find((x) => x !== p && x.to !== null && (x.from === x.to || x.from === null) && x.to.slice(0, 4) !== p.from!.slice(0, 4));
+    const to = anchor?.to ? `${p.from.slice(0, 4)}${anchor.to.slice(4)}` : null;
+    return { ...p, to: to !== null && parseIso(to) !== null ? to : null };
+  });
 }
 
 /**

@@ -100,3 +100,11 @@ describe('the year before', () => {
     expect(shiftYears({ from: '2024-01-01', to: '2024-02-29' }, -1)).toEqual({ from: '2023-01-01', to: '2023-02-28' });
   });
 });
+
+describe('a year up to the same date', () => {
+  it('ends a year compared "by that date" on the day the sentence names, and leaves it open without one', () => {
+    const text = 'As of July 8, the city had 96 homicides, compared with 145 by that date in 2023.';
+    expect(all(text, '2024-07-10').map((p) => [p.text, p.from, p.to])).toEqual([['July 8', null, '2024-07-08'], ['in 2023', '2023-01-01', '2023-07-08']]);
+    expect(all('The city had 145 homicides at this point in 2023.', '2024-07-10').map((p) => [p.text, p.from, p.to])).toEqual([['in 2023', '2023-01-01', null]]);
+  });
+});

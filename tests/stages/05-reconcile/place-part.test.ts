@@ -11,7 +11,9 @@ const PLACES: Entity[] = [
 ];
 const homes = (id: string, article: string, value: number, place: string, extra: Partial<ClaimSpec> = {}): ClaimSpec =>
   ({ id, article, value, metric: 'homes-destroyed', place, ...extra });
-const run = (specs: ClaimSpec[]) => reconcile({ ...batch(specs.map(claim)), entities: PLACES }, { hierarchy: HIERARCHY });
+/** A claim whose own clause names its place (the reader's `placeFrom.via`), or one whose place is inferred. */
+const placed = (spec: ClaimSpec, via: 'clause' | 'headline' = 'clause') => ({ ...claim(spec), placeFrom: { text: spec.place ?? '', start: 100, end: 110, via } });
+const run = (specs: ClaimSpec[], via: 'clause' | 'headline' = 'clause') => reconcile({ ...batch(specs.map((x) => placed(x, via))), entities: PLACES }, { hierarchy: HIERARCHY });
 
 describe('places within places', () => {
   it("flags a county's total above its state's, for the same measure and period", () => {
@@ -31,8 +33,12 @@ describe('places within places', () => {
     expect(facts.facts).toHaveLength(2);
   });
 
+  it('sets no part against its whole where a place was inferred, not stated in the clause', () => {
+    expect(run([homes('a', 'A', 500, 'place:us-ca-butte'), homes('b', 'B', 400, 'place:us-ca')], 'headline').discrepancies).toEqual([]);
+  });
+
   it("compares totals only: a county's rate or change may exceed its state's", () => {
-    const rate = (id: string, article: string, value: number, place: string) => ({ ...claim(homes(id, article, value, place, { unit: 'percent' })), statistic: 'rate' as const });
+    const rate = (id: string, article: string, value: number, place: string) => ({ ...placed(homes(id, article, value, place, { unit: 'percent' })), statistic: 'rate' as const });
     const rates = [rate('a', 'A', 12, 'place:us-ca-butte'), rate('b', 'B', 4, 'place:us-ca')];
     expect(reconcile({ ...batch(rates), entities: PLACES }, { hierarchy: HIERARCHY }).discrepancies).toEqual([]);
     expect(run([homes('a', 'A', 500, 'place:us-ca-butte', { direction: 'up' }), homes('b', 'B', 400, 'place:us-ca', { direction: 'up' })]).discrepancies).toEqual([]);

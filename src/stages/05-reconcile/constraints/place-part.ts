@@ -11,11 +11,22 @@ import { atMostViolation, type Violation } from './violation.js';
 /** How far up a chain of places to look: a neighbourhood, a city, a county, a state, a country. */
 const MAX_DEPTH = 6;
 
-/** Facts of one measure and period meet across places only as totals, and only when dated. */
+/** Heads that count places or stand for another figure: "50 states", "214 cities", "the figure" are no extensive count. */
+const NOT_COUNTS = new Set(['city', 'state', 'county', 'country', 'nation', 'district', 'region', 'place', 'figure', 'number', 'total', 'time', 'day', 'year', 'month', 'week']);
+
+/**
+ * Whether a fact's frame is stated, not inferred: a claim whose own clause names both its place and its measure
+ * (or the lexicon's metric). A place or a measure taken from the headline, the paragraph or the article's country
+ * is too loose a reading to set a part against its whole.
+ */
+const stated = (node: FactNode): boolean => node.items.some(({ claim }) =>
+  claim.placeFrom?.via === 'clause' && (claim.metric !== null || (claim.measure !== null && claim.measure.via === 'clause' && !NOT_COUNTS.has(claim.measure.head))));
+
+/** Facts of one measure and period meet across places only as totals, only when dated and stated. */
 function key(node: FactNode, place: string): string | null {
   const f = node.fact;
   if (node.group.kind !== 'dated' || f.direction !== null || f.period === null) return null;
-  if (statisticClass(node.items[0]!.claim.statistic) !== 'total') return null;
+  if (statisticClass(node.items[0]!.claim.statistic) !== 'total' || !stated(node)) return null;
   return [node.items[0]!.measure, place, f.period.start ?? '', f.period.end ?? ''].join('|');
 }
 
