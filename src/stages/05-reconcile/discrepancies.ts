@@ -52,8 +52,11 @@ export function revisionOf(a: Item, b: Item, published: ReadonlyMap<string, stri
   const laterOf = (x: string | null, y: string | null) => x !== null && y !== null && x > y;
   if (late(va) && vb === null && !laterOf(pb, pa)) return { early: b, late: a };
   if (late(vb) && va === null && !laterOf(pa, pb)) return { early: a, late: b };
-  if (early(va) && vb === null && laterOf(pb, pa)) return { early: a, late: b };
-  if (early(vb) && va === null && laterOf(pa, pb)) return { early: b, late: a };
+  // an early figure and an unmarked one of the same article ("had first reported it as 56,408"; "56,399"): the
+  // unmarked one is the article's current figure; across articles, only a later publication says so
+  const same = a.claim.article === b.claim.article;
+  if (early(va) && vb === null && (same || laterOf(pb, pa))) return { early: a, late: b };
+  if (early(vb) && va === null && (same || laterOf(pa, pb))) return { early: b, late: a };
   return null;
 }
 

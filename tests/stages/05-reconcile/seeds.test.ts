@@ -164,4 +164,12 @@ describe('provisional and final counts of the same year', () => {
     expect(reconcile(dated('2022-05-11', '2023-01-20'), { hierarchy: HIERARCHY }).discrepancies.map((d) => d.kind)).toEqual(['revision']);
     expect(reconcile(dated('2023-01-20', '2022-05-11'), { hierarchy: HIERARCHY }).discrepancies.map((d) => d.kind)).toEqual(['conflict']);
   });
+
+  it('takes the unmarked figure of the article that gave the early one as its current figure', () => {
+    const first = { ...claim({ id: 'p1', article: 'x1', value: 56408, metric: 'drug-overdose-deaths', start: 400 }), vintage: 'preliminary' as const, vintageText: 'first reported' };
+    const now = claim({ id: 'p2', article: 'x1', value: 56399, metric: 'drug-overdose-deaths', start: 100 });
+    const { discrepancies } = reconcile(batch([first, now]), { hierarchy: HIERARCHY });
+    expect(discrepancies.map((d) => [d.kind, d.claims.slice().sort()])).toEqual([['revision', ['p1', 'p2']]]);
+    expect(discrepancies[0]?.explanation).toMatch(/^A revision, not a contradiction: 56,408 is the earlier figure \(preliminary \(“first reported”\)/);
+  });
 });
