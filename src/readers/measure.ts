@@ -51,7 +51,7 @@ const NOUNISH = new Set(['average', 'median', 'overdoses', 'arrests', 'seizures'
 const DETERMINERS = new Set(['the', 'those', 'these', 'all', 'its', 'their', 'his', 'her', 'our', 'such', 'a', 'an', 'some', 'this', 'that', 'each', 'every', 'both', 'any', 'about', 'roughly', 'nearly', 'around', 'approximately', 'almost', 'just', 'only', 'another']);
 const BACK_PRONOUNS = new Set(['them', 'those', 'these', 'it', 'that', 'this', 'which', 'whom', 'they']);
 /** Prepositions between a noun and its figure that make the figure its value: "a deficit of $27.6 billion". */
-const VALUE_PREPS = new Set(['of', 'at', 'to', 'as', ':', 'up', 'down', 'around', 'near', 'about']);
+const VALUE_PREPS = new Set(['of', 'at', 'to', 'as', ':', 'up', 'down', 'around', 'near', 'about', 'by']);
 const CHANGE_NOUNS = new Set(['increase', 'rise', 'drop', 'decline', 'jump', 'fall', 'gain', 'reduction', 'decrease', 'surge', 'dip', 'plunge', 'spike', 'growth', 'cut', 'loss', 'hike', 'boost']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute', 'season', 'century', 'time']);
 
@@ -484,7 +484,8 @@ const RULES: Rule[] = [
         if (inner !== null) return reading(c, tokenLemma(tokens[inner.head]!), inner.tokens, [], rule);
         return null;
       }
-      if (CHANGE_NOUNS.has(head)) return null;
+      // "a 13% decline from the year before": a change of the measure the text is about
+      if (CHANGE_NOUNS.has(head)) return 'back';
       const unwrapped = unwrapContainer(c, phrase);
       if (unwrapped === 'back') return 'back';
       const dead = deathOf(c, unwrapped, rule);
@@ -556,11 +557,13 @@ const RULES: Rule[] = [
     id: 'subject',
     reason: 'the subject of the verb that states the figure: "turnout was 59.7%", "pedestrian deaths fell 5.4%", "the toll rose to 230"',
     read(c, rule) {
-      const v = governingVerb(c);
+      // "arrests doubled", "requests roughly doubled": a multiple written as a verb is its own verb
+      const ownVerb = c.figure.unit === 'times' && /^\p{L}/u.test(c.tokens[c.first]?.text ?? '') && /(?:ed|es|s)$/i.test(c.tokens[c.after - 1]?.text ?? '');
+      const v = ownVerb ? c.after - 1 : governingVerb(c);
       if (v === null) return null;
       const verb = tokenLemma(c.tokens[v]!);
       const passive = W.passiveStates.has(verb) && ['was', 'were', 'been', 'be', 'is', 'are'].includes(norm(c.tokens[v - 1]));
-      if (!W.predicative.has(verb) && !passive) return null;
+      if (!ownVerb && !W.predicative.has(verb) && !passive) return null;
       const subject = subjectOf(c, v);
       if (subject === null) return null;
       if (subject === 'back') return 'back';

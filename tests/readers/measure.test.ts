@@ -76,6 +76,10 @@ const CASES: Case[] = [
   ['Sales decreased 3.3 percent to a seasonally adjusted annual rate of 5.04 million in April.', '5.04 million', {}, 'sales', null, 'value-of'],
   ['Of those, 2,714 were straight-party Republican tickets.', '2,714', {}, 'ticket', null, 'predicate'],
   ['About 15,500 arrived with family members and 6,400 were children traveling alone.', '6,400', {}, 'child', null, 'predicate'],
+  // a multiple written as a verb is its subject's; a cut by a share is of its object; a change noun refers back
+  ['In the Rio Grande Valley, arrests doubled from about 5,000 in November.', 'doubled', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'arrest', 'arrest', 'subject'],
+  ['Most state departments will cut their operating budgets by nearly 8%.', 'nearly 8%', pct, 'budget', 'budget operate', 'value-of'],
+  ['That was a 13% decline from the year before.', '13%', pct, null, null],
   // a body that counts or expects a figure is its source, not what it measures
   ['The FAA expected over 360,000 flights during the stretch.', 'over 360,000', {}, 'flight', 'flight', 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted
