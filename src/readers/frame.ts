@@ -464,8 +464,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   /**
    * The country the article is about: the one it names most, demonyms included, when it names one most. An
    * article that names no country twice counts each place it names for the place's country (a place's id starts
-   * with its country's code: "place:us-tx"): a Boston team's finances are American though India is named once.
-   * Given as the first mention that names it: the country, or a place in it.
+   * with its country's code: "place:us-tx"), so a Boston team's finances are not India's for a single mention of
+   * India. Given as the first mention of the country itself, else of the first place the article names in it.
    */
   let articleCountryMemo: EntityMention | null | undefined;
   const articleCountry = (): EntityMention | null => {
@@ -484,8 +484,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return (articleCountryMemo = null);
-    const m = firstOf.get(ranked[0]![0])!;
-    return (articleCountryMemo = m.entity === ranked[0]![0] ? m : { ...m, entity: ranked[0]![0], type: 'country' });
+    // a country the article's places point to but never names has no entity to trace a claim's place to: the
+    // place of that country it names first stands for it ("Boston", not an unnamed United States, and not India)
+    return (articleCountryMemo = firstOf.get(ranked[0]![0])!);
   };
 
   /** The period a figure's own clause states, less the day or month of an act ("signed on Saturday"). */
