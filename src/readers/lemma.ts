@@ -43,10 +43,11 @@ interface Compromise {
  * on a batch without figures) should not pay. Its CommonJS build loads synchronously, so the first `lemma` call
  * can use it at once.
  */
+const require = createRequire(import.meta.url);
 let loaded: Compromise | undefined;
 function compromise(): Compromise {
   if (loaded) return loaded;
-  const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpTwo;
+  const nlp = require('compromise/two') as typeof nlpTwo;
   const world = (nlp as unknown as { world(): { methods: { two?: { transform?: Transforms } }; model: unknown } }).world();
   const transform = world.methods.two?.transform;
   if (typeof transform?.noun?.toSingular !== 'function' || typeof transform.verb?.toInfinitive !== 'function') {
