@@ -253,26 +253,7 @@ function clusterUndated(items: readonly Item[], meter: Meter): Group[] {
   for (const item of items) pushTo(blocks, `${item.measure}|${item.place ?? ''}`, item);
   const out: Group[] = [];
   for (const [block, list] of blocks) {
-    const sorted = [...list].sort((a, b) => compareLow(a.plain, b.plain) || a.rank - b.rank);
-    let open: { items: Item[]; common: Interval } | null = null;
-    const close = () => {
-      if (open === null) return;
-      const first = firstInIdOrder(open.items);
-      const key = `u|${block}|${first.claim.id}`;
-      out.push({ key, kind: 'undated', items: open.items, adopted: 0 });
-    };
-    for (const item of sorted) {
-      meter.comparisons++;
-      const common = open === null ? null : intersect(open.common, item.plain);
-      if (open !== null && common !== null) {
-        open.items.push(item);
-        open.common = common;
-      } else {
-        close();
-        open = { items: [item], common: item.plain };
-      }
-    }
-    close();
+    for (const run of byReading(list, meter)) out.push({ key: `u|${block}|${firstInIdOrder(run).claim.id}`, kind: 'undated', items: run, adopted: 0 });
   }
   return out;
 }
