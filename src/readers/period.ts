@@ -271,20 +271,40 @@ const RULES: Rule[] = [
     resolve: (m, _pub, basis) => fiscalSpan(basis.fiscal, m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])),
   },
   {
-    // "this fiscal year", "the last fiscal year", "the coming fiscal year", "the fiscal year that ended in September"
+    // "this fiscal year", "the last fiscal year", "the coming fiscal year": the owner's fiscal year
     kind: 'fiscal-year',
-    re: /\b(?:(this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the\s+coming|the\s+upcoming)\s+fiscal\s+year|the\s+(?:budget|fiscal)\s+year\s+that\s+(?:ended|ends|began|begins|starts|started)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+))\b/gi,
+    re: /\b(this|the\s+current|current|last|the\s+last|the\s+previous|previous|the\s+past|next|the\s+next|the\s+coming|the\s+upcoming)\s+fiscal\s+year\b/gi,
     relative: true,
     resolve: (m, pub, basis) => {
       if (pub === null) return null;
       const now = fiscalYearHolding(basis.fiscal, pub.y, pub.m);
-      const which = (m[1] ?? '').toLowerCase().replace(/^the\s+/, '');
+      const which = m[1]!.toLowerCase().replace(/^the\s+/, '');
       const shift = /last|previous|past/.test(which) ? -1 : /next|coming|upcoming/.test(which) ? 1 : 0;
-      if (m[1] === undefined) {
-        // "the fiscal year that ended in September": the latest one that ended by the publication date
-        return fiscalSpan(basis.fiscal, /ended|ends/i.test(m[0]) ? now - 1 : now);
-      }
       return fiscalSpan(basis.fiscal, now + shift);
+    },
+  },
+  {
+    // "the fiscal year that starts July 1", "the budget year that ends Sunday", "the fiscal year that ended in
+    // September": the twelve months the words fix by their first or last month (or day), whoever keeps them
+    kind: 'fiscal-year',
+    re: new RegExp(String.raw`\b(?:the|a|its|their)\s+(?:new\s+)?(?:budget|fiscal|financial)\s+year\s+that\s+(ended|ends|began|begins|starts|started|opens|opened|closes|closed)\s+(?:in\s+|on\s+)?(?:(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?|(${WEEKDAY}))\b`, 'gi'),
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const verb = m[1]!.toLowerCase();
+      const starts = /^(?:beg|start|open)/.test(verb);
+      const past = /ed$|^began$/.test(verb);
+      let day: Ymd;
+      if (m[4] !== undefined) {
+        const before = weekdayBefore(pub, WEEKDAYS.indexOf(m[4].toLowerCase()), false);
+        day = past || utc(before) === utc(pub) ? before : addDays(before, 7);
+      } else {
+        const month = monthOf(m[2]!);
+        if (month < 1) return null;
+        const y = past ? (month <= pub.m ? pub.y : pub.y - 1) : month >= pub.m ? pub.y : pub.y + 1;
+        day = m[3] !== undefined ? { y, m: month, d: Math.min(Number(m[3]), daysIn(y, month)) } : starts ? { y, m: month, d: 1 } : { y, m: month, d: daysIn(y, month) };
+      }
+      return starts ? { from: iso(day), to: iso(addDays(addMonths(day, 12), -1)) } : { from: iso(addDays(addMonths(day, -12), 1)), to: iso(day) };
     },
   },
   {
@@ -325,6 +345,18 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\bsince\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m, pub) => ({ from: yearSpan(Number(m[1])).from, to: pub === null ? null : iso(pub) }),
+  },
+  {
+    // a running total of a year: "so far in 2025", "in 2025 to date", "year to date in 2024": to the publication date
+    kind: 'part-of-year',
+    needs: ['year'],
+    re: new RegExp(String.raw`\b(?:(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\s+(?:in|for|during)\s+(${Y})|(?:in|for|during)\s+(${Y})\s+(?:so\s+far|to\s+date))\b`, 'gi'),
+    relative: true,
+    resolve: (m, pub) => {
+      const y = Number(m[1] ?? m[2]);
+      const whole = yearSpan(y);
+      return { from: whole.from, to: pub !== null && pub.y === y ? iso(pub) : whole.to };
+    },
   },
   {
     kind: 'year',
@@ -570,4 +602,10 @@ export function shiftYears(p: { from: string | null; to: string | null }, years:
     return x === null ? null : iso({ y: x.y + years, m: x.m, d: Math.min(x.d, daysIn(x.y + years, x.m)) });
   };
   return { from: move(p.from), to: move(p.to) };
+}
+
+/** A date moved by whole months, the day kept where the month has it ("2024-11-14" back one month → "2024-10-14"). */
+export function shiftMonths(date: string, months: number): string {
+  const x = parseIso(date);
+  return x === null ? date : iso(addMonths(x, months));
 }

@@ -56,6 +56,15 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['The state recorded 2,163 deaths between January and June.', '2024-08-10', 'between January and June', '2024-01-01', '2024-06-30'],
   ['The state recorded 2,163 deaths between January and June.', '2024-03-10', 'between January and June', '2023-01-01', '2023-06-30'],
   ['Arrests rose from November 2022 to March 2023.', null, 'from November 2022 to March 2023', '2022-11-01', '2023-03-31'],
+  // a fiscal year fixed by its first or last month or day, whoever keeps it
+  ['Spending was $225.9 billion in the fiscal year that ends Sunday.', '2024-06-26', 'the fiscal year that ends Sunday', '2023-07-01', '2024-06-30'],
+  ['The budget covers the fiscal year that starts July 1.', '2024-06-14', 'the fiscal year that starts July 1', '2024-07-01', '2025-06-30'],
+  ['Receipts rose in the fiscal year that ended in September.', '2024-06-14', 'the fiscal year that ended in September', '2022-10-01', '2023-09-30'],
+  ['Receipts rose in the fiscal year that ended in September.', '2024-10-20', 'the fiscal year that ended in September', '2023-10-01', '2024-09-30'],
+  ['The city closed a gap in the budget year that began in April.', '2025-01-10', 'the budget year that began in April', '2024-04-01', '2025-03-31'],
+  // a running total of a named year runs to the publication date
+  ['The agency has identified 44 outbreaks so far in 2025.', '2025-10-17', 'so far in 2025', '2025-01-01', '2025-10-17'],
+  ['There were 1,200 cases in 2024 to date.', '2025-02-01', 'in 2024 to date', '2024-01-01', '2024-12-31'],
   // a total up to a date leaves its start open
   ['FEMA had approved more than $102 million through Oct. 15.', '2024-10-20', 'through Oct. 15', null, '2024-10-15'],
   ['Officials had confirmed 30 deaths by Sunday.', '2024-10-01', 'Sunday', null, '2024-09-29'],
