@@ -13,7 +13,7 @@ import { measureKey, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-claim.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
-import { findPeriods, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
+import { findPeriods, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
 import { placeOf, type Place } from './place.js';
 import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
@@ -123,7 +123,11 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 /** Words that make a figure a running total as of now: "so far", "to date", "has risen to", "now stands at". */
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
-const YEAR_ON_YEAR = /\b(?:(?:from|than|over)\s+(?:a|one|the\s+previous|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** A year back from a figure's neighbour: "up from 6.3 million a year ago". */
+const A_YEAR_AGO = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
+/** "12 cents less than a month ago": a change over the month to its day. */
+const MONTH_AGO = /\b(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:a|one)\s+month\s+(?:earlier|ago|before)\b/i;
 /** A day, a few days or a month: the span of an act's date, never of a budget or a year's count. */
 const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
 /** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */
@@ -343,21 +347,29 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   };
 
   /**
-   * The twelve months to a month, for a change the words make one over the year ("rose 2.4% from a year earlier
-   * in September", "in the 12 months ending in September"): a year-on-year change is not the month's own. A change
-   * against another year ("down 4% from 2022") keeps its own period: the baseline is what it is compared with.
+   * The span a change runs over, when its words make it one over a stretch that ends in its own period:
+   * - over the year ("rose 2.4% from a year earlier" in September, "15.3% over the year"): the twelve months to
+   *   the month, or the year to the day ("47 cents less than a year ago" on a Thursday); "a month ago" likewise.
+   * A change against a stated baseline keeps its own period ("down 25% from 2,045,838 in fiscal 2023" is fiscal
+   * 2024's change; "fell 7.6% in 2023" is 2023's): the baseline is what it is compared with, not when it happened.
    */
   const changeSpan = (si: SentenceInfo, q: Quantity, clause: Clause, own: PeriodMatch): { start: string; end: string; text: string; textStart: number; textEnd: number } | null => {
     if (own.from === null || own.to === null) return null;
-    const monthly = own.from.slice(0, 7) === own.to.slice(0, 7) && own.from.endsWith('-01');
-    // the year-on-year words must be this figure's: between the figures before and after it in its clause
+    // a month, or a move between two months ("from August to September"): its year-on-year change is the last month's
+    const monthEnd = own.to.endsWith(String(new Date(Date.UTC(Number(own.to.slice(0, 4)), Number(own.to.slice(5, 7)), 0)).getUTCDate()));
+    const monthly = monthEnd && own.from.endsWith('-01') && Date.parse(own.to) - Date.parse(own.from) < 62 * 86_400_000;
+    const daily = own.from === own.to;
+    // the comparison words must be this figure's: between the figures before and after it in its clause
     const previous = si.candidates.findLast((c) => c.end <= q.start);
     const next = si.candidates.find((c) => c.start >= q.end);
     const words = text.slice(Math.max(clause.start, previous?.end ?? 0), Math.min(clause.end, next?.start ?? clause.end));
-    if (!monthly || !YEAR_ON_YEAR.test(words)) return null;
-    const [y, m] = [Number(own.from.slice(0, 4)), Number(own.from.slice(5, 7))];
-    const start = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
-    return { start, end: own.to, text: own.text, textStart: own.start, textEnd: own.end };
+    const keep = { end: own.to, text: own.text, textStart: own.start, textEnd: own.end };
+    if (YEAR_ON_YEAR.test(words)) {
+      if (monthly) return { ...keep, start: shiftMonths(`${own.to.slice(0, 7)}-01`, -11) };
+      if (daily) return { ...keep, start: shiftYears(own, -1).from! };
+    }
+    if (daily && MONTH_AGO.test(words)) return { ...keep, start: shiftMonths(own.from, -1) };
+    return null;
   };
 
   /** The vintage a sentence's source phrase gives ("according to provisional estimates", "by one estimate"), or null. */
@@ -389,6 +401,14 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (STATEMENT_ACT.test(lead)) own = own.filter((p) => !withinAMonth(p));
     else if (REPORTED.test(lead)) own = own.map((p) => (p.from !== null && p.from === p.to ? { ...p, from: null } : p));
     const mine = nearest(own);
+    // "up from 6.3 million a year ago" after a figure of September: September of the year before, not last year
+    if (mine && A_YEAR_AGO.test(mine.text)) {
+      const sibling = made.findLast((m) => m.sentence === s.index && m.valueStart < q.start && m.period !== null)?.period?.period;
+      if (sibling && sibling.from !== null && sibling.to !== null && Date.parse(sibling.to) - Date.parse(sibling.from) <= 92 * 86_400_000) {
+        const shifted = shiftYears(sibling, -1);
+        return { period: { ...mine, from: shifted.from, to: shifted.to, kind: sibling.kind }, via: 'clause' };
+      }
+    }
     if (mine) return { period: mine, via: 'clause' };
     if (antecedent !== null && anaphor?.kind === 'comparison') {
       const before = YEAR_BEFORE.exec(text.slice(clause.start, clause.end));
@@ -598,11 +618,6 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           basis: p.relative && article.published !== null ? `publication date ${article.published}` : null,
         };
         reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);
-        const span = q.direction !== null || anaphor?.kind === 'change' ? changeSpan(si, q, clause, p) : null;
-        if (span !== null) {
-          period = { ...period, ...span, basis: period.basis };
-          reasons.push(`a change over "${span.text}"`);
-        }
       }
     } else {
       confidence -= 0.05;
@@ -676,6 +691,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
     const statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
     reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
+    // a change over a stretch its words state ("15.3% over the year" in September) runs over that stretch
+    if (period !== null && periodChoice !== null && statistic.statistic === 'change') {
+      const span = changeSpan(si, q, clause, periodChoice.period);
+      if (span !== null) {
+        ownPeriod.set(q.start, { start: period.start, end: period.end });
+        period = { ...period, ...span, basis: period.basis };
+        reasons.push(`a change over ${span.start}..${span.end}`);
+      }
+    }
     // the figure's clause first; then a source the sentence names for it ("…, according to provisional estimates",
     // "…, by one estimate"): the vintage of the source is the figure's
     const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q)
@@ -726,13 +750,16 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     };
   };
 
+  /** A change's own period where it reads as a stretch ending in it ("2.3% over the year" in September: September). */
+  const ownPeriod = new Map<number, { start: string | null; end: string | null }>();
   const remember = (draft: ClaimDraft, s: Sentence) => {
     const si = info(s);
     const q = si.candidates.find((c) => c.start === draft.valueStart && c.end === draft.valueEnd);
     const clause = q ? si.clauses.get(q) : undefined;
     const list = clause?.list ?? null;
     if (list !== null && draft.place !== null) listPlaces.set(`${list.start}:${list.end}`, draft.place);
-    const p = draft.period;
+    // figures that inherit this one's period take its own, not the stretch its change ran over
+    const p = draft.period === null ? null : { ...draft.period, ...ownPeriod.get(draft.valueStart) };
     if (draft.measure !== null && draft.hedge === 'exact' && distinctiveValue(draft.value)) stated.set(`${draft.value}|${draft.unit}`, made.length);
     made.push({
       value: draft.value, low: draft.low, high: draft.high, unit: draft.unit, dimension: draft.dimension, counted: draft.counted,

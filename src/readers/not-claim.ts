@@ -237,7 +237,9 @@ const RULES: Rule[] = [
     id: 'window',
     reason: 'the span another figure of the sentence is counted over ("down 6.8% over 12 months", "30 inches of rain over four days", "an increase of 39 in three days")',
     test: ({ quantity: q, text, sentence }, c) => {
-      if (q.dimension !== 'duration' || !/\b(?:over|in|within|during|across)\s+(?:the\s+(?:past|last|previous|first|next)\s+)?$/i.test(c.before)) return false;
+      // the window word may have been read as the figure's hedge ("over 12 months")
+      const windowWord = /\b(?:over|in|within|during|across)\s+(?:the\s+(?:past|last|previous|first|next)\s+)?$/i.test(c.before) || (/^over\s/i.test(q.text) && /\S\s+$/.test(c.before));
+      if (q.dimension !== 'duration' || !windowWord) return false;
       // another figure right before, in the same phrase: "6.8% over 12 months", not "$106 billion, phased in over 21 days"
       const before = text.slice(Math.max(sentence.start, q.start - 30), q.start);
       const digit = before.search(/\d[^\d]*$/);

@@ -58,6 +58,8 @@ const AVERAGE_BEFORE = /\b(?:average|averaged|averages|averaging|median|mean)\b(
 
 /** A comparison after a figure, the compared noun between: "12% higher than", "5% more patients than", "$2 less than". */
 const COMPARED = /^\s*(?:more|less|fewer|higher|lower|above|below)(?:\s+[\p{L}'’-]+){0,3}?\s+than\b/iu;
+/** A change over a stated stretch after a percentage: "2.3% over the year", "the 3.6% annual pace", "15.3% below its level a year earlier", "6.8% over 12 months". */
+const OVER_A_STRETCH = /^\s*(?:(?:annual(?:ized)?|yearly|monthly|quarterly|year[- ](?:over|on)[- ]year)\s+(?:pace|gain|increase|rise|growth|jump|drop|decline|decrease|fall)|over\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|month|quarter|week|(?:12|twelve)\s+months)|over\s+(?:12|twelve)\s+months|(?:from|below|above)\s+(?:its\s+level\s+)?(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before))\b/i;
 
 const RULES: Rule[] = [
   {
@@ -82,8 +84,8 @@ const RULES: Rule[] = [
   },
   {
     id: 'change',
-    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than"',
-    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than", "2.3% over the year"',
+    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
   },
   {
     id: 'rate-per',

@@ -122,4 +122,28 @@ describe('numeric-claims with entity mentions', () => {
       ['0.2%', '2024-09-01', '2024-09-30'], ['2.4%', '2023-10-01', '2024-09-30'],
     ]);
   });
+
+  it('reads a change over a stated stretch as that stretch, and passes on only its own period', () => {
+    const claims = claimsOf(
+      'Food prices rose 0.4% in September and 2.3% over the year. Egg prices jumped 8.4% in a single month. Gas was 47 cents less than a year ago on Thursday.',
+      [],
+      '2024-10-12',
+    );
+    expect(claims.map((c) => [c.valueText, c.statistic, c.period?.start, c.period?.end])).toEqual([
+      ['0.4%', 'change', '2024-09-01', '2024-09-30'], ['2.3%', 'change', '2023-10-01', '2024-09-30'],
+      ['8.4%', 'change', '2024-09-01', '2024-09-30'], ['47 cents', 'change', '2023-10-10', '2024-10-10'],
+    ]);
+  });
+
+  it('dates a change by its own period, not from its baseline; "a year ago" beside a month is that month a year back', () => {
+    const claims = claimsOf(
+      'Apprehensions fell 25% in fiscal 2024 from 2,045,838 in fiscal 2023. In September the number of unemployed people stood at 6.8 million, up from 6.3 million a year ago.',
+      [],
+      '2024-10-20',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['25%', '2023-10-01', '2024-09-30'], ['2,045,838', '2022-10-01', '2023-09-30'],
+      ['6.8 million', '2024-09-01', '2024-09-30'], ['6.3 million', '2023-09-01', '2023-09-30'],
+    ]);
+  });
 });

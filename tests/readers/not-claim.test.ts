@@ -57,6 +57,7 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   // the span another figure is counted over; a small number in a section heading
   ['The energy index was down 6.8% over 12 months.', '12 months', { unit: 'month', dimension: 'duration' }, 'window'],
   ['Busick received more than 30 inches of rain over four days.', 'four days', { unit: 'day', dimension: 'duration' }, 'window'],
+  ['The gasoline index fell 15.3% over 12 months.', 'over 12 months', { unit: 'month', dimension: 'duration', hedge: 'over', low: 12, high: null }, 'window'],
   ['## Three trackers', 'Three', {}, 'heading'],
 ];
 

@@ -44,6 +44,10 @@ const CASES: Case[] = [
   ['Rents in the city are three times what they were in 2010.', 'three times', times, 'rent', 'ratio', 'ratio'],
   // a move, in a unit or a percentage, by a verb, a particle or a comparison
   ['Egg prices rose 12% from a year earlier.', '12%', { ...pct, direction: 'up' }, 'price', 'change', 'change'],
+  // a percentage over a stated stretch is a change even where the verb is another figure's ("rose 0.4% … and 2.3% over the year")
+  ['Food prices rose 0.4% in September and 2.3% over the year.', '2.3%', pct, 'price', 'change', 'change'],
+  ['The gasoline index stood 15.3% below its level a year earlier.', '15.3%', pct, 'index', 'change', 'change'],
+  ['Pay growth beat the 3.6% annual pace recorded in July.', '3.6%', pct, 'pace', 'change', 'change'],
   ['Ridership on the subway fell by 40,000 trips last month.', '40,000', { direction: 'down' }, 'trip', 'change', 'change'],
   ["The state's debt grew by $2 billion over the fiscal year.", '$2 billion', { ...usd, direction: 'up' }, 'debt', 'change', 'change'],
   ['Support for the measure was down 3 points from the spring poll.', '3', { direction: 'down' }, 'point', 'change', 'change'],
