@@ -11,11 +11,14 @@ export function distinctive(item: Item): boolean {
 }
 
 /**
- * Groups joined because two articles give the same distinctive figure (exactly, in the same unit and statistic)
- * for a measure of one class (or one whose measure is not named), with places and periods that do not differ
- * where both are known, and that could not as well belong to another article's place or period for that figure: "CBP counted 2,135,005 encounters" and "encounters reached 2,135,005 in fiscal 2024". A
- * frame read differently on one side (a period missed, a synonym) thereby still finds its fact. Returns the
- * groups, with those so joined merged (the merged group keeps the smallest key).
+ * Groups joined because two articles give the same distinctive figure (exactly, in the same unit and statistic),
+ * with places and periods that do not differ where both are known, and that could not as well belong to another
+ * article's place or period for that figure: "CBP counted 2,135,005 encounters" and "encounters reached 2,135,005
+ * in fiscal 2024"; "a $297.9 billion budget" and "a $297.9 billion spending plan". The measure's words are not
+ * compared: articles name one figure with different nouns ("homicides", "killings"; "valuation", "sale price"),
+ * and an exact figure of three significant digits in one unit, statistic, place and period is not two measures'
+ * by chance. A frame read differently on one side (a period missed, a synonym) thereby still finds its fact.
+ * Returns the groups, with those so joined merged (the merged group keeps the smallest key).
  */
 export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
   const s = synonyms();
@@ -38,8 +41,7 @@ export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const head = (item: Item) => (item.claim.measure === null ? null : wordClass(s, item.claim.measure.head));
-  const axes: ReadonlyArray<(item: Item) => string | null> = [head, (item) => item.place, (item) => item.periodKey];
+  const axes: ReadonlyArray<(item: Item) => string | null> = [(item) => item.place, (item) => item.periodKey];
   for (const list of byFigure.values()) {
     if (list.length < 2 || new Set(list.map((item) => item.articleRank)).size < 2) continue;
     // One pass an axis, not a comparison a pair: where the figure's items know two values of an axis (two
