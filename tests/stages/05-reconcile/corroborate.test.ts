@@ -28,6 +28,12 @@ describe('one figure, two frames', () => {
     expect(factsOf([encounters('a', 'A'), encounters('b', 'B', { metric: null })])).toEqual([['a', 'b']]);
   });
 
+  it('joins the figure whatever noun each article names it by', () => {
+    const named = (spec: ClaimSpec, key: string) => ({ ...claim(spec), measure: { key, head: key.split(' ')[0]!, text: key, start: 100, end: 100 + key.length, via: 'clause' as const, rule: 'noun-after' } });
+    const { facts } = reconcile(batch([named(encounters('a', 'A', { metric: null }), 'valuation'), named(encounters('b', 'B', { metric: null }), 'sale price')]), { hierarchy: HIERARCHY });
+    expect(facts.facts.map((f) => [...f.claims].sort())).toEqual([['a', 'b']]);
+  });
+
   it('keeps the figure apart when both articles know the period, the place or the unit and they differ', () => {
     expect(factsOf([encounters('a', 'A'), encounters('b', 'B', { period: year(2022), metric: null })])).toEqual([['a'], ['b']]);
     expect(factsOf([encounters('a', 'A'), encounters('b', 'B', { place: 'mx', metric: null })])).toEqual([['a'], ['b']]);
