@@ -9,7 +9,7 @@ import { attributionsIn, isQuotation, nearestAttribution, type Attribution } fro
 import { clausesOf, clauseOf, type Clause } from './clause.js';
 import { countedOf } from './counted.js';
 import { makeDiscourse } from './discourse.js';
-import { measureKey, readMeasure } from './measure.js';
+import { measureKey, predicateOf, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-claim.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
@@ -62,6 +62,8 @@ interface Made {
   placeFrom: ClaimDraft['placeFrom'];
   period: PeriodChoice | null;
   measure: Measure | null;
+  /** the words its measure took from a complement ("were men"), which a figure inheriting the measure replaces */
+  complement: readonly string[];
   scope: ClaimDraft['scope'];
   attribution: ClaimDraft['attribution'];
   topic: boolean;
@@ -595,6 +597,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         measure = { ...from.made.measure!, via: from.via, rule: from.via === 'headline' ? 'topic' : from.via === 'antecedent' ? 'refers-back' : from.via === 'sentence' ? 'list' : 'paragraph' };
       }
     }
+    // a share whose complement names its part ("88.9% of victims were men") measures that part; a figure of a list
+    // that inherits its sibling's measure drops the sibling's complement for its own ("at least 83.2% were Black")
+    const complement = measure === null ? [] : predicateOf({ tokens: si.tokens, figure: q, core: clause.core, periods: si.periods, mentions: si.mentions });
+    if (measure !== null && (complement.length > 0 || (lean !== null && lean.made.complement.length > 0))) {
+      const inherited = lean === null ? [] : lean.made.complement;
+      const quals = measure.key.split(' ').slice(1).filter((w) => !inherited.includes(w));
+      measure = { ...measure, key: measureKey(measure.head, [...quals, ...complement]) };
+    }
+    complements.set(q.start, complement);
     if (measure) reasons.push(`measures "${measure.key}" from "${measure.text}" (${measure.via === 'clause' ? measure.rule : measure.via})`);
     else {
       reasons.push(measureRead.refersBack ? 'refers back to a measure it does not name, and none was found' : 'no measure named');
@@ -752,6 +763,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
   /** A change's own period where it reads as a stretch ending in it ("2.3% over the year" in September: September). */
   const ownPeriod = new Map<number, { start: string | null; end: string | null }>();
+  /** Each figure's complement (`predicateOf`), by its start, for the figures that inherit its measure. */
+  const complements = new Map<number, string[]>();
   const remember = (draft: ClaimDraft, s: Sentence) => {
     const si = info(s);
     const q = si.candidates.find((c) => c.start === draft.valueStart && c.end === draft.valueEnd);
@@ -765,7 +778,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       value: draft.value, low: draft.low, high: draft.high, unit: draft.unit, dimension: draft.dimension, counted: draft.counted,
       sentence: s.index, paragraph: discourse.paragraphOf(s), valueStart: draft.valueStart, valueText: draft.valueText, list,
       metric: draft.metric, place: draft.place, placeFrom: draft.placeFrom, measure: draft.measure, scope: draft.scope,
-      attribution: draft.attribution, topic: discourse.isTopic(s),
+      attribution: draft.attribution, topic: discourse.isTopic(s), complement: complements.get(draft.valueStart) ?? [],
       period: p === null ? null : {
         via: p.via ?? 'clause',
         period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: 'year' },

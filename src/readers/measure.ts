@@ -149,6 +149,12 @@ function phraseEndingAt(c: Ctx, j: number): Phrase | null {
 
 function skipDeterminers(c: Ctx, k: number): number {
   while (k < c.tokens.length && (DETERMINERS.has(norm(c.tokens[k])) || c.tokens[k]!.pos === 'NUM')) k++;
+  // a possessor is whose or when, not what: "of last year's victims", "of the city's residents"
+  for (let j = k; j < c.tokens.length && j <= k + 3; j++) {
+    const t = c.tokens[j]!;
+    if (t.pos === 'PART' && /^['’]s?$/.test(t.text) && j > k) return skipDeterminers(c, j + 1);
+    if (!(isNoun(t) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM')) break;
+  }
   return k;
 }
 
@@ -382,7 +388,34 @@ function deathOf(c: Ctx, phrase: Phrase, rule: Rule): MeasureRead | null {
   return reading(c, 'death', [verb, ...mods, ...cause], [], rule);
 }
 
+/** Scale words of a compared figure: "the $17 billion in damage". */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
+
 const RULES: Rule[] = [
+  {
+    id: 'multiple-of',
+    reason: 'a multiple is of what it is compared with: "nearly twice the shortfall", "more than double the 285 cases", "three times the $17 billion in damage"',
+    read(c, rule) {
+      const { tokens } = c;
+      // a multiple written as a verb acts on its object ("doubled the extra duty"): the next rules read it
+      if (c.figure.unit !== 'times' || isVerb(tokens[c.after - 1])) return null;
+      let k = c.after;
+      if (norm(tokens[k]) !== 'the') return null;
+      k++;
+      // over the compared figure itself: "the 285 cases", "the $17 billion in damage", "the 324,917 acres that burned"
+      const figureStart = k;
+      while (k < tokens.length && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]!.text) || SCALE_WORDS.has(norm(tokens[k])))) k++;
+      if (k > figureStart && norm(tokens[k]) === 'in') k++;
+      const phrase = phraseAt(c, skipDeterminers(c, k));
+      if (phrase === null || !c.inCore(tokens[phrase.head]!) || c.excluded(tokens[phrase.head]!)) return null;
+      // "four times the level of a year earlier": the level is the subject's (the next rules)
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return null;
+      const dead = deathOf(c, unwrapped, rule);
+      if (dead) return dead;
+      return reading(c, tokenLemma(tokens[unwrapped.head]!), unwrapped.tokens, [], rule);
+    },
+  },
   {
     id: 'of-phrase',
     reason: 'the noun after "of" ("70% of drug deaths", "6,500 pounds of fentanyl")',
@@ -629,10 +662,40 @@ const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[
   count: ['of-phrase', 'participle', 'noun-after', 'predicate', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
   measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject', 'label'].map(rule),
   currency: ['of-phrase', 'amount-in', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
-  percent: ['of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
+  percent: ['multiple-of', 'of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
 };
 const orderFor = (dimension: string) =>
   dimension === 'currency' ? ORDER.currency : dimension === 'percent' || dimension === 'ratio' ? ORDER.percent : measureDimension(dimension) ? ORDER.measure : ORDER.count;
+
+const BE = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * What a share's complement says its part is: "88.9% of last year's victims were men", "at least 83.2% were
+ * Black", "two-thirds of them were children" — lemmas of the one or two words after a be-form that follows the
+ * figure (over its of-phrase), ending the clause. Another share of the same whole with another complement is
+ * another measure. Empty when there is none (a participle, "were injured", is read as the measure itself).
+ */
+export function predicateOf(input: Pick<MeasureInput, 'tokens' | 'figure' | 'core' | 'periods' | 'mentions'>): string[] {
+  const { tokens, figure } = input;
+  if (figure.dimension !== 'percent' && figure.dimension !== 'ratio' && figure.dimension !== 'count') return [];
+  let k = firstTokenAfter(tokens, figure.end);
+  const inCore = (i: number) => tokens[i] !== undefined && input.core.some((s) => tokens[i]!.start >= s.start && tokens[i]!.end <= s.end);
+  // over the of-phrase: "of last year's victims"
+  if (norm(tokens[k]) === 'of') for (let n = 0; n < 7 && k < tokens.length && !BE.has(norm(tokens[k])); n++) k++;
+  if (!BE.has(norm(tokens[k])) || !inCore(k)) return [];
+  const out: string[] = [];
+  let j = k + 1;
+  for (; j < tokens.length && j <= k + 2; j++) {
+    const t = tokens[j]!;
+    if (!inCore(j) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') || input.periods.some((p) => t.start >= p.start && t.end <= p.end)) break;
+    if (W.participles.has(norm(t))) return [];
+    out.push(lemma(t.text, t.pos === 'ADJ' ? 'other' : 'noun').toLowerCase());
+  }
+  // the complement ends the clause: "were men.", "were Black, and …" — not "were men in their 20s who …"
+  const end = tokens[j];
+  if (out.length === 0 || (end !== undefined && inCore(j) && !/^[,.;:)—–]$/.test(end.text) && norm(end) !== 'and')) return [];
+  return out;
+}
 
 /** What the figure measures, by the first rule that reads it. */
 export function readMeasure(input: MeasureInput): MeasureResult {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention, Quantity } from '../../src/contracts/index.js';
 import { clauseOf } from '../../src/readers/clause.js';
-import { measureKey, readMeasure } from '../../src/readers/measure.js';
+import { measureKey, predicateOf, readMeasure } from '../../src/readers/measure.js';
 import { findPeriods } from '../../src/readers/period.js';
 import { mention, quantity, sentence } from './support.js';
 
@@ -80,11 +80,35 @@ const CASES: Case[] = [
   ['In the Rio Grande Valley, arrests doubled from about 5,000 in November.', 'doubled', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'arrest', 'arrest', 'subject'],
   ['Most state departments will cut their operating budgets by nearly 8%.', 'nearly 8%', pct, 'budget', 'budget operate', 'value-of'],
   ['That was a 13% decline from the year before.', '13%', pct, null, null],
+  // a multiple is of what it is compared with; a share of a possessed whole is of the whole
+  ['That is more than double the 285 cases reported in all of 2024.', 'more than double', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'case', 'case', 'multiple-of'],
+  ['It is roughly three times the $17 billion in damage from Hurricane Florence.', 'roughly three times', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'damage', 'damage', 'multiple-of'],
+  ['The tally is already nearly twice the 324,917 acres that burned in all of 2023.', 'nearly twice', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'acre', 'acre', 'multiple-of'],
+  ['An analysis found that 88.9% of last year\'s victims were men.', '88.9%', pct, 'victim', 'victim', 'of-phrase'],
+  // a verb that holds a figure of its subject; a passive listing
+  ['December border arrests hold near 47,000.', 'near 47,000', {}, 'arrest', 'arrest border', 'subject'],
+  ['Containment was listed at 0% in the Friday night update.', '0%', pct, 'containment', 'containment', 'subject'],
   // a body that counts or expects a figure is its source, not what it measures
   ['The FAA expected over 360,000 flights during the stretch.', 'over 360,000', {}, 'flight', 'flight', 'noun-after'],
   // a body named before the noun is whose count it is, not what is counted
   ['About 2.26 million CenterPoint customers lost power.', 'About 2.26 million', {}, 'customer', 'customer lose power', 'noun-after'],
 ];
+
+describe('predicateOf', () => {
+  it.each([
+    ['An analysis found that 88.9% of last year\'s victims were men.', '88.9%', pct, ['man']],
+    ['At least 83.2% were Black, and most were young.', 'At least 83.2%', pct, ['black']],
+    ['Two-thirds of them were children.', 'Two-thirds', { unit: 'percent', dimension: 'ratio' }, ['child']],
+    ['About 40% of patients were unvaccinated.', 'About 40%', pct, ['unvaccinated']],
+    ['23,172 were injured.', '23,172', {}, []],
+    ['Half of the victims were men in their 20s who lived nearby.', 'Half', { unit: 'percent', dimension: 'ratio' }, []],
+  ] as Array<[string, string, Partial<Quantity>, string[]]>)('%s', (text, figure, fields, expected) => {
+    const s = sentence(text);
+    const q = quantity(text, figure, fields);
+    const clause = clauseOf(text, s.tokens, q);
+    expect(predicateOf({ tokens: s.tokens, figure: q, core: clause.core, periods: findPeriods(text, s.sentence, '2024-10-01'), mentions: [] })).toEqual(expected);
+  });
+});
 
 describe('readMeasure', () => {
   for (const [text, figure, fields, head, key, rule] of CASES) {
