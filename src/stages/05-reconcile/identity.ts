@@ -115,7 +115,8 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     }
     if (claim.measure === null) continue;
     const head = wordClass(s, claim.measure.head);
-    const inherited = first.get(claim.article)?.get(head)?.quals ?? NONE;
+    // a share names its part in its own words ("83.2% were Black", "88.9% were men"): it inherits none
+    const inherited = claim.statistic === 'share' ? NONE : first.get(claim.article)?.get(head)?.quals ?? NONE;
     let byKey = made.get(inherited);
     if (byKey === undefined) made.set(inherited, (byKey = new Map()));
     let quals = byKey.get(claim.measure.key);

@@ -36,6 +36,14 @@ describe('measure identities', () => {
     expect(claims.map((_, i) => identity.at(i))).toEqual(['k:death|', 'k:death|pedestrian', 'k:death|motorcyclist', 'k:death|cyclist']);
   });
 
+  it('gives a later figure the qualifiers its article first gave the measure, but not a share, which names its part', () => {
+    const claims = [measured('a', 'A', 40990, 'death traffic'), measured('b', 'A', 40901, 'death', { valueStart: 900 } as Partial<Claim>),
+      measured('c', 'B', 83.2, 'victim black', { statistic: 'share', unit: 'percent', dimension: 'percent' }),
+      measured('d', 'B', 88.9, 'victim man', { statistic: 'share', unit: 'percent', dimension: 'percent', valueStart: 900 } as Partial<Claim>)];
+    const identity = measureIdentities(claims);
+    expect(claims.map((_, i) => identity.at(i))).toEqual(['k:death|traffic', 'k:death|traffic', 'k:victim|black', 'k:victim|man']);
+  });
+
   it('joins a widened figure to a fact only where the readings meet, else lists it as a possible link', () => {
     const meet = reconcile(batch([measured('a', 'A', 400956, 'acre'), measured('b', 'B', 400956, 'acre burn fire')]), { hierarchy: HIERARCHY });
     expect(meet.facts.facts.map((f) => f.claims)).toEqual([['a', 'b']]);
