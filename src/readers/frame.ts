@@ -325,7 +325,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
       const m = made[k]!;
       if (m.paragraph !== paragraph || m.sentence < s.index - PARAGRAPH_BACK) break;
-      if (m.measure !== null && m.dimension === q.dimension && m.valueStart < q.start && sameScale(m, q)) return { made: m, via: m.sentence === s.index ? 'sentence' : refersBack ? 'antecedent' : 'paragraph' };
+      // a percentage that refers back ("a 13% decline", "13% of them") is of the figure before it, whatever its unit
+      const kin = (m.dimension === q.dimension && sameScale(m, q)) || (refersBack && q.dimension === 'percent' && m.dimension !== 'percent');
+      if (m.measure !== null && kin && m.valueStart < q.start) return { made: m, via: m.sentence === s.index ? 'sentence' : refersBack ? 'antecedent' : 'paragraph' };
     }
     const topic = made.find((m) => m.topic && m.measure !== null && m.dimension === q.dimension && sameScale(m, q));
     return topic ? { made: topic, via: 'headline' } : null;

@@ -135,6 +135,11 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
+    const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
+    expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
+  });
+
   it('dates a change by its own period, not from its baseline; "a year ago" beside a month is that month a year back', () => {
     const claims = claimsOf(
       'Apprehensions fell 25% in fiscal 2024 from 2,045,838 in fiscal 2023. In September the number of unemployed people stood at 6.8 million, up from 6.3 million a year ago.',
