@@ -587,6 +587,73 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'duration-of',
+    reason: 'how long something lasted is of what lasted: "paused them for 30 days" (pause), "a 90-day extension", "it took more than a week to restore service"',
+    read(c, rule) {
+      if (c.figure.dimension !== 'duration') return null;
+      const { tokens } = c;
+      // "a 90-day extension": the noun the span qualifies
+      if (/[-‐‑](?:day|week|month|year|hour)s?$/i.test(c.text.slice(c.figure.start, c.figure.end)) && isNoun(tokens[c.after]) && c.inCore(tokens[c.after]!)) {
+        const phrase = phraseAt(c, c.after);
+        if (phrase !== null) return reading(c, tokenLemma(tokens[phrase.head]!), phrase.tokens, [], rule);
+      }
+      // "took more than a week to restore": the verb after "to"
+      const v = governingVerb(c);
+      if (v !== null && tokenLemma(tokens[v]!) === 'take' && norm(tokens[c.after]) === 'to' && isVerb(tokens[c.after + 1])) {
+        const verb = tokenLemma(tokens[c.after + 1]!);
+        const object = phraseAt(c, skipDeterminers(c, c.after + 2));
+        return reading(c, W.nominals.get(verb) ?? verb, [c.after + 1, ...(object?.tokens ?? [])], [], rule);
+      }
+      // "paused them for 30 days", "governed for 14 years": the verb the span is for
+      if (!['for', 'within'].includes(norm(tokens[c.first - 1]))) return null;
+      for (let i = c.first - 2; i >= 0 && i >= c.first - 5; i--) {
+        const t = tokens[i]!;
+        if (!c.inCore(t)) return null;
+        if (isVerb(t) && !W.light.has(tokenLemma(t))) {
+          const verb = tokenLemma(t);
+          return reading(c, W.nominals.get(verb) ?? verb, [i], [], rule);
+        }
+        if (!(t.pos === 'PRON' || isNoun(t) || t.pos === 'ADV' || t.pos === 'DET')) return null;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'from-to',
+    reason: 'the two ends of a move are of what moved: "its tally of destroyed structures from 134 to 66", "hate crime incidents fell slightly, from 10,687 to 10,627"',
+    read(c, rule) {
+      const { tokens } = c;
+      // "from" right before the figure, or before the first end of "from X [in 2022] to Y"
+      let f = c.first - 1;
+      if (norm(tokens[f]) === 'to') {
+        let k = f - 1;
+        while (k >= 0 && k > f - 8 && norm(tokens[k]) !== 'from' && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'SYM' || c.excluded(tokens[k]!) || /^(?:about|nearly|more|than|roughly|some|almost|over|under|just|[$€£%]|percent|million|billion|trillion|thousand)$/i.test(tokens[k]!.text))) k--;
+        if (norm(tokens[k]) !== 'from') return null;
+        f = k;
+      } else if (norm(tokens[f]) !== 'from') return null;
+      let j = f - 1;
+      let comma = false;
+      for (; j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.text === ','); j--) if (tokens[j]!.text === ',') comma = true;
+      const t = tokens[j];
+      // "incidents fell slightly, from 10,687 to 10,627": the move set off by a comma is its sentence's verb's
+      const whole = comma ? { ...c, inCore: () => true } : c;
+      if (t === undefined || !whole.inCore(t)) return null;
+      if (isVerb(t)) {
+        if (!W.predicative.has(tokenLemma(t))) return null;
+        const subject = subjectOf(whole, j);
+        if (subject === null || subject === 'back') return subject;
+        const head = tokenLemma(tokens[subject.head]!);
+        if (W.containers.has(head) || W.actors.has(head) || c.actor(tokens[subject.head]!)) return null;
+        return reading(c, head, subject.tokens, [], rule);
+      }
+      const phrase = phraseEndingAt(c, j);
+      if (phrase === null || tokens[phrase.head]!.pos === 'PROPN' || c.excluded(tokens[phrase.head]!) || c.actor(tokens[phrase.head]!)) return null;
+      const unwrapped = unwrapContainer(c, phrase);
+      if (unwrapped === 'back') return 'back';
+      return reading(c, tokenLemma(tokens[unwrapped.head]!), unwrapped.tokens, [], rule);
+    },
+  },
+  {
     id: 'subject',
     reason: 'the subject of the verb that states the figure: "turnout was 59.7%", "pedestrian deaths fell 5.4%", "the toll rose to 230"',
     read(c, rule) {
@@ -659,10 +726,10 @@ const rule = (id: string) => RULES.find((r) => r.id === id)!;
  * or for; a count is first the noun it counts.
  */
 const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[]> = {
-  count: ['of-phrase', 'participle', 'noun-after', 'predicate', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
-  measure: ['of-phrase', 'amount-in', 'unit', 'value-of', 'subject', 'label'].map(rule),
-  currency: ['of-phrase', 'amount-in', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
-  percent: ['multiple-of', 'of-phrase', 'noun-after', 'value-of', 'subject', 'verb-object'].map(rule),
+  count: ['of-phrase', 'participle', 'noun-after', 'predicate', 'from-to', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
+  measure: ['of-phrase', 'amount-in', 'duration-of', 'unit', 'from-to', 'value-of', 'subject', 'label'].map(rule),
+  currency: ['of-phrase', 'amount-in', 'noun-after', 'from-to', 'value-of', 'subject', 'verb-object'].map(rule),
+  percent: ['multiple-of', 'of-phrase', 'noun-after', 'from-to', 'value-of', 'subject', 'verb-object'].map(rule),
 };
 const orderFor = (dimension: string) =>
   dimension === 'currency' ? ORDER.currency : dimension === 'percent' || dimension === 'ratio' ? ORDER.percent : measureDimension(dimension) ? ORDER.measure : ORDER.count;

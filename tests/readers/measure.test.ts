@@ -35,7 +35,7 @@ const CASES: Case[] = [
   ['A total of 1,200 arrests were made.', '1,200', {}, 'arrest', 'arrest', 'noun-after'],
   ['The team sold for $6.1 billion.', '$6.1 billion', usd, 'sale', 'sale', 'verb-object'],
   ['A 5% drop in encounters followed.', '5%', pct, 'encounter', 'encounter', 'noun-after'],
-  ['It took more than 40 hours to declare the result.', 'more than 40 hours', { unit: 'hour', dimension: 'duration' }, 'hour', null, 'unit'],
+  ['It took more than 40 hours to declare the result.', 'more than 40 hours', { unit: 'hour', dimension: 'duration' }, 'declare', 'declare result', 'duration-of'],
   ['The storm dumped about 42 trillion gallons of rain.', 'about 42 trillion gallons', { unit: 'gal', dimension: 'volume' }, 'rain', 'rain', 'of-phrase'],
   ['The Conservatives won 121 seats, their worst result.', '121', {}, 'seat', 'seat conservative win', 'noun-after'],
   ['The district serves about 62,000 English learners.', 'about 62,000', {}, 'learner', 'learner english serve', 'noun-after'],
@@ -85,6 +85,13 @@ const CASES: Case[] = [
   ['It is roughly three times the $17 billion in damage from Hurricane Florence.', 'roughly three times', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'damage', 'damage', 'multiple-of'],
   ['The tally is already nearly twice the 324,917 acres that burned in all of 2023.', 'nearly twice', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'acre', 'acre', 'multiple-of'],
   ['An analysis found that 88.9% of last year\'s victims were men.', '88.9%', pct, 'victim', 'victim', 'of-phrase'],
+  // the two ends of a move are of what moved
+  ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '134', {}, 'structure', 'structure destroy', 'from-to'],
+  ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '66', {}, 'structure', 'structure destroy', 'from-to'],
+  ['Hate crime incidents fell slightly, from 10,687 in 2022 to 10,627 in 2023.', '10,687', {}, 'incident', null, 'from-to'],
+  // how long something lasted is of what lasted
+  ['Trump paused them for 30 days.', '30 days', { unit: 'day', dimension: 'duration' } as Partial<Quantity>, 'pause', 'pause', 'duration-of'],
+  ['It took more than a week to restore service.', 'more than a week', { unit: 'week', dimension: 'duration', hedge: 'over' } as Partial<Quantity>, 'restoration', 'restoration service', 'duration-of'],
   // a verb that holds a figure of its subject; a passive listing
   ['December border arrests hold near 47,000.', 'near 47,000', {}, 'arrest', 'arrest border', 'subject'],
   ['Containment was listed at 0% in the Friday night update.', '0%', pct, 'containment', 'containment', 'subject'],
