@@ -18,10 +18,14 @@ const RULES: Rule[] = [
   { id: 'provisional', re: /\bprovisional(?:ly)?\b/gi, reason: '"provisional figures", "provisionally"' },
   { id: 'preliminary', re: /\b(?:preliminary|early\s+estimates?|first\s+estimates?|initial\s+(?:estimates?|counts?|figures?|tall(?:y|ies)|reports?|data)|advance\s+estimates?|flash\s+estimates?|first\s+(?:count|tally|reading|print)|(?:first|initially|originally)\s+(?:reported|put|estimated|counted|announced|published|gave)(?=[^.;]{0,40}\b(?:as|at)\s))\b/gi, reason: '"preliminary data", "an early estimate", "the initial count", "had first reported the tally as"' },
   { id: 'final', re: /\b(?:final(?:ized)?\s+(?:counts?|tall(?:y|ies)|figures?|numbers?|data|totals?|results?|estimates?|report)|finalized|certified(?:\s+results?)?|official\s+final)\b/gi, reason: '"the final count", "finalized data", "certified results"' },
-  { id: 'revised', re: /\b(?:revised|revision|revisions|corrected|downward(?:ly)?\s+revised|upward(?:ly)?\s+revised|(?:raised|lowered|cut|increased|updated|adjusted)\s+(?:its|their|the|his|her)\s+(?:estimate|count|tally|forecast|figure|projection)s?|now\s+(?:counts|puts|estimates|says))\b/gi, reason: '"revised figures", "corrected", "raised its estimate to", "now puts"' },
+  { id: 'revised', re: /\b(?:revised|revision|revisions|corrected|downward(?:ly)?\s+revised|upward(?:ly)?\s+revised|(?:raised|lowered|cut|increased|updated|adjusted|pared|trimmed|corrected)\s+(?:its|their|the|his|her)\s+(?:estimate|count|tally|forecast|figure|projection|number|total|toll)s?|now\s+(?:counts|puts|estimates|says))\b/gi, reason: '"revised figures", "corrected", "raised its estimate to", "cut the number … to", "now puts" (not the figure a move starts from)' },
   { id: 'projection', re: /\b(?:project(?:ed|ions?|s)?|forecasts?|forecasted|forecasting|predict(?:ed|s|ions?)?|anticipated|expected\s+to|(?:had\s+|were\s+|was\s+)?expect(?:ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$€£]?\d)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|outlook)\b/gi, reason: '"projected", "a forecast of", "expected to reach", "economists had expected 160,000"' },
   { id: 'estimate', re: /\b(?:estimated?|estimates|estimating|by\s+one\s+estimate|an\s+estimated)\b/gi, reason: '"an estimated", "estimates", "by one estimate"' },
 ];
+
+/** The first end of a move: "from 134" before "to 66". */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|an?\s+|the\s+)?$/i;
+const TO_AFTER = /^\s*(?:in\s+[^.;,]{1,20}?\s+)?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|an?\s+)?[$€£]?\d/i;
 
 export interface VintageRead extends Span {
   vintage: Vintage;
@@ -32,9 +36,12 @@ export interface VintageRead extends Span {
 /** The vintage cue in `span` nearest the figure, or null. */
 export function readVintage(text: string, span: Span, figure: Span): VintageRead | null {
   const slice = text.slice(span.start, span.end);
+  // "lowered its tally from 134 to 66": the figure it moved from is the one before the revision, not a revised one
+  const revisedFrom = FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) && TO_AFTER.test(text.slice(figure.end, figure.end + 40));
   let best: VintageRead | null = null;
   let bestGap = Infinity;
   for (const rule of RULES) {
+    if (revisedFrom && rule.id === 'revised') continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
       const start = span.start + m.index;

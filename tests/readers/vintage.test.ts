@@ -41,6 +41,10 @@ const CASES: Case[] = [
   ['The department revised the June figure to 118,000 jobs.', '118,000', {}, 'revised', 'revised'],
   ['Officials lowered their estimate to 1,100 homes destroyed.', '1,100', {}, 'revised', 'lowered their estimate'],
   ['The county now puts the death toll at 104.', '104', {}, 'revised', 'now puts'],
+  // a count moved by its keeper: the figure it moved to is revised, the one it moved from is not
+  ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '66', {}, 'revised', 'lowered its tally'],
+  ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '134', {}, null, null],
+  ['The county has cut the number of deaths it attributes to the storm from 72 to 42.', '42', {}, 'revised', 'cut the number'],
   ['The club reported a revised loss of $48 million for the season.', '$48 million', { ...usd, direction: 'down' }, 'revised', 'revised'],
   // a cue right before a figure is that figure's only
   [SALES, '5.21 million', {}, 'revised', 'upwardly revised'],
