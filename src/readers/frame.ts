@@ -508,9 +508,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return (articleCountryMemo = null);
-    // a country the article's places point to but never names has no entity to trace a claim's place to: the
-    // place of that country it names first stands for it ("Boston", not an unnamed United States, and not India)
-    return (articleCountryMemo = firstOf.get(ranked[0]![0])!);
+    // a country the article's places point to but never names is the figure's place all the same: the entity stage
+    // lists it (without mentions); the words it is read from are the first place the article names in it
+    const m = firstOf.get(ranked[0]![0])!;
+    return (articleCountryMemo = m.entity === ranked[0]![0] ? m : { ...m, entity: ranked[0]![0], type: 'country' });
   };
 
   /** The period a figure's own clause states, less the day or month of an act ("signed on Saturday"). */

@@ -10,6 +10,8 @@ export interface Tries {
   people: TrieNode;
   /** "sinaloa" → the Sinaloa Cartel, for "the Sinaloa and Jalisco cartels" */
   cartelHeads: ReadonlyMap<string, AliasTarget>;
+  /** each country by its code ("us" → the United States): the country a place's id names ("place:us-tx") */
+  countries: ReadonlyMap<string, { id: string; name: string }>;
 }
 
 /** Every alias of every gazetteer in one of two tries, each alias ranked by the file it came from. */
@@ -39,7 +41,12 @@ export function buildTries(g: Gazetteers): Tries {
       for (const demonym of source.demonyms) addAlias(trie, demonym, target(true), priority);
     }
   }
-  return { things, people, cartelHeads };
+  const countries = new Map<string, { id: string; name: string }>();
+  for (const entry of g.entries.values()) {
+    const code = /^country:([a-z]{2})$/.exec(entry.id)?.[1];
+    if (code !== undefined && entry.type === 'country') countries.set(code, { id: entry.id, name: entry.name });
+  }
+  return { things, people, cartelHeads, countries };
 }
 
 /** "Sinaloa Cartel" → "sinaloa"; null for names not of the form "X Cartel". */

@@ -31,7 +31,28 @@ export function findEntities(input: EntityInput, res: EntityResources): { entiti
     for (const candidate of sentencePass(ctx, range.from, range.to)) candidates.push(candidate); // never spread: a one-line text may give more than a call takes
   }
   namePass(ctx, candidates);
-  return registry.result();
+  return withImpliedCountries(registry.result(), res);
+}
+
+/**
+ * The countries the article's places lie in but that it never names ("Sacramento", "Yorkshire and the Humber"
+ * with no "United States" or "UK"), as entities without mentions: a figure about such a place's country (the
+ * nation's turnout in a British analysis that only names its regions) is given that country as its place, and
+ * every claim's place is an entity of its article. A place's country is the code its id starts with
+ * ("place:us-tx", "place:gb-manchester").
+ */
+function withImpliedCountries(found: { entities: ArticleEntity[]; mentions: EntityMention[] }, res: EntityResources): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const named = new Set(found.entities.map((e) => e.id));
+  const implied: ArticleEntity[] = [];
+  for (const m of found.mentions) {
+    if (m.type !== 'place') continue;
+    const country = res.tries.countries.get(/^place:([a-z]{2})-/.exec(m.entity)?.[1] ?? '');
+    if (country === undefined || named.has(country.id)) continue;
+    named.add(country.id);
+    implied.push({ id: country.id, name: country.name, type: 'country', role: null, aliases: [] });
+  }
+  if (implied.length === 0) return found;
+  return { ...found, entities: [...found.entities, ...implied].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
 function addAuthor(ctx: ArticleContext, from: number, to: number): void {

@@ -36,11 +36,20 @@ describe('gazetteers', () => {
 
   it('says which place a place lies in, on the entity the article gets', async () => {
     const { entities } = await entitiesOf('Tehama County lost 1,200 acres; Butte County, California, lost more, and Texas none.');
+    // the country the places lie in, never named, is listed too, without mentions
     expect(entities.map((e) => [e.id, e.within])).toEqual([
-      ['place:us-ca-butte-county', 'place:us-ca'], ['place:us-ca-tehama-county', 'place:us-ca'], ['place:us-tx', 'country:us'],
+      ['country:us', undefined], ['place:us-ca-butte-county', 'place:us-ca'], ['place:us-ca-tehama-county', 'place:us-ca'], ['place:us-tx', 'country:us'],
     ]);
     const g = await loadGazetteers();
     for (const e of g.entries.values()) if (e.within !== undefined) expect(g.entries.has(e.within), `${e.id} within ${e.within}`).toBe(true);
+  });
+
+  it('lists the country an article\'s places lie in once, and not when the article names it', async () => {
+    const unnamed = await entitiesOf('Turnout in Yorkshire and the Humber was 59.7%, and in Manchester 55%.');
+    expect(unnamed.entities.filter((e) => e.type === 'country').map((e) => [e.id, e.name])).toEqual([['country:gb', 'United Kingdom']]);
+    expect(unnamed.mentions.filter((m) => m.entity === 'country:gb')).toEqual([]);
+    const named = await entitiesOf('Turnout in the UK fell; in Manchester it was 55%.');
+    expect(named.mentions.filter((m) => m.entity === 'country:gb').map((m) => m.text)).toEqual(['UK']);
   });
 
   it('has no alias that two built-in entities share', async () => {
