@@ -126,6 +126,10 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
+const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ignited|erupted|started|began)\b/i;
+/** A running total on a day: "had burned", "has killed", "stood at", "reached", "crossed", "the toll". */
+const TALLY = /\b(?:(?:had|has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!been\b|begun\b|gotten\b)\w+(?:ed|en|t)\b|st(?:ood|ands?)\s+at|reached|crossed|topped|passed|(?:rose|climbed|grew|jumped)\s+to|tolls?|in\s+all|so\s+far|to\s+date|total)/i;
 /** A year back from a figure's neighbour: "up from 6.3 million a year ago". */
 const A_YEAR_AGO = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 /** "12 cents less than a month ago": a change over the month to its day. */
@@ -348,6 +352,29 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       if (m.start >= s.start ? m.end <= s.end : m.end <= s.start) return m;
     }
     return null;
+  };
+
+  /**
+   * The day the article's event began, when a sentence says so with a day: "Helene made landfall Sept. 26", "the
+   * fire, which started July 24", "the outbreak began on Jan. 21" — the earliest such day up to the publication
+   * date. A running total counted by a later day runs from it ("the toll rose to 226 by Friday": since landfall).
+   * An onset stated only roughly ("began in late January") gives none: the total's start stays open.
+   */
+  let eventStartMemo: PeriodMatch | null | undefined;
+  const eventStart = (): PeriodMatch | null => {
+    if (eventStartMemo !== undefined) return eventStartMemo;
+    let best: PeriodMatch | null = null;
+    for (const x of sentences) {
+      const m = ONSET.exec(text.slice(x.start, x.end));
+      if (m === null) continue;
+      const at = x.start + m.index;
+      for (const p of info(x).periods) {
+        if (p.from === null || p.from !== p.to || Math.abs(p.start - at) > 40) continue;
+        if (article.published !== null && p.from > article.published) continue;
+        if (best === null || p.from < best.from!) best = p;
+      }
+    }
+    return (eventStartMemo = best);
   };
 
   /**
@@ -705,6 +732,17 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
     const statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
     reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
+    // a running total (a count or an amount) up to a day, or on a day, of the article's event runs from its start
+    const total = statistic.statistic === 'count' || statistic.statistic === 'amount' || statistic.statistic === 'level';
+    if (period !== null && period.end !== null && total && (period.start === null || period.start === period.end)) {
+      const onset = eventStart();
+      const tally = TALLY.test(text.slice(clause.start, Math.max(clause.end, q.end)));
+      if (onset !== null && tally && onset.from! < period.end && onset.start !== period.textStart) {
+        ownPeriod.set(q.start, { start: period.start, end: period.end });
+        period = { ...period, start: onset.from };
+        reasons.push(`a running total since "${onset.text}"`);
+      }
+    }
     // a change over a stretch its words state ("15.3% over the year" in September) runs over that stretch
     if (period !== null && periodChoice !== null && statistic.statistic === 'change') {
       const span = changeSpan(si, q, clause, periodChoice.period);
@@ -764,7 +802,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     };
   };
 
-  /** A change's own period where it reads as a stretch ending in it ("2.3% over the year" in September: September). */
+  /**
+   * A figure's own period where its frame reads it as a stretch ending in it (a change "2.3% over the year" in
+   * September: September; a running total "by Friday": Friday), for the figures that inherit its period.
+   */
   const ownPeriod = new Map<number, { start: string | null; end: string | null }>();
   /** Each figure's complement (`predicateOf`), by its start, for the figures that inherit its measure. */
   const complements = new Map<number, string[]>();

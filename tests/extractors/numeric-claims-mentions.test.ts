@@ -135,6 +135,15 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('runs a running total of the article\'s event from the day the event began, when a sentence gives that day', () => {
+    const fire = claimsOf('The Park Fire started July 24 near Chico. By Aug. 5 it had burned 402,042 acres, and 2,500 firefighters were assigned on Aug. 5.', [], '2024-08-10');
+    expect(fire.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['402,042 acres', '2024-07-24', '2024-08-05'], ['2,500', '2024-08-05', '2024-08-05'],
+    ]);
+    const rough = claimsOf('The outbreak began in late January. By March 3, officials had confirmed 146 cases.', [], '2025-03-10');
+    expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
