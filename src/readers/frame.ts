@@ -227,20 +227,31 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * The body a speaker named by a common noun stands for ("the agency", "state health officials", "regulators"):
    * among the bodies named before it, the nearest that shares a word with the speaker's words, else the nearest.
    */
+  // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
+  const entityNames = new Map<string, string>();
+  for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
   const bodySpeaker = (words: string, at: number): string | null => {
     const w = words.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '');
     const last = w.split(/\s+/).pop() ?? '';
     if (!BODY_NOUN.test(last) || /\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An)\b/, ''))) return null;
     const content = w.split(/\s+/).slice(0, -1).filter((x) => x.length > 2 && !['state', 'federal', 'local', 'city', 'county', 'top', 'senior', 'other'].includes(x));
+    // "the bureau" is the Bureau of Labor Statistics, "the office" a body named "… Office", "the agency" an agency
+    const head = last.replace(/['’]s$/, '');
+    const named = new RegExp(`\\b${head}\\b`, 'i');
     let nearest: EntityMention | null = null;
+    let byHead: EntityMention | null = null;
+    let byType: EntityMention | null = null;
     for (let offset = at, k = 0; k < 12; k++) {
       const m = discourse.lastBodyBefore(offset);
       if (m === null) break;
       nearest ??= m;
       if (content.some((x) => m.text.toLowerCase().includes(x))) return m.entity;
+      const entity = entityNames.get(m.entity);
+      if (byHead === null && (named.test(m.text) || (entity !== undefined && named.test(entity)))) byHead = m;
+      if (byType === null && head === 'agency' && m.type === 'agency') byType = m;
       offset = m.start;
     }
-    return nearest?.entity ?? null;
+    return (byHead ?? byType ?? nearest)?.entity ?? null;
   };
   readSpeakers();
 

@@ -144,6 +144,15 @@ describe('numeric-claims with entity mentions', () => {
     expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
   });
 
+  it('resolves "the bureau said" to the body named with that noun, not to the body named last', () => {
+    const claims = claimsOf(
+      'The Bureau of Labor Statistics counted 142,000 new jobs in August. Dow Jones had forecast 160,000. Wages rose 0.4%, the bureau said.',
+      [['Bureau of Labor Statistics', 'agency:bls', 'agency'], ['Dow Jones', 'org:dow-jones', 'organization']],
+      '2024-09-06',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', null], ['160,000', null], ['0.4%', 'agency:bls']]);
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
