@@ -32,6 +32,8 @@ export interface StatisticRead {
 
 /** Heads that name a rate when the figure is a percentage: "the unemployment rate", "inflation", "a 25% tariff". */
 const RATE_HEADS = new Set(['rate', 'inflation', 'tariff', 'tax', 'interest', 'yield', 'duty', 'levy', 'unemployment', 'growth', 'return', 'mortgage', 'apr', 'fee', 'commission', 'discount', 'markup', 'margin', 'coverage', 'occupancy', 'utilization', 'vacancy', 'poverty', 'absenteeism', 'approval', 'participation', 'literacy', 'mortality', 'fatality', 'incidence', 'prevalence', 'positivity', 'efficacy', 'effectiveness']);
+/** Whether a percentage of this measure is a rate (the unemployment rate, inflation, a tariff) rather than a share. */
+export const isRateHead = (head: string | null): boolean => head !== null && RATE_HEADS.has(head);
 /** Heads that name a share: "turnout", "the share of", "a majority". */
 const SHARE_HEADS = new Set(['share', 'turnout', 'proportion', 'percentage', 'portion', 'majority', 'minority', 'fraction', 'stake', 'part']);
 

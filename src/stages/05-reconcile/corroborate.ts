@@ -33,7 +33,7 @@ export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
     for (const item of g.items) {
       meter.comparisons++;
       if (!distinctive(item)) continue;
-      pushTo(byFigure, `${item.base}|${statisticClass(item.claim.statistic)}|${item.claim.per ?? ''}|${item.claim.value}`, item);
+      pushTo(byFigure, `${item.base}|${statisticClass(item.claim.statistic, item.claim)}|${item.claim.per ?? ''}|${item.claim.value}`, item);
     }
   }
   const parent = groups.map((_, i) => i);

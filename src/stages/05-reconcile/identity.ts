@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Claim } from '../../contracts/index.js';
+import { isRateHead } from '../../readers/statistic.js';
 import { TupleKeys } from './keys.js';
 
 const SynonymsSchema = z.strictObject({
@@ -39,8 +40,13 @@ export function synonyms(): Synonyms {
 /** A word's class: itself when it has none. */
 export const wordClass = (s: Synonyms, word: string) => s.classOf.get(word) ?? word;
 
-/** Statistics that can be one fact: a count, an amount and the level a change reached are all totals. */
-export function statisticClass(statistic: Claim['statistic']): string {
+/**
+ * Statistics that can be one fact: a count, an amount and the level a change reached are all totals. A level in
+ * percent is the rate or the share it is the level of ("the unemployment rate slipped to 4.1%" is the rate
+ * "4.1%"; "turnout slumped to 60%" the share), when the claim is given.
+ */
+export function statisticClass(statistic: Claim['statistic'], claim?: Pick<Claim, 'dimension' | 'measure'>): string {
+  if (statistic === 'level' && claim !== undefined && claim.dimension === 'percent') return isRateHead(claim.measure?.head ?? null) ? 'rate' : 'share';
   return statistic === 'count' || statistic === 'amount' || statistic === 'level' ? 'total' : statistic;
 }
 
@@ -125,7 +131,7 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     own[i] = quals;
     // the frame the qualifier sets are compared in: head, statistic, unit, place, period (one string a tuple)
     frameParts[0] = head;
-    frameParts[1] = statisticClass(claim.statistic);
+    frameParts[1] = statisticClass(claim.statistic, claim);
     frameParts[2] = claim.unit;
     frameParts[3] = claim.per ?? null;
     frameParts[4] = claim.place;

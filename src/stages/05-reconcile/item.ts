@@ -46,5 +46,5 @@ export const plainReading = (item: Item): Interval => item.plain;
 /** Everything but the place and the period that two claims must share to be one fact. */
 export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): string {
   const c = item.claim;
-  return `${item.identity ?? ''}|${statisticClass(c.statistic)}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
+  return `${item.identity ?? ''}|${statisticClass(c.statistic, c)}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
 }

@@ -71,7 +71,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     const identity = identityOf.at(i);
     const widened = identityOf.widened(i);
     measureParts[0] = identity;
-    measureParts[1] = statisticClass(claim.statistic);
+    measureParts[1] = statisticClass(claim.statistic, claim);
     measureParts[2] = claim.dimension;
     measureParts[3] = base;
     measureParts[4] = claim.per ?? null;

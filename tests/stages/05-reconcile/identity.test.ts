@@ -44,6 +44,15 @@ describe('measure identities', () => {
     expect(claims.map((_, i) => identity.at(i))).toEqual(['k:death|traffic', 'k:death|traffic', 'k:victim|black', 'k:victim|man']);
   });
 
+  it('compares a percentage a change arrived at with the rate or the share it is the level of', () => {
+    const pct = { unit: 'percent', dimension: 'percent' } as const;
+    const { facts } = reconcile(batch([
+      measured('a', 'A', 4.2, 'rate unemployment', { ...pct, statistic: 'level' }), measured('b', 'B', 4.2, 'rate unemployment', { ...pct, statistic: 'rate' }),
+      measured('c', 'C', 60, 'turnout', { ...pct, statistic: 'level' }), measured('d', 'D', 59.9, 'turnout', { ...pct, statistic: 'share' }),
+    ]), { hierarchy: HIERARCHY });
+    expect(facts.facts.map((f) => [...f.claims].sort())).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
   it('joins a widened figure to a fact only where the readings meet, else lists it as a possible link', () => {
     const meet = reconcile(batch([measured('a', 'A', 400956, 'acre'), measured('b', 'B', 400956, 'acre burn fire')]), { hierarchy: HIERARCHY });
     expect(meet.facts.facts.map((f) => f.claims)).toEqual([['a', 'b']]);

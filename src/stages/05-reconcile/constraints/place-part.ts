@@ -26,7 +26,7 @@ const stated = (node: FactNode): boolean => node.items.some(({ claim }) =>
 function key(node: FactNode, place: string): string | null {
   const f = node.fact;
   if (node.group.kind !== 'dated' || f.direction !== null || f.period === null) return null;
-  if (statisticClass(node.items[0]!.claim.statistic) !== 'total' || !stated(node)) return null;
+  if (statisticClass(node.items[0]!.claim.statistic, node.items[0]!.claim) !== 'total' || !stated(node)) return null;
   return [node.items[0]!.measure, place, f.period.start ?? '', f.period.end ?? ''].join('|');
 }
 
