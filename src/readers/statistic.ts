@@ -34,6 +34,10 @@ export interface StatisticRead {
 const RATE_HEADS = new Set(['rate', 'inflation', 'tariff', 'tax', 'interest', 'yield', 'duty', 'levy', 'unemployment', 'growth', 'return', 'mortgage', 'apr', 'fee', 'commission', 'discount', 'markup', 'margin', 'coverage', 'occupancy', 'utilization', 'vacancy', 'poverty', 'absenteeism', 'approval', 'participation', 'literacy', 'mortality', 'fatality', 'incidence', 'prevalence', 'positivity', 'efficacy', 'effectiveness']);
 /** Whether a percentage of this measure is a rate (the unemployment rate, inflation, a tariff) rather than a share. */
 export const isRateHead = (head: string | null): boolean => head !== null && RATE_HEADS.has(head);
+/** Heads of a stock that verbs of gain and loss change: "added 142,000 jobs", "shed 40,000 residents". */
+const STOCK_HEADS = new Set(['job', 'payroll', 'position', 'worker', 'employee', 'resident', 'student', 'member', 'subscriber', 'customer', 'user', 'population', 'enrollment', 'household']);
+/** A verb of gain or loss right before the figure: "added", "gained", "lost", "shed", "cut". */
+const GAIN_OR_LOSS = /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|lose[sd]?|losing|shed(?:s|ding)?|cut(?:s|ting)?|eliminat(?:ed|es|ing))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|an\s+estimated|a\s+net|another|a\s+further)\s+)*$/i;
 /** Heads that name a share: "turnout", "the share of", "a majority". */
 const SHARE_HEADS = new Set(['share', 'turnout', 'proportion', 'percentage', 'portion', 'majority', 'minority', 'fraction', 'stake', 'part']);
 
@@ -83,6 +87,11 @@ const RULES: Rule[] = [
     id: 'level',
     reason: 'the value a move arrived at: "jumped 12% to more than 91,000", "from 12,310 to 13,045", "slid to 4.1%"',
     test: (i, x) => (!i.changeOf && /\b(?:to|at)\s+$/i.test(x.before) && (UP.test(x.before) || DOWN.test(x.before)) && !/\b(?:up|down|more|less|higher|lower)\s+(?:to|at)\s+$/i.test(x.before) ? 'level' : null),
+  },
+  {
+    id: 'stock-change',
+    reason: 'a stock gained or lost: "added 142,000 jobs", "shed 40,000 positions" (a count of what a verb of gain or loss moves)',
+    test: (i, x) => (i.figure.dimension === 'count' && i.head !== null && STOCK_HEADS.has(i.head) && GAIN_OR_LOSS.test(x.before) ? 'change' : null),
   },
   {
     id: 'change',

@@ -44,6 +44,10 @@ const CASES: Case[] = [
   ['Rents in the city are three times what they were in 2010.', 'three times', times, 'rent', 'ratio', 'ratio'],
   // a move, in a unit or a percentage, by a verb, a particle or a comparison
   ['Egg prices rose 12% from a year earlier.', '12%', { ...pct, direction: 'up' }, 'price', 'change', 'change'],
+  // a stock a verb of gain or loss moves; a count a verb only reports is not
+  ['US employers added 142,000 jobs in August.', '142,000', {}, 'job', 'change', 'stock-change'],
+  ['Manufacturers shed about 40,000 positions.', 'about 40,000', { hedge: 'about' }, 'position', 'change', 'stock-change'],
+  ['Police arrested 40 people.', '40', {}, 'person', 'count', 'count'],
   // a percentage over a stated stretch is a change even where the verb is another figure's ("rose 0.4% … and 2.3% over the year")
   ['Food prices rose 0.4% in September and 2.3% over the year.', '2.3%', pct, 'price', 'change', 'change'],
   ['The gasoline index stood 15.3% below its level a year earlier.', '15.3%', pct, 'index', 'change', 'change'],
