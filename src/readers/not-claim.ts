@@ -37,6 +37,8 @@ interface Ctx {
 }
 
 const MONTHS = new RegExp(`^${MONTH}$`, 'i');
+/** A street address after its number: "101 W. Gay St.", "1500 Sunset Blvd." */
+const STREET = /^\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway)\b/u;
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /** A small count in words, two to twelve: few enough to be things already counted ("the two nations"). */
 const isSmallWord = (numeral: string) => {
@@ -161,8 +163,10 @@ const RULES: Rule[] = [
   },
   {
     id: 'counter',
-    reason: 'a page counter ("Comments (0)")',
-    test: ({ quantity: q, text, tokens }) => {
+    reason: 'a page counter ("Comments (0)", "12 comments")',
+    test: ({ quantity: q, text, tokens }, c) => {
+      // "· 12 comments", "23 comments*": a comment counter
+      if (q.unit === 'count' && q.hedge === 'exact' && /^\s*comments?\b/i.test(c.after)) return true;
       if (text[q.start - 1] !== '(' || text[q.end] !== ')') return false;
       const open = firstTokenAfter(tokens, q.start - 1);
       const word = tokens[open - 1];
@@ -192,7 +196,7 @@ const RULES: Rule[] = [
   {
     id: 'frequency',
     reason: 'how often something happens ("twice a week", "three times a year"), not a figure about the world',
-    test: ({ quantity: q }, c) => /^(?:once|twice|thrice)$/i.test(c.numeral) && /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)\b/i.test(c.after),
+    test: ({ quantity: q }, c) => /^(?:once|twice|thrice)$/i.test(c.numeral) && (/^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)\b/i.test(c.after) || /\s(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)$/i.test(q.text)),
   },
   {
     id: 'bare-line',
@@ -206,7 +210,9 @@ const RULES: Rule[] = [
   {
     id: 'reading-time',
     reason: 'a reading time or media length ("4 min read", "2:31 video")',
-    test: ({ quantity: q }, c) => q.unit === 'count' && /^\s*(?:min|mins|minute)\b(?:\s+read)?|^\s*(?:min\s+read)/i.test(c.after) || /\bmin(?:ute)?s?\s+read\b/i.test(c.after),
+    test: ({ quantity: q, text }, c) => q.unit === 'count' && /^\s*(?:min|mins|minute)\b(?:\s+read)?|^\s*(?:min\s+read)/i.test(c.after) || /\bmin(?:ute)?s?\s+read\b/i.test(c.after)
+      // "Listen: the morning segment (4 min)": a media length in brackets closing its line
+      || (q.dimension === 'duration' && text[q.start - 1] === '(' && /^\)[ \t]*(?:\n|$)/.test(text.slice(q.end, q.end + 3))),
   },
   {
     id: 'age-bound',
@@ -232,6 +238,28 @@ const RULES: Rule[] = [
     id: 'service-number',
     reason: 'a telephone service number ("Call 311", "dial 211")',
     test: (_i, c) => /^[2-9]11$/.test(c.numeral) && /\b(?:call|calls|calling|called|dial|dialed|dialled|text|texting)\s+$/i.test(c.before),
+  },
+  {
+    id: 'apposed-age',
+    reason: 'an age set off by commas after a name ("said Fred Lopez, 71, who", "Delgado, 46, said")',
+    test: ({ quantity: q }, c) => q.unit === 'count' && q.hedge === 'exact' && /^\d{1,3}$/.test(c.numeral) && Number(c.numeral) >= 1 && Number(c.numeral) <= 120
+      && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(c.before) && /^\s*,/.test(c.after),
+  },
+  {
+    id: 'broadcaster',
+    reason: 'the number in a broadcaster\'s name ("KTSN News 9", "KTXC 12 News", "Channel 4")',
+    test: ({ quantity: q }, c) => q.unit === 'count' && q.hedge === 'exact' && (/\b(?:News|Channel|Ch\.|TV)\s+$/.test(c.before) || /^\s+News\b/.test(c.after)),
+  },
+  {
+    id: 'list-marker',
+    reason: 'the number of a list item or a numbered heading ("**1. The number.**", "2) Revenue")',
+    test: ({ quantity: q, text }, c) => q.unit === 'count' && /^\d{1,2}$/.test(c.numeral)
+      && /(?:^|\n)[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]*)?$/.test(text.slice(Math.max(0, q.start - 12), q.start)) && /^[.)][ \t]/.test(text.slice(q.end, q.end + 2)),
+  },
+  {
+    id: 'street-number',
+    reason: 'a street number ("101 W. Gay St.", "1500 Sunset Blvd.")',
+    test: ({ quantity: q, text }) => /^\d{1,5}(?:\s+[NSEW])?$/.test(q.text) && STREET.test(text.slice(q.start, q.start + 60)),
   },
   {
     id: 'window',

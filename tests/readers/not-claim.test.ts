@@ -59,11 +59,22 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   ['Busick received more than 30 inches of rain over four days.', 'four days', { unit: 'day', dimension: 'duration' }, 'window'],
   ['The gasoline index fell 15.3% over 12 months.', 'over 12 months', { unit: 'month', dimension: 'duration', hedge: 'over', low: 12, high: null }, 'window'],
   ['## Three trackers', 'Three', {}, 'heading'],
+  // an age set off after a name; a broadcaster's number; a list item's number; a street number; page counters
+  ['"Now we hardly see anyone," said Fred Lopez, 71, who runs cattle.', '71', {}, 'apposed-age'],
+  ['By Carla Mendívil, KTSN News 9 Border Report', '9', {}, 'broadcaster'],
+  ['Watch KTXC 12 News at six.', '12', {}, 'broadcaster'],
+  ['**1. The number.** A group will buy most of the team.', '1', {}, 'list-marker'],
+  ['KLAB 7 News, 101 W. Gay St., Los Angeles', '101 W', { value: 101, unit: 'W', dimension: 'power' }, 'street-number'],
+  ['Listen: the morning segment on the FBI numbers (4 min)', '4 min', { unit: 'min', dimension: 'duration' }, 'reading-time'],
+  ['*Share this analysis* · 12 comments', '12', {}, 'counter'],
+  ['The department publishes new figures twice a week.', 'twice a week', { value: 2, unit: 'times', dimension: 'ratio' }, 'frequency'],
 ];
 
 /** figures that are claims: [sentence, figure, fields] */
 const KEPT: Array<[string, string, Partial<Quantity>]> = [
   ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', { hedge: 'over' }],
+  ['The storm killed 71, officials said.', '71', {}],
+  ['Revenue rose 12. Analysts expected more.', '12', {}],
   ['All 29 of the individuals were being held in Mexican prisons.', '29', {}],
   ['Mexico Extradites 26 Cartel Leaders To The US', '26', {}],
   ['Oseguera was released just nine days later.', 'nine days', { unit: 'day', dimension: 'duration', value: 9 }],
