@@ -1,6 +1,8 @@
 import type { EntityMention, Quantity, Token } from '../contracts/index.js';
 import { HEDGE_BEFORE, MONTH, numberWordValue, ORDINAL_WORD, WEEKDAY } from '../core/vocabulary.js';
+import { lemma } from './lemma.js';
 import { firstTokenAfter, norm, overlaps, within, type Span } from './tokens.js';
+import { MEASURE_WORDS } from './words.js';
 
 /**
  * Quantities that are not claims, each rule with its reason: years and dates, parts of a period ("six months" in
@@ -137,14 +139,16 @@ const RULES: Rule[] = [
       // "China doubled", "Output tripled": a multiple written as a verb is never part of a name
       if (c.titleCase || c.sentenceStart || prev === undefined || (q.unit === 'times' && /^\p{L}/u.test(q.text))) return false;
       if (prev.end !== q.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
+      // "South Carolina 25", "Henderson County seven": a place's figure in a list, not a name
+      if (mentions.some((m) => (m.type === 'place' || m.type === 'country') && prev.start >= m.start && prev.end <= m.end)) return false;
       if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || WEEKDAY_WORD.test(prev.text)) return false;
       return q.hedge === 'exact' && !/^[$€£¥]/.test(q.text);
     },
   },
   {
     id: 'one',
-    reason: '"one" as a pronoun or determiner ("one of the things", "one proposal")',
-    test: ({ quantity: q }, c) => /^one$/i.test(c.numeral) && q.unit === 'count' && !/\b(?:only|just|exactly|single)\s*$/i.test(c.before),
+    reason: '"one" as a pronoun or determiner ("one of the things", "one proposal"), not a count of people or deaths ("killed one person") or one of a list of counts ("31 states … one state")',
+    test: (input, c) => /^one$/i.test(c.numeral) && input.quantity.unit === 'count' && !/\b(?:only|just|exactly|single)\s*$/i.test(c.before) && !countsOne(input),
   },
   {
     id: 'ordinal',
@@ -167,7 +171,7 @@ const RULES: Rule[] = [
     test: ({ quantity: q, text, tokens }, c) => {
       // "· 12 comments", "23 comments*": a comment counter
       if (q.unit === 'count' && q.hedge === 'exact' && /^\s*comments?\b/i.test(c.after)) return true;
-      if (text[q.start - 1] !== '(' || text[q.end] !== ')') return false;
+      if (text[q.start - 1] !== '(' || text[q.end] !== ')' || q.unit !== 'count') return false;
       const open = firstTokenAfter(tokens, q.start - 1);
       const word = tokens[open - 1];
       return word !== undefined && /^\p{Lu}\p{L}*$/u.test(word.text);
@@ -288,6 +292,26 @@ const RULES: Rule[] = [
     test: ({ quantity: q }) => /^an?\s+\p{L}+$/iu.test(q.text.trim()) && q.value === 1 && q.dimension !== 'count',
   },
 ];
+
+/** Nouns whose "one" is a count of harm: "one death", "one fatality". */
+const HARM = new Set(['death', 'fatality', 'casualty', 'injury', 'case', 'homicide', 'murder', 'killing']);
+
+/**
+ * Whether "one" counts: one of the people or deaths a clause reports ("a falling tree killed one person", "knew
+ * of one death"), or one of a list of counts of the same noun ("fell in 31 states … flat in one state").
+ */
+function countsOne({ quantity: q, text, tokens, sentence }: NotClaimInput): boolean {
+  let k = firstTokenAfter(tokens, q.end);
+  for (let n = 0; n < 2 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN'); n++) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.pos !== 'NOUN') return false;
+  const l = lemma(noun.text, 'noun');
+  // "one person familiar with the talks": a source, not a count
+  if (/^\s+(?:familiar|briefed|close\s+to|who\s+(?:spoke|asked|declined|requested|was\s+not\s+authorized))\b/i.test(text.slice(noun.end, noun.end + 40))) return false;
+  if (MEASURE_WORDS.persons.has(l) || HARM.has(l)) return true;
+  const words = text.slice(sentence.start, sentence.end);
+  return new RegExp(String.raw`\d[\d,.]*\s+(?:[\p{L}-]+\s+)?${l.replace(/[^\p{L}-]/gu, '')}s?\b`, 'iu').test(words);
+}
 
 /** Why the quantity is not a claim (the rule's reason), or null when it is one. */
 export function notClaimReason(input: NotClaimInput): { id: string; reason: string } | null {

@@ -44,6 +44,10 @@ export function placeOf(input: PlaceInput): Place | null {
     if (own) return place(own, 'counted');
   }
 
+  // "Georgia had recorded 25 and South Carolina 25": the place written right before a figure of a list is its own
+  const adjacent = inClause.find((m) => m.end <= value.start && value.start - m.end <= 2 && /^\s*$/.test(text.slice(m.end, value.start)));
+  if (adjacent) return place(adjacent, 'subject');
+
   const local = text.slice(clause.start, clause.end);
   const countryWords = THE_COUNTRY.exec(local);
   if (countryWords) {

@@ -59,6 +59,7 @@ const REJECTED: Array<[string, string, Partial<Quantity>, string]> = [
   ['Busick received more than 30 inches of rain over four days.', 'four days', { unit: 'day', dimension: 'duration' }, 'window'],
   ['The gasoline index fell 15.3% over 12 months.', 'over 12 months', { unit: 'month', dimension: 'duration', hedge: 'over', low: 12, high: null }, 'window'],
   ['## Three trackers', 'Three', {}, 'heading'],
+  ['The deal is close, according to one person familiar with the talks.', 'one', { value: 1 }, 'one'],
   // an age set off after a name; a broadcaster's number; a list item's number; a street number; page counters
   ['"Now we hardly see anyone," said Fred Lopez, 71, who runs cattle.', '71', {}, 'apposed-age'],
   ['By Carla Mendívil, KTSN News 9 Border Report', '9', {}, 'broadcaster'],
@@ -75,6 +76,11 @@ const KEPT: Array<[string, string, Partial<Quantity>]> = [
   ['Over 97,000 Americans died from drug overdoses in 2021.', 'Over 97,000', { hedge: 'over' }],
   ['The storm killed 71, officials said.', '71', {}],
   ['Revenue rose 12. Analysts expected more.', '12', {}],
+  // "one" that counts: people or deaths a clause reports, one of a list of counts of one noun
+  ['A falling tree killed one person.', 'one', { value: 1 }],
+  ['The largest was the 2020 August Complex (1,032,648 acres).', '1,032,648 acres', { value: 1032648, unit: 'acre', dimension: 'area' }],
+  ['Officials knew of one death.', 'one', { value: 1 }],
+  ['Deaths fell in 31 states, were flat in one state and rose in 18 states.', 'one', { value: 1 }],
   ['All 29 of the individuals were being held in Mexican prisons.', '29', {}],
   ['Mexico Extradites 26 Cartel Leaders To The US', '26', {}],
   ['Oseguera was released just nine days later.', 'nine days', { unit: 'day', dimension: 'duration', value: 9 }],
@@ -108,5 +114,12 @@ describe('notClaimReason', () => {
   it('rejects a figure inside an entity name the entity stage found', () => {
     const text = 'The report of Operation 7 Seas was released.';
     expect(why(text, '7', {}, [mention(text, 'Operation 7 Seas', 'organization:operation-7-seas', 'organization')])).toBe('name');
+  });
+
+  it('keeps a place\'s figure in a list, which a capitalised word before it would make a name', () => {
+    const text = 'Georgia had recorded at least 40 deaths and South Carolina 25.';
+    const carolina = [mention(text, 'South Carolina', 'place:us-sc', 'place')];
+    expect(why(text, '25', {})).toBe('name');
+    expect(why(text, '25', {}, carolina)).toBeNull();
   });
 });

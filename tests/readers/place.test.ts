@@ -26,6 +26,13 @@ describe('placeOf', () => {
     expect(place(b, 'nearly 75,000', [mention(b, 'American', 'country:us')], 'lives')).toMatchObject({ entity: 'country:us', via: 'counted' });
   });
 
+  it('gives a figure of a list the place written right before it ("… and South Carolina 25")', () => {
+    const text = 'Georgia had recorded 40 deaths and South Carolina 25';
+    const ms = [mention(text, 'Georgia', 'place:us-ga', 'place'), mention(text, 'South Carolina', 'place:us-sc', 'place')];
+    expect(place(text, '25', ms)).toMatchObject({ entity: 'place:us-sc' });
+    expect(place(text, '40', ms)).toMatchObject({ entity: 'place:us-ga', via: 'subject' });
+  });
+
   it('prefers the locative over the subject ("Mexico ... sells in the United States for $10")', () => {
     const text = 'Mexico makes a pill that sells in the United States for $10';
     expect(place(text, '$10', [mention(text, 'Mexico', 'country:mx'), mention(text, 'United States', 'country:us')])?.entity).toBe('country:us');
