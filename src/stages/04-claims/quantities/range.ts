@@ -17,6 +17,8 @@ const DASH = /^([ \t\u00a0]*)[-–—‑]([ \t\u00a0]*)$/;
 const WORD = /^[ \t\u00a0]+(to|through|thru|and)[ \t\u00a0]+$/i;
 const BETWEEN = /(?<![\p{L}])between[ \t\u00a0]+$/iu;
 const FROM = /(?<![\p{L}])(\p{L}+)?[ \t\u00a0]*from[ \t\u00a0]+$/iu;
+/** A change verb a few words before "from", over its object: "raising it from", "cut its duties on American goods from". */
+const VERB_BEFORE_FROM = /((?:\p{L}+[ \t\u00a0]+){1,6})from[ \t\u00a0]+$/iu;
 
 /**
  * Two pieces written as a range: "10-15%", "18–45", "$10 to $30", "eight to 10 feet", "between 2 and 3
@@ -39,6 +41,8 @@ export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
     // "rose from 4% to 6%", "rose 15% to $415.9 million": a change and a level, not a range
     const from = FROM.exec(before);
     if (from && from[1] !== undefined && CHANGE_VERBS.has(from[1].toLowerCase())) return null;
+    const words = VERB_BEFORE_FROM.exec(text.slice(Math.max(0, x.start - 60), x.start))?.[1]?.toLowerCase().split(/[ \t\u00a0]+/) ?? [];
+    if (words.some((w) => CHANGE_VERBS.has(w))) return null;
     if (directionAround(text, x.start, x.start) !== null) return null;
   }
   if (x.n.fraction || y.n.fraction || x.n.run || y.n.run) return null;

@@ -184,6 +184,9 @@ rows('changes', [
   ['deaths have risen by a third and more than doubled', 'more than doubled', { value: 2, hedge: 'over', unit: 'times', direction: 'up' }],
   ['rose 15% to $415.9 million', '$415.9 million', { value: 415.9e6, hedge: 'exact', direction: null }],
   ['rose from 4% to 6%', '6%', { value: 6, hedge: 'exact' }],
+  // a change verb over its object: "raising it from", "cut its duties on American goods from"
+  ['raising it from 10% to 20%, saying', '20%', { value: 20, hedge: 'exact' }],
+  ['will cut its duties on American goods from 125% to 10%', '125%', { value: 125, hedge: 'exact' }],
 ]);
 
 describe('hedges → intervals (issue 3)', () => {
