@@ -810,8 +810,17 @@ const PER_GOOD = /(?:\ba|\ban|\bper|\beach|\/)\s*(gallon|barrel|pound|ounce|doze
 /** Heads that, said of money, name a price of a good rather than what it measures: a unit, an average of it. */
 const PRICE_OF = new Set(['gallon', 'barrel', 'pound', 'ounce', 'dozen', 'bushel', 'average', 'median', 'mean']);
 
-/** A currency figure read as a unit of a good or an average ("the national average for regular was $3.21") is its price. */
+/** Verbs that state what a thing costs: "a dozen eggs averaged $3.82", "the median home sold for $412,000". */
+const PRICE_VERBS = new Set(['average', 'cost', 'sell', 'fetch', 'retail', 'trade']);
+
+/**
+ * A currency figure read as a unit of a good or an average ("the national average for regular was $3.21"), or as
+ * the subject of a verb of pricing ("a dozen Grade A large eggs averaged $3.82"), is its price.
+ */
 function priced(c: Ctx, read: MeasureRead): MeasureRead {
-  if (c.figure.dimension !== 'currency' || !PRICE_OF.has(read.head)) return read;
+  if (c.figure.dimension !== 'currency') return read;
+  const v = read.rule === 'subject' && !PRICES.has(read.head) ? governingVerb(c) : null;
+  if (v !== null && PRICE_VERBS.has(tokenLemma(c.tokens[v]!))) return { ...read, head: 'price', quals: [...new Set([read.head, ...read.quals])] };
+  if (!PRICE_OF.has(read.head)) return read;
   return { ...read, head: 'price', quals: [...new Set([read.head, ...read.quals])].filter((q) => q !== 'average' && q !== 'median' && q !== 'mean') };
 }

@@ -85,6 +85,9 @@ const CASES: Case[] = [
   ['It is roughly three times the $17 billion in damage from Hurricane Florence.', 'roughly three times', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'damage', 'damage', 'multiple-of'],
   ['The tally is already nearly twice the 324,917 acres that burned in all of 2023.', 'nearly twice', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'acre', 'acre', 'multiple-of'],
   ['An analysis found that 88.9% of last year\'s victims were men.', '88.9%', pct, 'victim', 'victim', 'of-phrase'],
+  // money a good is said to cost is its price
+  ['A dozen Grade A large eggs averaged $3.82 nationally in September.', '$3.82', usd, 'price', 'price egg large', 'subject'],
+  ['The deficit stood at $1.8 trillion.', '$1.8 trillion', usd, 'deficit', 'deficit', 'subject'],
   // the two ends of a move are of what moved
   ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '134', {}, 'structure', 'structure destroy', 'from-to'],
   ['Cal Fire lowered its tally of destroyed structures from 134 to 66.', '66', {}, 'structure', 'structure destroy', 'from-to'],
