@@ -11,7 +11,7 @@ export const EntityMentionSchema = z.object({
   end: z.number().int().nonnegative(),
   text: z.string().describe('text.slice(start, end)'),
   demonym: z.boolean().optional().describe('true when the mention is a demonym ("Americans", "Mexican") standing for the country or place'),
-  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer'),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer; for a national agency: its country'),
 });
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 
@@ -22,7 +22,7 @@ export const EntitySchema = z.object({
   type: EntityTypeSchema,
   aliases: z.array(z.string()),
   role: z.string().nullable().optional(),
-  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer'),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer; for a national agency: its country'),
   mentions: z.array(
     z.object({
       article: z.string(),
@@ -45,6 +45,6 @@ export const ArticleEntitySchema = z.object({
   type: EntityTypeSchema,
   role: z.string().nullable().describe('office or job as the article gives it ("DEA Administrator", "professor")'),
   aliases: z.array(z.string()).describe('other surface forms seen in the article, sorted'),
-  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer ("place:us-ca" for Butte County)'),
+  within: z.string().optional().describe('for places: the id of the place it lies in, from the gazetteer ("place:us-ca" for Butte County); for a national agency: its country ("country:us" for the FBI)'),
 });
 export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;

@@ -348,6 +348,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return topic ? { made: topic, via: 'headline' } : null;
   };
 
+  /** A national agency the sentence names (the gazetteer puts it within its country) when it names no place. */
+  const nationalSource = (si: SentenceInfo): EntityMention | null =>
+    si.mentions.some((m) => PLACE_TYPES.has(m.type)) ? null : si.mentions.find((m) => m.type === 'agency' && m.within?.startsWith('country:') === true) ?? null;
+
   // the last country mentioned before a point, for "across the country"
   const countries = mentions.filter((m) => m.type === 'country');
   const countryBefore = (s: Sentence, limit: number): EntityMention | null => {
@@ -715,6 +719,13 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     else if (NATIONWIDE.test(text.slice(clause.start, clause.end)) && articleCountry() !== null) {
       placeId = articleCountry()!.entity;
       placeFrom = { text: NATIONWIDE.exec(text.slice(clause.start, clause.end))![0], start: null, end: null, via: 'headline' };
+    } else if (nationalSource(si) !== null && (topicPlace() !== null || articleCountry() !== null)) {
+      // a national agency's figure with no place of its own is the nation's, not the article's main place ("The new
+      // figure, 40,901 deaths, comes from NHTSA's annual crash file" in a Texas paper); an article with no main
+      // place gives none to it either
+      const m = nationalSource(si)!;
+      placeId = m.within!;
+      placeFrom = { text: m.text, start: m.start, end: m.end, via: 'sentence' };
     } else if (topicPlace() !== null) {
       const m = topicPlace()!;
       placeId = m.entity;

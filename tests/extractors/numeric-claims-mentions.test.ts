@@ -25,6 +25,13 @@ function claimsOf(text: string, mentions: Array<[string, string, EntityMention['
   return runExtractors(view, [{ definition: extractor, options: extractor.options.parse({}) }], () => undefined);
 }
 
+/** The same, with mentions given whole (a `within` the entity stage sets). */
+function claimsWithMentions(text: string, mentions: EntityMention[], published: string | null = null) {
+  const { tokens, sentences } = tokenizeText(text, []);
+  const view = makeArticleView({ id: 'a', path: 'a.txt', text, published, sentences, tokens, mentions, quantities: scanQuantities(text) });
+  return runExtractors(view, [{ definition: extractor, options: extractor.options.parse({}) }], () => undefined);
+}
+
 describe('numeric-claims with entity mentions', () => {
   it('reads the place from "in the US", a demonym, and inherits it through "of those deaths"', () => {
     const claims = claimsOf(
@@ -151,6 +158,22 @@ describe('numeric-claims with entity mentions', () => {
       '2024-09-06',
     );
     expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', null], ['160,000', null], ['0.4%', 'agency:bls']]);
+  });
+
+  it('gives a national agency\'s figure the nation, not the article\'s main place', () => {
+    const text = 'Texas roads saw 4,289 deaths in 2023. Texas officials said crashes fell in Houston and Dallas. The national figure, 40,901 deaths, comes from NHTSA.';
+    const claims = claimsOf(text, [
+      ['Texas', 'place:us-tx', 'place'], ['Houston', 'place:us-houston', 'place'], ['Dallas', 'place:us-dallas', 'place'],
+    ], '2025-04-16');
+    // NHTSA as the entity stage gives it: a national agency, within its country
+    const nhtsa = text.indexOf('NHTSA');
+    const withAgency = claimsWithMentions(text, [
+      { entity: 'place:us-tx', type: 'place', start: 0, end: 5, text: 'Texas' },
+      { entity: 'place:us-tx', type: 'place', start: 38, end: 43, text: 'Texas' },
+      { entity: 'agency:nhtsa', type: 'agency', start: nhtsa, end: nhtsa + 5, text: 'NHTSA', within: 'country:us' },
+    ], '2025-04-16');
+    expect(withAgency.map((c) => [c.valueText, c.place])).toEqual([['4,289', 'place:us-tx'], ['40,901', 'country:us']]);
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([['4,289', 'place:us-tx'], ['40,901', 'place:us-tx']]);
   });
 
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {

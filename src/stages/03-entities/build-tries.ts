@@ -24,9 +24,11 @@ export function buildTries(g: Gazetteers): Tries {
     for (const source of file.entries) {
       const entry = g.entries.get(source.id)!;
       const trie = entry.type === 'official' || entry.type === 'person' ? people : things;
+      // a national agency (one the gazetteer gives a country) lies within that country
+      const within = entry.within ?? (entry.type === 'agency' && entry.country !== undefined ? `country:${entry.country}` : undefined);
       const target = (demonym: boolean): AliasTarget => ({
         id: entry.id, name: entry.name, type: entry.type, role: entry.role ?? null, demonym,
-        ...(entry.within === undefined ? {} : { within: entry.within }),
+        ...(within === undefined ? {} : { within }),
       });
       const prefixes = source.country ? countryPrefixes(g, source.country) : [];
       for (const alias of [source.name, ...source.aliases]) {

@@ -35,8 +35,8 @@ export function findEntities(input: EntityInput, res: EntityResources): { entiti
 }
 
 /**
- * The countries the article's places lie in but that it never names ("Sacramento", "Yorkshire and the Humber"
- * with no "United States" or "UK"), as entities without mentions: a figure about such a place's country (the
+ * The countries the article's places and national agencies lie in but that it never names ("Sacramento",
+ * "Yorkshire and the Humber", "NHTSA" with no "United States" or "UK"), as entities without mentions: a figure about such a place's country (the
  * nation's turnout in a British analysis that only names its regions) is given that country as its place, and
  * every claim's place is an entity of its article. A place's country is the code its id starts with
  * ("place:us-tx", "place:gb-manchester").
@@ -45,8 +45,8 @@ function withImpliedCountries(found: { entities: ArticleEntity[]; mentions: Enti
   const named = new Set(found.entities.map((e) => e.id));
   const implied: ArticleEntity[] = [];
   for (const m of found.mentions) {
-    if (m.type !== 'place') continue;
-    const country = res.tries.countries.get(/^place:([a-z]{2})-/.exec(m.entity)?.[1] ?? '');
+    const code = m.type === 'place' ? /^place:([a-z]{2})-/.exec(m.entity)?.[1] : m.type === 'agency' ? /^country:([a-z]{2})$/.exec(m.within ?? '')?.[1] : undefined;
+    const country = code === undefined ? undefined : res.tries.countries.get(code);
     if (country === undefined || named.has(country.id)) continue;
     named.add(country.id);
     implied.push({ id: country.id, name: country.name, type: 'country', role: null, aliases: [] });

@@ -52,6 +52,12 @@ describe('gazetteers', () => {
     expect(named.mentions.filter((m) => m.entity === 'country:gb').map((m) => m.text)).toEqual(['UK']);
   });
 
+  it('puts a national agency within its country, and lists the country when the article does not name it', async () => {
+    const { entities, mentions } = await entitiesOf('The new figure comes from NHTSA, while the Texas Department of State Health Services counted more.');
+    expect(mentions.filter((m) => m.type === 'agency').map((m) => [m.entity, m.within])).toEqual([['agency:nhtsa', 'country:us'], ['agency:tx-dshs', undefined]]);
+    expect(entities.filter((e) => e.type === 'country').map((e) => e.id)).toEqual(['country:us']);
+  });
+
   it('has no alias that two built-in entities share', async () => {
     expect(conflicts(buildTries(await loadGazetteers()).things)).toEqual([]);
     expect(conflicts(buildTries(await loadGazetteers()).people)).toEqual([]);
