@@ -2,7 +2,7 @@ import type { EntityMention, Measure, Quantity, Sentence, Token, Via } from '../
 import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
-import { NUMBER_WORD, SCALE_WORD, VAGUE_WORD } from '../core/vocabulary.js';
+import { NUMBER_WORD, numberWordValue, SCALE_WORD, VAGUE_WORD } from '../core/vocabulary.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
@@ -13,7 +13,7 @@ import { measureKey, predicateOf, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-claim.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
-import { findPeriods, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
+import { findPeriods, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
 import { placeOf, type Place } from './place.js';
 import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
@@ -128,6 +128,8 @@ const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
 /** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
 const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ignited|erupted|started|began)\b/i;
+/** Days or weeks counted back to an onset right after them: "four days after the storm came ashore". */
+const ELAPSED_BEFORE = /\b(\d{1,2}|[a-z]+)\s+(days?|weeks?)\s+after\s+(?:the\s+)?[\p{L}' -]{0,40}$/iu;
 /** A running total on a day: "had burned", "has killed", "stood at", "reached", "crossed", "the toll". */
 const TALLY = /\b(?:(?:had|has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!been\b|begun\b|gotten\b)\w+(?:ed|en|t)\b|st(?:ood|ands?)\s+at|reached|crossed|topped|passed|(?:rose|climbed|grew|jumped)\s+to|tolls?|in\s+all|so\s+far|to\s+date|total)/i;
 /** A year back from a figure's neighbour: "up from 6.3 million a year ago". */
@@ -383,10 +385,21 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       const m = ONSET.exec(text.slice(x.start, x.end));
       if (m === null) continue;
       const at = x.start + m.index;
+      const words = text.slice(x.start, at);
+      // "on Monday, four days after the storm came ashore": the day the words count back from, less the days
+      const back = ELAPSED_BEFORE.exec(words);
+      const days = back === null ? 0 : (numberWordValue(back[1]!.toLowerCase()) ?? Number(back[1])) * (/^week/i.test(back[2]!) ? 7 : 1);
       for (const p of info(x).periods) {
-        if (p.from === null || p.from !== p.to || Math.abs(p.start - at) > 40) continue;
-        if (article.published !== null && p.from > article.published) continue;
-        if (best === null || p.from < best.from!) best = p;
+        if (p.from === null || p.from !== p.to) continue;
+        let day = p;
+        if (back !== null) {
+          if (!(days > 0) || p.end > x.start + back.index) continue;
+          const from = shiftDays(p.from, -days);
+          const start = x.start + back.index;
+          day = { ...p, from, to: from, start, end: at + m[0].length, text: text.slice(start, at + m[0].length) };
+        } else if (Math.abs(p.start - at) > 40) continue;
+        if (article.published !== null && day.from! > article.published) continue;
+        if (best === null || day.from! < best.from!) best = day;
       }
     }
     return (eventStartMemo = best);

@@ -609,3 +609,9 @@ export function shiftMonths(date: string, months: number): string {
   const x = parseIso(date);
   return x === null ? date : iso(addMonths(x, months));
 }
+
+/** A date moved by whole days ("2024-09-30" back four days → "2024-09-26"). */
+export function shiftDays(date: string, days: number): string {
+  const x = parseIso(date);
+  return x === null ? date : iso(addDays(x, days));
+}

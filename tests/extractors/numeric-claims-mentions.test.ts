@@ -147,6 +147,9 @@ describe('numeric-claims with entity mentions', () => {
     expect(fire.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
       ['402,042 acres', '2024-07-24', '2024-08-05'], ['2,500', '2024-08-05', '2024-08-05'],
     ]);
+    const counted = claimsOf('The storm has killed at least 90 people, and power was still out on Monday, four days after the storm came ashore.', [], '2024-09-30');
+    expect(counted.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['at least 90', '2024-09-26', '2024-09-30']]);
+    expect(counted[0]!.reason).toContain('a running total since "four days after the storm came ashore"');
     const rough = claimsOf('The outbreak began in late January. By March 3, officials had confirmed 146 cases.', [], '2025-03-10');
     expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
   });
