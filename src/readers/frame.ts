@@ -169,7 +169,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   /** the last claim with a measure that stated each distinctive exact figure, by value and unit: its index in `made` */
   const stated = new Map<string, number>();
   const reported = new Set<number>();
-  const listPlaces = new Map<string, string>();
+  /** the place of each list's latest figure with one, and the words it was read from, by the list's span */
+  const listPlaces = new Map<string, { place: string; from: ClaimDraft['placeFrom'] }>();
   const quotations = new Map<number, boolean>();
 
   const quoted = (x: Sentence): boolean => {
@@ -726,8 +727,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     else if (antecedent?.place) fromMade(antecedent, 'antecedent');
     else if (wide) fromPlace(wide, 'sentence');
     else if (clause.list !== null && listPlaces.has(`${clause.list.start}:${clause.list.end}`)) {
-      placeId = listPlaces.get(`${clause.list.start}:${clause.list.end}`)!;
-      placeFrom = { text: placeId, start: null, end: null, via: 'sentence' };
+      const shared = listPlaces.get(`${clause.list.start}:${clause.list.end}`)!;
+      placeId = shared.place;
+      placeFrom = { ...(shared.from ?? { text: shared.place, start: null, end: null }), via: 'sentence' };
     } else if (lean?.made.place) fromMade(lean.made, lean.via);
     else if (NATIONWIDE.test(text.slice(clause.start, clause.end)) && articleCountry() !== null) {
       placeId = articleCountry()!.entity;
@@ -849,7 +851,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const q = si.candidates.find((c) => c.start === draft.valueStart && c.end === draft.valueEnd);
     const clause = q ? si.clauses.get(q) : undefined;
     const list = clause?.list ?? null;
-    if (list !== null && draft.place !== null) listPlaces.set(`${list.start}:${list.end}`, draft.place);
+    if (list !== null && draft.place !== null) listPlaces.set(`${list.start}:${list.end}`, { place: draft.place, from: draft.placeFrom });
     // figures that inherit this one's period take its own, not the stretch its change ran over
     const p = draft.period === null ? null : { ...draft.period, ...ownPeriod.get(draft.valueStart) };
     if (draft.measure !== null && draft.hedge === 'exact' && distinctiveValue(draft.value)) stated.set(`${draft.value}|${draft.unit}`, made.length);

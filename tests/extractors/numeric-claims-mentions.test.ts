@@ -179,6 +179,14 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place])).toEqual([['4,289', 'place:us-tx'], ['40,901', 'place:us-tx']]);
   });
 
+  it('gives a figure of a list the place its list states, with the words it was read from', () => {
+    const text = 'Tucson agents stay busy.\n\nIn Tucson the sector is the busiest.\n\nFor the week ending Oct. 11, agents reported 2,400 apprehensions, along with 284 federal criminal cases, 21 rescues and 14 pounds of fentanyl seized.';
+    const claims = claimsOf(text, [['Tucson', 'place:us-tucson', 'place']], '2024-10-15');
+    const listed = claims.filter((c) => ['284', '21', '14 pounds'].includes(c.valueText));
+    expect(listed.map((c) => [c.valueText, c.place, c.placeFrom?.text, c.placeFrom?.start])).toEqual(
+      ['284', '21', '14 pounds'].map((v) => [v, 'place:us-tucson', 'Tucson', 0]));
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
