@@ -716,8 +716,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     let placeFrom: ClaimDraft['placeFrom'] = null;
     const fromPlace = (p: Place, via: Via) => {
       placeId = p.entity;
-      const m = si.mentions.find((x) => x.entity === p.entity && x.text === p.text);
-      placeFrom = { text: p.text, start: m?.start ?? null, end: m?.end ?? null, via };
+      placeFrom = { text: p.text, start: p.start, end: p.end, via };
     };
     const fromMade = (m: Made, via: Via) => {
       placeId = m.place;
@@ -733,7 +732,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     } else if (lean?.made.place) fromMade(lean.made, lean.via);
     else if (NATIONWIDE.test(text.slice(clause.start, clause.end)) && articleCountry() !== null) {
       placeId = articleCountry()!.entity;
-      placeFrom = { text: NATIONWIDE.exec(text.slice(clause.start, clause.end))![0], start: null, end: null, via: 'headline' };
+      const words = NATIONWIDE.exec(text.slice(clause.start, clause.end))!;
+      placeFrom = { text: words[0], start: clause.start + words.index, end: clause.start + words.index + words[0].length, via: 'headline' };
     } else if (nationalSource(si) !== null && (topicPlace() !== null || articleCountry() !== null)) {
       // a national agency's figure with no place of its own is the nation's, not the article's main place ("The new
       // figure, 40,901 deaths, comes from NHTSA's annual crash file" in a Texas paper); an article with no main

@@ -10,6 +10,9 @@ import { gap, overlaps, type Span } from './tokens.js';
 export interface Place {
   entity: string;
   text: string;
+  /** the mention's offsets: the words the place was read from */
+  start: number;
+  end: number;
   via: 'locative' | 'counted' | 'country-in-context' | 'subject' | 'clause';
 }
 
@@ -28,7 +31,7 @@ const PLACE_TYPES = new Set(['country', 'place']);
 const LOCATIVE = /\b(?:in|on|across|throughout|within|inside|nationwide\s+in)\s+(?:the\s+)?$/i;
 const THE_COUNTRY = /\b(?:across|throughout|in)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b/i;
 
-const place = (m: EntityMention, via: Place['via']): Place => ({ entity: m.entity, text: m.text, via });
+const place = (m: EntityMention, via: Place['via']): Place => ({ entity: m.entity, text: m.text, start: m.start, end: m.end, via });
 
 export function placeOf(input: PlaceInput): Place | null {
   const { text, value, clause } = input;

@@ -179,6 +179,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place])).toEqual([['4,289', 'place:us-tx'], ['40,901', 'place:us-tx']]);
   });
 
+  it('points "nationwide" and a place read from the sentence around a clause to their words', () => {
+    const text = 'Traffic deaths fell 3.6% nationwide in 2024. In Texas the toll rose, though across the US crashes fell by 2,000.';
+    const claims = claimsOf(text, [['Texas', 'place:us-tx', 'place'], ['US', 'country:us', 'country']], '2025-04-16');
+    for (const c of claims) if (c.placeFrom !== null && c.placeFrom.start !== null) expect(text.slice(c.placeFrom.start, c.placeFrom.end!)).toBe(c.placeFrom.text);
+    expect(claims.every((c) => c.place === null || c.placeFrom?.start !== null)).toBe(true);
+  });
+
   it('gives a figure of a list the place its list states, with the words it was read from', () => {
     const text = 'Tucson agents stay busy.\n\nIn Tucson the sector is the busiest.\n\nFor the week ending Oct. 11, agents reported 2,400 apprehensions, along with 284 federal criminal cases, 21 rescues and 14 pounds of fentanyl seized.';
     const claims = claimsOf(text, [['Tucson', 'place:us-tucson', 'place']], '2024-10-15');

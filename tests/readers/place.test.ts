@@ -16,7 +16,7 @@ function place(text: string, figure: string, mentions: EntityMention[], counted:
 describe('placeOf', () => {
   it('takes the place where it happened ("in the US")', () => {
     const text = 'In 2021, 106,000 people died from opioid overdoses in the US';
-    expect(place(text, '106,000', [mention(text, 'US', 'country:us')])).toMatchObject({ entity: 'country:us', via: 'locative' });
+    expect(place(text, '106,000', [mention(text, 'US', 'country:us')])).toMatchObject({ entity: 'country:us', via: 'locative', start: text.indexOf('US'), end: text.indexOf('US') + 2 });
   });
 
   it('takes the demonym of the people counted ("Americans died", "American lives")', () => {
