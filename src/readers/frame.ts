@@ -684,7 +684,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         }
       } else {
         period = {
-          start: p.from, end: p.to, text: p.text, via: periodChoice.via, textStart: p.start, textEnd: p.end,
+          // a period no words state ("as of the publication date", and the figures that inherit it) has no offsets:
+          // its rule (`via`) and basis say where it came from
+          start: p.from, end: p.to, text: p.text, via: periodChoice.via,
+          textStart: text.slice(p.start, p.end) === p.text ? p.start : null, textEnd: text.slice(p.start, p.end) === p.text ? p.end : null,
           basis: p.relative && article.published !== null ? `publication date ${article.published}` : null,
         };
         reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);

@@ -179,6 +179,11 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place])).toEqual([['4,289', 'place:us-tx'], ['40,901', 'place:us-tx']]);
   });
 
+  it('dates a running total "so far" as of the publication date, by that rule and not by any words', () => {
+    const [c] = claimsOf('The county has so far confirmed 42 deaths.', [], '2024-10-23');
+    expect(c!.period).toMatchObject({ start: null, end: '2024-10-23', via: 'published', textStart: null, textEnd: null, basis: 'publication date 2024-10-23' });
+  });
+
   it('points "nationwide" and a place read from the sentence around a clause to their words', () => {
     const text = 'Traffic deaths fell 3.6% nationwide in 2024. In Texas the toll rose, though across the US crashes fell by 2,000.';
     const claims = claimsOf(text, [['Texas', 'place:us-tx', 'place'], ['US', 'country:us', 'country']], '2025-04-16');
