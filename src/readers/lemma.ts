@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type nlpTwo from 'compromise/two';
+import type nlp from 'compromise';
 import { z } from 'zod';
 
 /**
@@ -47,8 +47,8 @@ const require = createRequire(import.meta.url);
 let loaded: Compromise | undefined;
 function compromise(): Compromise {
   if (loaded) return loaded;
-  const nlp = require('compromise/two') as typeof nlpTwo;
-  const world = (nlp as unknown as { world(): { methods: { two?: { transform?: Transforms } }; model: unknown } }).world();
+  const library = require('compromise') as typeof nlp;
+  const world = (library as unknown as { world(): { methods: { two?: { transform?: Transforms } }; model: unknown } }).world();
   const transform = world.methods.two?.transform;
   if (typeof transform?.noun?.toSingular !== 'function' || typeof transform.verb?.toInfinitive !== 'function') {
     throw new Error('compromise no longer offers methods.two.transform.noun.toSingular / verb.toInfinitive; check src/readers/lemma.ts against the installed compromise');
