@@ -2,6 +2,7 @@ import type { EntityMention, Measure, Quantity, Sentence, Token, Via } from '../
 import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
+import { countryOfPlace } from '../core/places.js';
 import { NUMBER_WORD, numberWordValue, SCALE_WORD, VAGUE_WORD } from '../core/vocabulary.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
@@ -13,7 +14,7 @@ import { measureKey, predicateOf, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-claim.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
-import { findPeriods, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
+import { findPeriods, isMonthEnd, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
 import { placeOf, type Place } from './place.js';
 import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
@@ -85,12 +86,6 @@ interface SentenceInfo {
   inClauses: Int32Array;
   entities: string[];
 }
-
-/** The country a place lies in, by the country code its id starts with ("place:us-tx" → "country:us"), or null. */
-const countryOfPlace = (id: string): string | null => {
-  const code = /^place:([a-z]{2})-/.exec(id)?.[1];
-  return code === undefined ? null : `country:${code}`;
-};
 
 interface Speech {
   attribution: Attribution;
@@ -416,8 +411,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const changeSpan = (si: SentenceInfo, q: Quantity, clause: Clause, own: PeriodMatch): { start: string; end: string; text: string; textStart: number; textEnd: number } | null => {
     if (own.from === null || own.to === null) return null;
     // a month, or a move between two months ("from August to September"): its year-on-year change is the last month's
-    const monthEnd = own.to.endsWith(String(new Date(Date.UTC(Number(own.to.slice(0, 4)), Number(own.to.slice(5, 7)), 0)).getUTCDate()));
-    const monthly = monthEnd && own.from.endsWith('-01') && Date.parse(own.to) - Date.parse(own.from) < 62 * 86_400_000;
+    const monthly = isMonthEnd(own.to) && own.from.endsWith('-01') && Date.parse(own.to) - Date.parse(own.from) < 62 * 86_400_000;
     const daily = own.from === own.to;
     // the comparison words must be this figure's: between the figures before and after it in its clause
     const previous = si.candidates.findLast((c) => c.end <= q.start);
@@ -621,7 +615,6 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const clause = si.clauses.get(q) ?? clauseOf(text, si.tokens, q, si.candidates.length ? si.candidates : [q]);
     const reasons: string[] = [];
     let confidence = 0.95;
-    const paragraph = discourse.paragraphOf(s);
 
     const counted = countedOf(text, si.tokens, q, clause.core, si.periods);
     const found = anaphorOf(text, q, s.start);
@@ -658,7 +651,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     // a share whose complement names its part ("88.9% of victims were men") measures that part; a figure of a list
     // that inherits its sibling's measure drops the sibling's complement for its own ("at least 83.2% were Black")
-    const complement = measure === null ? [] : predicateOf({ tokens: si.tokens, figure: q, core: clause.core, periods: si.periods, mentions: si.mentions });
+    const complement = measure === null ? [] : predicateOf({ tokens: si.tokens, figure: q, core: clause.core, periods: si.periods });
     if (measure !== null && (complement.length > 0 || (lean !== null && lean.made.complement.length > 0))) {
       const inherited = lean === null ? [] : lean.made.complement;
       const quals = measure.key.split(' ').slice(1).filter((w) => !inherited.includes(w));
@@ -725,6 +718,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       placeId = m.place;
       placeFrom = m.placeFrom === null ? null : { ...m.placeFrom, via };
     };
+    const nationwide = NATIONWIDE.exec(text.slice(clause.start, clause.end));
+    const national = nationalSource(si);
     if (own) fromPlace(own, 'clause');
     else if (antecedent?.place) fromMade(antecedent, 'antecedent');
     else if (wide) fromPlace(wide, 'sentence');
@@ -733,17 +728,16 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       placeId = shared.place;
       placeFrom = { ...(shared.from ?? { text: shared.place, start: null, end: null }), via: 'sentence' };
     } else if (lean?.made.place) fromMade(lean.made, lean.via);
-    else if (NATIONWIDE.test(text.slice(clause.start, clause.end)) && articleCountry() !== null) {
+    else if (nationwide !== null && articleCountry() !== null) {
       placeId = articleCountry()!.entity;
-      const words = NATIONWIDE.exec(text.slice(clause.start, clause.end))!;
-      placeFrom = { text: words[0], start: clause.start + words.index, end: clause.start + words.index + words[0].length, via: 'headline' };
-    } else if (nationalSource(si) !== null && (topicPlace() !== null || articleCountry() !== null)) {
+      const start = clause.start + nationwide.index;
+      placeFrom = { text: nationwide[0], start, end: start + nationwide[0].length, via: 'headline' };
+    } else if (national !== null && (topicPlace() !== null || articleCountry() !== null)) {
       // a national agency's figure with no place of its own is the nation's, not the article's main place ("The new
       // figure, 40,901 deaths, comes from NHTSA's annual crash file" in a Texas paper); an article with no main
       // place gives none to it either
-      const m = nationalSource(si)!;
-      placeId = m.within!;
-      placeFrom = { text: m.text, start: m.start, end: m.end, via: 'sentence' };
+      placeId = national.within!;
+      placeFrom = { text: national.text, start: national.start, end: national.end, via: 'sentence' };
     } else if (topicPlace() !== null) {
       const m = topicPlace()!;
       placeId = m.entity;

@@ -1,4 +1,5 @@
 import type { EntityMention, Token } from '../contracts/index.js';
+import { SCALE_WORDS } from '../core/vocabulary.js';
 import { lemma } from './lemma.js';
 import { firstTokenAfter, isHyphen, norm, type Span } from './tokens.js';
 import { MEASURE_WORDS as W } from './words.js';
@@ -388,8 +389,8 @@ function deathOf(c: Ctx, phrase: Phrase, rule: Rule): MeasureRead | null {
   return reading(c, 'death', [verb, ...mods, ...cause], [], rule);
 }
 
-/** Scale words of a compared figure: "the $17 billion in damage". */
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
+/** Percent words of a compared figure (its scale words are the vocabulary's): "the 40 percent", "the $17 billion in damage". */
+const PERCENT_WORDS = new Set(['percent', 'per', 'cent']);
 
 const RULES: Rule[] = [
   {
@@ -404,7 +405,7 @@ const RULES: Rule[] = [
       k++;
       // over the compared figure itself: "the 285 cases", "the $17 billion in damage", "the 324,917 acres that burned"
       const figureStart = k;
-      while (k < tokens.length && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]!.text) || SCALE_WORDS.has(norm(tokens[k])))) k++;
+      while (k < tokens.length && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]!.text) || SCALE_WORDS.has(norm(tokens[k])) || PERCENT_WORDS.has(norm(tokens[k])))) k++;
       if (k > figureStart && norm(tokens[k]) === 'in') k++;
       const phrase = phraseAt(c, skipDeterminers(c, k));
       if (phrase === null || !c.inCore(tokens[phrase.head]!) || c.excluded(tokens[phrase.head]!)) return null;
@@ -742,7 +743,7 @@ const BE = new Set(['was', 'were', 'is', 'are']);
  * figure (over its of-phrase), ending the clause. Another share of the same whole with another complement is
  * another measure. Empty when there is none (a participle, "were injured", is read as the measure itself).
  */
-export function predicateOf(input: Pick<MeasureInput, 'tokens' | 'figure' | 'core' | 'periods' | 'mentions'>): string[] {
+export function predicateOf(input: Pick<MeasureInput, 'tokens' | 'figure' | 'core' | 'periods'>): string[] {
   const { tokens, figure } = input;
   if (figure.dimension !== 'percent' && figure.dimension !== 'ratio' && figure.dimension !== 'count') return [];
   let k = firstTokenAfter(tokens, figure.end);

@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   {
     id: 'threshold',
     reason: 'a size threshold that defines a group ("cities of 1 million or more", "towns with more than 50,000 people")',
-    test: ({ quantity: q }, c) => /\b(?:of|with|over|above|exceeding)\s+(?:more\s+than\s+)?$/i.test(c.before.slice(-22)) && /^\s+(?:or\s+more|or\s+fewer|or\s+less|and\s+(?:up|above|over)|residents\s+or\s+more|people\s+or\s+more)\b/i.test(c.after) || /\b(?:cities|towns|counties|places|communities|areas|companies|firms)\s+(?:of|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$/i.test(c.before),
+    test: (_i, c) => /\b(?:of|with|over|above|exceeding)\s+(?:more\s+than\s+)?$/i.test(c.before.slice(-22)) && /^\s+(?:or\s+more|or\s+fewer|or\s+less|and\s+(?:up|above|over)|residents\s+or\s+more|people\s+or\s+more)\b/i.test(c.after) || /\b(?:cities|towns|counties|places|communities|areas|companies|firms)\s+(?:of|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$/i.test(c.before),
   },
   {
     id: 'day-range',

@@ -615,3 +615,9 @@ export function shiftDays(date: string, days: number): string {
   const x = parseIso(date);
   return x === null ? date : iso(addDays(x, days));
 }
+
+/** Whether a date is the last day of its month ("2024-09-30"). */
+export function isMonthEnd(date: string): boolean {
+  const x = parseIso(date);
+  return x !== null && x.d === daysIn(x.y, x.m);
+}

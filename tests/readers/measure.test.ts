@@ -116,7 +116,7 @@ describe('predicateOf', () => {
     const s = sentence(text);
     const q = quantity(text, figure, fields);
     const clause = clauseOf(text, s.tokens, q);
-    expect(predicateOf({ tokens: s.tokens, figure: q, core: clause.core, periods: findPeriods(text, s.sentence, '2024-10-01'), mentions: [] })).toEqual(expected);
+    expect(predicateOf({ tokens: s.tokens, figure: q, core: clause.core, periods: findPeriods(text, s.sentence, '2024-10-01') })).toEqual(expected);
   });
 });
 

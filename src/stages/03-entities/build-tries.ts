@@ -10,7 +10,7 @@ export interface Tries {
   people: TrieNode;
   /** "sinaloa" → the Sinaloa Cartel, for "the Sinaloa and Jalisco cartels" */
   cartelHeads: ReadonlyMap<string, AliasTarget>;
-  /** each country by its code ("us" → the United States): the country a place's id names ("place:us-tx") */
+  /** each country's entry by its id ("country:us" → the United States) */
   countries: ReadonlyMap<string, { id: string; name: string }>;
 }
 
@@ -45,8 +45,7 @@ export function buildTries(g: Gazetteers): Tries {
   }
   const countries = new Map<string, { id: string; name: string }>();
   for (const entry of g.entries.values()) {
-    const code = /^country:([a-z]{2})$/.exec(entry.id)?.[1];
-    if (code !== undefined && entry.type === 'country') countries.set(code, { id: entry.id, name: entry.name });
+    if (entry.type === 'country') countries.set(entry.id, { id: entry.id, name: entry.name });
   }
   return { things, people, cartelHeads, countries };
 }

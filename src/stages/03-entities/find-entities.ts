@@ -1,4 +1,5 @@
 import type { ArticleEntity, EntityMention, FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
+import { countryOfPlace } from '../../core/places.js';
 import { bylineNames, inByline } from './byline.js';
 import type { ArticleContext, EntityResources, PersonCandidate } from './context.js';
 import { namePass } from './name-pass.js';
@@ -36,17 +37,17 @@ export function findEntities(input: EntityInput, res: EntityResources): { entiti
 
 /**
  * The countries the article's places and national agencies lie in but that it never names ("Sacramento",
- * "Yorkshire and the Humber", "NHTSA" with no "United States" or "UK"), as entities without mentions: a figure about such a place's country (the
- * nation's turnout in a British analysis that only names its regions) is given that country as its place, and
- * every claim's place is an entity of its article. A place's country is the code its id starts with
- * ("place:us-tx", "place:gb-manchester").
+ * "Yorkshire and the Humber", "NHTSA" with no "United States" or "UK"), as entities without mentions: a figure
+ * about such a place's country (the nation's turnout in a British analysis that only names its regions) is given
+ * that country as its place, and every claim's place is an entity of its article. A place's country is the code
+ * its id starts with (`countryOfPlace`); a national agency's is its `within`.
  */
 function withImpliedCountries(found: { entities: ArticleEntity[]; mentions: EntityMention[] }, res: EntityResources): { entities: ArticleEntity[]; mentions: EntityMention[] } {
   const named = new Set(found.entities.map((e) => e.id));
   const implied: ArticleEntity[] = [];
   for (const m of found.mentions) {
-    const code = m.type === 'place' ? /^place:([a-z]{2})-/.exec(m.entity)?.[1] : m.type === 'agency' ? /^country:([a-z]{2})$/.exec(m.within ?? '')?.[1] : undefined;
-    const country = code === undefined ? undefined : res.tries.countries.get(code);
+    const id = m.type === 'place' ? countryOfPlace(m.entity) : m.type === 'agency' ? m.within ?? null : null;
+    const country = id === null ? undefined : res.tries.countries.get(id);
     if (country === undefined || named.has(country.id)) continue;
     named.add(country.id);
     implied.push({ id: country.id, name: country.name, type: 'country', role: null, aliases: [] });

@@ -1,5 +1,5 @@
 // The same distinctive figure in two articles is one fact, however differently their words frame it.
-import { statisticClass, synonyms, wordClass } from './identity.js';
+import { statisticClass } from './identity.js';
 import type { Group } from './grouping.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
@@ -21,7 +21,6 @@ export function distinctive(item: Item): boolean {
  * Returns the groups, with those so joined merged (the merged group keeps the smallest key).
  */
 export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
-  const s = synonyms();
   // each item's group by the item's rank (0 … claims − 1): an array, not a map of a million entries
   let count = 0;
   for (const g of groups) count += g.items.length;
