@@ -20,6 +20,7 @@ import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
 import { readStatistic } from './statistic.js';
 import { gap, within, type Span } from './tokens.js';
+import { MEASURE_WORDS } from './words.js';
 import { readVintage } from './vintage.js';
 
 /**
@@ -121,6 +122,10 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
+const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at))?\s*$/i;
+/** Words that make a percentage a year-on-year change: "an annual rate of 2.3%", "the 3.2% annual rate in August". */
+const ANNUAL_RATE = /\b(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation)\b/i;
 /** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
 const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ignited|erupted|started|began)\b/i;
 /** Days or weeks counted back to an onset right after them: "four days after the storm came ashore". */
@@ -263,7 +268,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const opening = sentences.filter((x) => discourse.isTopic(x)).map((x) => text.slice(x.start, x.end)).join(' ');
   const fiscalBasis = (s: Sentence, mentions: readonly EntityMention[]) => {
     const here = mentions.filter((m) => PLACE_TYPES.has(m.type)).map((m) => m.entity);
-    const fiscal = fiscalYearOf([...here, ...articlePlaces.slice(0, 1)], text.slice(s.start, s.end), opening, articlePlaces);
+    // the article's main place gives its fiscal year only when it lies in the country the article is about: a US
+    // customs story that names Canada most is still on the US federal year
+    const country = articleCountry()?.entity ?? null;
+    const main = articlePlaces.slice(0, 1).filter((p) => (countryOfPlace(p) ?? p) === country);
+    const fiscal = fiscalYearOf([...here, ...main], text.slice(s.start, s.end), opening, articlePlaces);
     return { fiscal, split: fiscal.id === US_FEDERAL.id ? null : fiscal };
   };
 
@@ -408,7 +417,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * A change against a stated baseline keeps its own period ("down 25% from 2,045,838 in fiscal 2023" is fiscal
    * 2024's change; "fell 7.6% in 2023" is 2023's): the baseline is what it is compared with, not when it happened.
    */
-  const changeSpan = (si: SentenceInfo, q: Quantity, clause: Clause, own: PeriodMatch): { start: string; end: string; text: string; textStart: number; textEnd: number } | null => {
+  const changeSpan = (si: SentenceInfo, q: Quantity, clause: Clause, own: PeriodMatch, yearOnYear: boolean): { start: string; end: string; text: string; textStart: number; textEnd: number } | null => {
     if (own.from === null || own.to === null) return null;
     // a month, or a move between two months ("from August to September"): its year-on-year change is the last month's
     const monthly = isMonthEnd(own.to) && own.from.endsWith('-01') && Date.parse(own.to) - Date.parse(own.from) < 62 * 86_400_000;
@@ -418,11 +427,20 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const next = si.candidates.find((c) => c.start >= q.end);
     const words = text.slice(Math.max(clause.start, previous?.end ?? 0), Math.min(clause.end, next?.start ?? clause.end));
     const keep = { end: own.to, text: own.text, textStart: own.start, textEnd: own.end };
-    if (YEAR_ON_YEAR.test(words)) {
+    // a baseline the same month a year earlier ("3.9% more than in September 2023", in September 2024) makes it
+    // year-on-year as much as the words "from a year earlier" do
+    const aYearBefore = monthly && si.periods.some((p) => p.start >= q.end && p.end <= clause.end && p.from === shiftMonths(own.from!, -12)
+      && p.to !== null && isMonthEnd(p.to) && p.to.slice(0, 7) === p.from.slice(0, 7) && BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    if (yearOnYear || aYearBefore || YEAR_ON_YEAR.test(words)) {
       if (monthly) return { ...keep, start: shiftMonths(`${own.to.slice(0, 7)}-01`, -11) };
       if (daily) return { ...keep, start: shiftYears(own, -1).from! };
     }
     if (daily && MONTH_AGO.test(words)) return { ...keep, start: shiftMonths(own.from, -1) };
+    // a move between two months' levels ("rose 0.2% from August to September", "from December 2022 to December
+    // 2023"): the change over the months after the first, to the last
+    if (own.kind === 'range' && /^from\b(?!.*\b(?:through|thru|until)\b)/i.test(own.text) && own.from.endsWith('-01') && isMonthEnd(own.to) && own.from.slice(0, 7) !== own.to.slice(0, 7)) {
+      return { ...keep, start: shiftMonths(own.from, 1) };
+    }
     return null;
   };
 
@@ -439,13 +457,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const choosePeriod = (s: Sentence, si: SentenceInfo, q: Quantity, clause: Clause, anaphor: Anaphor | null, antecedent: Made | null, lean: { made: Made; via: Via } | null, head: string | null): PeriodChoice | null => {
     const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
-    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start))));
+    // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
+    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start)))
+      && !(p.start > q.end && BASELINE_BEFORE.test(text.slice(Math.max(s.start, p.start - 20), p.start))));
     // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
     let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period
     // "5% more than in 2023", "12% lower than a year earlier": a comparison is a change whatever its direction word
     if (anaphor?.kind === 'change' || q.direction !== null || COMPARED.test(text.slice(q.end, q.end + 24))) {
-      const baseline = /(?:^|\b)(?:from|than|compared\s+(?:with|to))\s*$/i;
+      const baseline = BASELINE_BEFORE;
       own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
     }
     if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
@@ -564,13 +584,17 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return (articleCountryMemo = m.entity === ranked[0]![0] ? m : { ...m, entity: ranked[0]![0], type: 'country' });
   };
 
-  /** The period a figure's own clause states, less the day or month of an act ("signed on Saturday"). */
+  /**
+   * The period a figure's own clause states, less the day or month of an act ("signed on Saturday") and the
+   * period of what it is compared with ("more than double 2024's take").
+   */
   const clausePeriod = (s: Sentence, q: Quantity): PeriodMatch | null => {
     const si = info(s);
     const clause = si.clauses.get(q);
     if (clause === undefined) return null;
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
-    return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))) ?? null;
+    return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))
+      && !(p.start >= q.end && BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))) ?? null;
   };
   /**
    * The period the headline and lede give their own figures: the first such figure's, read in its clause or
@@ -777,9 +801,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         reasons.push(`a running total since "${onset.text}"`);
       }
     }
-    // a change over a stretch its words state ("15.3% over the year" in September) runs over that stretch
-    if (period !== null && periodChoice !== null && statistic.statistic === 'change') {
-      const span = changeSpan(si, q, clause, periodChoice.period);
+    // a change over a stretch its words state ("15.3% over the year" in September) runs over that stretch; so does
+    // the rate of a measure that is a year-on-year change by definition ("inflation eased to 2.4% in September")
+    const percentOf = q.unit === 'percent' && (statistic.statistic === 'rate' || statistic.statistic === 'level' || statistic.statistic === 'share');
+    const yearOnYear = percentOf && ((measure !== null && MEASURE_WORDS.yearOnYear.has(measure.head)) || ANNUAL_RATE.test(text.slice(clause.start, Math.max(clause.end, q.end))));
+    if (period !== null && periodChoice !== null && (statistic.statistic === 'change' || yearOnYear)) {
+      const span = changeSpan(si, q, clause, periodChoice.period, yearOnYear);
       if (span !== null) {
         ownPeriod.set(q.start, { start: period.start, end: period.end });
         period = { ...period, ...span, basis: period.basis };

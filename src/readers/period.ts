@@ -84,26 +84,27 @@ function yearOf(words: string, pub: Ymd | null): number | null {
   return /this|current/i.test(words) ? pub.y : pub.y - 1;
 }
 
-function partOfYear(which: string, part: string, count: string | undefined, year: number) {
+/**
+ * A part of a twelve-month year that starts on `start` (January 1 for a calendar year, the first day of a fiscal
+ * year for "the first nine months of fiscal 2025"): a half, a quarter, the first or last n months or weeks.
+ */
+function partOfYear(which: string, part: string, count: string | undefined, start: Ymd) {
   const w = which.toLowerCase();
   const p = part.toLowerCase();
   const last = w === 'last' || w === 'final';
-  if (p === 'half') {
-    const second = w === 'second' || last;
-    return second ? { from: iso({ y: year, m: 7, d: 1 }), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso({ y: year, m: 6, d: 30 }) };
-  }
+  const months = (a: number, n: number) => ({ from: iso(addMonths(start, a)), to: iso(addDays(addMonths(start, a + n), -1)) });
+  if (p === 'half') return months(w === 'second' || last ? 6 : 0, 6);
   if (p === 'quarter') {
     const q = last ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
-    if (q < 1) return null;
-    return { from: iso({ y: year, m: q * 3 - 2, d: 1 }), to: iso({ y: year, m: q * 3, d: daysIn(year, q * 3) }) };
+    return q < 1 ? null : months(q * 3 - 3, 3);
   }
-  const n = num(count ?? '');
+  const n = count === undefined && /^(?:month|week)$/.test(p) ? 1 : num(count ?? '');
   if (!(n >= 1 && n <= 12)) return null;
-  if (/week/.test(p)) {
-    return last ? { from: iso(addDays({ y: year, m: 12, d: 31 }, -7 * n + 1)), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso(addDays({ y: year, m: 1, d: 1 }, 7 * n - 1)) };
-  }
-  return last ? { from: iso({ y: year, m: 13 - n, d: 1 }), to: iso({ y: year, m: 12, d: 31 }) } : { from: iso({ y: year, m: 1, d: 1 }), to: iso({ y: year, m: n, d: daysIn(year, n) }) };
+  const end = addDays(addMonths(start, 12), -1);
+  if (/week/.test(p)) return last ? { from: iso(addDays(end, -7 * n + 1)), to: iso(end) } : { from: iso(start), to: iso(addDays(start, 7 * n - 1)) };
+  return months(last ? 12 - n : 0, n);
 }
+const january = (y: number): Ymd => ({ y, m: 1, d: 1 });
 
 /** The most recent date on or before the publication date that falls in month `m` (day `d` if given). */
 function latestMonth(pub: Ymd, m: number): number {
@@ -171,12 +172,14 @@ const RULES: Rule[] = [
   {
     kind: 'range',
     needs: ['month'],
-    re: new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+(${MONTH})(?:,?\s+(${Y}))?\s+(?:and|to|through|until)\s+(${MONTH})(?:,?\s+(${Y}))?\b`, 'g'),
-    relative: (m) => m[2] === undefined && m[4] === undefined,
+    // "between January and June", "from November 2022 to March 2023", "January through April of last year"
+    re: new RegExp(String.raw`\b(?:(?:[Bb]etween|[Ff]rom)\s+(${MONTH})(?:,?\s+(${Y}))?\s+(?:and|to|through|until)|(${MONTH})\s+(?:through|thru))\s+(${MONTH})(?:,?\s+(${Y})|\s+of\s+(${REL_YEAR}))?\b`, 'g'),
+    relative: (m) => m[2] === undefined && m[5] === undefined,
     resolve: (m, pub) => {
-      const a = monthOf(m[1]!);
-      const b = monthOf(m[3]!);
-      const endYear = m[4] !== undefined ? Number(m[4]) : m[2] !== undefined ? Number(m[2]) + (b < a ? 1 : 0) : pub === null ? null : latestMonth(pub, b);
+      const a = monthOf(m[1] ?? m[3]!);
+      const b = monthOf(m[4]!);
+      const stated = m[5] ?? (m[6] === undefined ? undefined : yearOf(m[6].replace(/^the\s+/i, ''), pub) ?? undefined);
+      const endYear = stated !== undefined ? Number(stated) : m[2] !== undefined ? Number(m[2]) + (b < a ? 1 : 0) : pub === null ? null : latestMonth(pub, b);
       if (endYear === null) return null;
       const startYear = m[2] !== undefined ? Number(m[2]) : b < a ? endYear - 1 : endYear;
       return { from: iso({ y: startYear, m: a, d: 1 }), to: iso({ y: endYear, m: b, d: daysIn(endYear, b) }) };
@@ -184,11 +187,21 @@ const RULES: Rule[] = [
   },
   {
     kind: 'part-of-year',
-    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?)\s+of\s+(?:the\s+year\s+|fiscal\s+year\s+|calendar\s+year\s+)?(${Y}|${REL_YEAR})\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?|month|week)\s+of\s+(?:the\s+year\s+|calendar\s+year\s+)?(${Y}|${REL_YEAR})\b`, 'gi'),
     relative: (m) => !/^\d/.test(m[5]!),
     resolve: (m, pub) => {
       const year = yearOf(m[5]!.replace(/^the\s+/i, ''), pub);
-      return year === null ? null : partOfYear(m[1]!, m[2]!, m[3] ?? m[4], year);
+      return year === null ? null : partOfYear(m[1]!, m[2]!, m[3] ?? m[4], january(year));
+    },
+  },
+  {
+    // "the first nine months of fiscal 2025", "the first quarter of FY24": counted from the owner's fiscal year start
+    kind: 'part-of-year',
+    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?|month|week)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`, 'gi'),
+    relative: false,
+    resolve: (m, _pub, basis) => {
+      const start = parseIso(fiscalSpan(basis.fiscal, m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5])).from)!;
+      return partOfYear(m[1]!, m[2]!, m[3] ?? m[4], start);
     },
   },
   {
@@ -199,8 +212,8 @@ const RULES: Rule[] = [
     resolve: (m) => {
       const y = Number(m[2]);
       const tag = m[1]!.toUpperCase();
-      if (tag.startsWith('H')) return partOfYear(tag === 'H1' ? 'first' : 'second', 'half', undefined, y);
-      return partOfYear(['first', 'second', 'third', 'fourth'][Number(tag[1]) - 1]!, 'quarter', undefined, y);
+      if (tag.startsWith('H')) return partOfYear(tag === 'H1' ? 'first' : 'second', 'half', undefined, january(y));
+      return partOfYear(['first', 'second', 'third', 'fourth'][Number(tag[1]) - 1]!, 'quarter', undefined, january(y));
     },
   },
   {
@@ -263,6 +276,19 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+of)?,?\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => monthSpan(Number(m[3]), monthOf(m[2]!), m[1]?.toLowerCase()),
+  },
+  {
+    // "July 30 of last year", "in March of this year": the month or day of the year the words name
+    kind: 'relative',
+    needs: ['month'],
+    re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+of\s+(${REL_YEAR})\b`, 'gi'),
+    relative: true,
+    resolve: (m, pub) => {
+      const y = yearOf(m[4]!.replace(/^the\s+/i, ''), pub);
+      const month = monthOf(m[2]!);
+      if (y === null || month < 1) return null;
+      return m[3] !== undefined ? oneDay(y, month, Number(m[3])) : monthSpan(y, month, m[1]?.toLowerCase());
+    },
   },
   {
     kind: 'fiscal-year',
@@ -368,7 +394,16 @@ const RULES: Rule[] = [
   {
     kind: 'year',
     needs: ['year'],
-    re: new RegExp(String.raw`\bthe\s+(${Y})\s+(?:total|totals|figure|figures|data|count|tally|numbers|census|survey|report|budget)\b`, 'gi'),
+    // a year before what was counted in it: "the 2023 total", "the 2023 fatality rate", "the 2022 death toll"
+    re: new RegExp(String.raw`\b[Tt]he\s+(${Y})(?=\s+(?:[a-z]+\s+){0,2}?(?:total|totals|figure|figures|data|count|tally|numbers|number|census|survey|report|budget|rate|toll|level|average|estimate|deficit|surplus|revenue|spending|share|turnout|season)\b)`, 'g'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
+    // "2024's take", "2023’s total": the year's own
+    kind: 'year',
+    needs: ['year'],
+    re: new RegExp(String.raw`\b(${Y})['’]s\b`, 'g'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },
@@ -466,6 +501,19 @@ const RULES: Rule[] = [
         return day === null ? null : { from: iso(day), to: iso(day) };
       }
       return monthSpan(y, month, part);
+    },
+  },
+  {
+    // "August's gain", "the August total": the month, its most recent one ("May's" is as often a person's: Theresa
+    // May's). Not "the October report": a report's month is when it came out, not the month it counts
+    kind: 'relative',
+    needs: ['month'],
+    re: new RegExp(String.raw`(?:\b(?!May)(${MONTH})['’]s\b|\b[Tt]he\s+(${MONTH})(?=\s+(?:[a-z]+\s+){0,2}?(?:total|figure|figures|data|count|tally|numbers|reading|estimate|gain|loss|rate|level|print)\b))`, 'g'),
+    relative: true,
+    resolve: (m, pub) => {
+      const month = monthOf(m[1] ?? m[2]!);
+      if (pub === null || month < 1) return null;
+      return monthSpan(latestMonth(pub, month), month);
     },
   },
   {

@@ -130,6 +130,37 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('reads an inflation rate, an annual rate and a change against the same month a year before as year-on-year', () => {
+    const claims = claimsOf(
+      'Inflation eased to 2.4% in September. Economists had expected an annual rate of 2.3% in September. Restaurant meals cost 3.9% more in September than in September 2023. The jobless rate was 4.1% in September.',
+      [],
+      '2024-10-10',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['2.4%', '2023-10-01', '2024-09-30'], ['2.3%', '2023-10-01', '2024-09-30'], ['3.9%', '2023-10-01', '2024-09-30'], ['4.1%', '2024-09-01', '2024-09-30'],
+    ]);
+  });
+
+  it('reads a change from one month to another as the change over the months after the first; a stretch "through" keeps its span', () => {
+    const claims = claimsOf(
+      'From August to September, prices climbed 0.2%. Consumer prices rose 3.4% from December 2022 to December 2023. Violent crime fell 10.3% from January through June.',
+      [],
+      '2024-10-10',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['0.2%', '2024-09-01', '2024-09-30'], ['3.4%', '2023-01-01', '2023-12-31'], ['10.3%', '2024-01-01', '2024-06-30'],
+    ]);
+  });
+
+  it('keeps the fiscal year of a country the article names most only when the article is about that country', () => {
+    const claims = claimsOf(
+      'The US put new duties on Canada and Mexico. Canada says it will retaliate, and Canada\'s premier called them unjust. For the first nine months of fiscal 2025, US customs collections reached $113.3 billion.',
+      [['Canada', 'country:ca', 'country'], ['Mexico', 'country:mx', 'country'], ['US', 'country:us', 'country']],
+      '2025-07-12',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([['$113.3 billion', '2024-10-01', '2025-06-30']]);
+  });
+
   it('reads a change over a stated stretch as that stretch, and passes on only its own period', () => {
     const claims = claimsOf(
       'Food prices rose 0.4% in September and 2.3% over the year. Egg prices jumped 8.4% in a single month. Gas was 47 cents less than a year ago on Thursday.',

@@ -70,6 +70,18 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Officials had confirmed 30 deaths by Sunday.', '2024-10-01', 'Sunday', null, '2024-09-29'],
   ['Aid reached $1.1 billion by early January.', '2025-01-20', 'by early January', null, '2025-01-10'],
   ['As of March 3, 2025, 146 cases were confirmed.', null, 'March 3, 2025', null, '2025-03-03'],
+  // a part of a fiscal year counts from its first day; a first month is one month
+  ['For the first nine months of fiscal 2025, customs collections reached $113.3 billion.', null, 'the first nine months of fiscal 2025', '2024-10-01', '2025-06-30'],
+  ['Employers added 143,000 jobs in the first month of 2025.', null, 'the first month of 2025', '2025-01-01', '2025-01-31'],
+  // a year or a month before what was counted in it, or its possessive
+  ['The 2023 fatality rate held at 1.26 deaths per 100 million miles.', null, 'The 2023', '2023-01-01', '2023-12-31'],
+  ['Collections were more than double 2024’s take.', null, '2024’s', '2024-01-01', '2024-12-31'],
+  ['August’s gain now stands at 159,000.', '2024-10-04', 'August’s', '2024-08-01', '2024-08-31'],
+  ['The August figure of 6,800 came later.', '2024-10-04', 'The August', '2024-08-01', '2024-08-31'],
+  // a month or a day of a year the words name against the publication date; a span of months without "from"
+  ['Through July 30 of last year, 3,746 fires had burned.', '2024-08-10', 'July 30 of last year', null, '2023-07-30'],
+  ['Prices rose in March of this year.', '2024-08-10', 'March of this year', '2024-03-01', '2024-03-31'],
+  ['Duties came to $273 billion in January through April of last year.', '2025-05-12', 'January through April of last year', '2024-01-01', '2024-04-30'],
 ];
 
 describe('findPeriods', () => {
@@ -94,6 +106,9 @@ describe('findPeriods', () => {
     expect(all('Cartels have a presence in all 50 states and we may also see more.')).toEqual([]);
     expect(all('The leading cause of death for Americans aged 18-45.')).toEqual([]);
     expect(all('It was the largest handover in years.')).toEqual([]);
+    // "May's" is as often a person's; a report's month is when it came out
+    expect(all('Theresa May’s government fell.', '2024-10-04')).toEqual([]);
+    expect(all('The October report moved July up.', '2024-11-04')).toEqual([]);
   });
 
   it('keeps the longest of overlapping expressions and returns them in text order', () => {
