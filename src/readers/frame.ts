@@ -470,9 +470,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
     // the day or month a figure was proposed, published or adopted dates the act, not the figure ("the governor
-    // proposed a $291.5 billion budget in January"); the day a running count was reported is the day it runs to
+    // proposed a $291.5 billion budget in January"); the day a running count was reported is the day it runs to.
+    // A plan or an estimate for a year ("the shortfall", "a $291.5 billion budget") has the year it is for, not the
+    // day or month it was stated; a month written right after the figure is its own ("the gap widened to $71.5
+    // billion in May": a trade gap is a month's)
     const lead = text.slice(clause.start, q.start);
+    const planned = head !== null && MEASURE_WORDS.planned.has(head);
+    const attached = (p: PeriodMatch) => p.start >= q.end && /^\s*$/.test(text.slice(q.end, p.start)) && /^(?:in|for|during)\b/i.test(p.text);
     if (STATEMENT_ACT.test(lead)) own = own.filter((p) => !withinAMonth(p));
+    else if (planned) own = own.filter((p) => !withinAMonth(p) || attached(p));
     else if (REPORTED.test(lead)) own = own.map((p) => (p.from !== null && p.from === p.to ? { ...p, from: null } : p));
     const mine = nearest(own);
     // "up from 6.3 million a year ago" after a figure of September: September of the year before, not last year
@@ -501,7 +507,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
     const free = periods.filter((p) =>
-      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => p.start >= a.start && p.start - a.end <= 25));
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => p.start >= a.start && p.start - a.end <= 25) && !(planned && withinAMonth(p)));
     const floating = nearest(free);
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
@@ -530,7 +536,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const runningTotal = pub !== null && AS_OF_NOW.test(text.slice(clause.start, Math.max(clause.end, q.end)));
     // the period the headline and lede set for the article
     const topic = topicPeriod(s);
-    if (topic !== null && !runningTotal) return { period: topic, via: 'headline' };
+    if (topic !== null && !runningTotal && !(planned && withinAMonth(topic))) return { period: topic, via: 'headline' };
     if (runningTotal) {
       return { period: { start: q.start, end: q.end, text: 'as of the publication date', from: null, to: pub, relative: true, kind: 'relative' }, via: 'published' };
     }

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
  * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
- * named subject qualifies the count, measures whose rate is a year-on-year change), validated at load.
+ * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a year), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
 const MeasureWordsSchema = z.strictObject({
@@ -24,6 +24,7 @@ const MeasureWordsSchema = z.strictObject({
   labels: Group,
   actorVerbs: Group,
   yearOnYear: Group,
+  planned: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -48,6 +49,7 @@ function load() {
     labels: set(d.labels),
     actorVerbs: set(d.actorVerbs),
     yearOnYear: set(d.yearOnYear),
+    planned: set(d.planned),
   };
 }
 

@@ -123,6 +123,17 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('dates a plan or an estimate for a year by that year, not by the month it was stated; a month right after the figure is its own', () => {
+    const claims = claimsOf(
+      'The state faces a $73 billion shortfall in the 2024-25 fiscal year.\n\nIn December, the office had put the gap at $68 billion. The trade gap widened to $71.5 billion in May.',
+      [],
+      '2024-06-10',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['$73 billion', '2024-07-01', '2025-06-30'], ['$68 billion', '2024-07-01', '2025-06-30'], ['$71.5 billion', '2024-05-01', '2024-05-31'],
+    ]);
+  });
+
   it('reads a month-on-a-year change as the twelve months to that month', () => {
     const claims = claimsOf('Prices rose 0.2% in September and were up 2.4% from a year earlier.', [], '2024-10-10');
     expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
