@@ -14,6 +14,8 @@ export interface Attribution extends Span {
   speaker: Span & { text: string };
   /** she/he/they: resolved by the caller against the last named speaker */
   pronoun: boolean;
+  /** a body that counted or put the figure ("CBP recorded"), not a speech: it governs its own sentence only */
+  counting?: true;
   entity: string | null;
   entityType: EntityType | null;
 }
@@ -30,7 +32,22 @@ const AMBIGUOUS = new Set([
   'states', 'estimates', 'reports', 'claims', 'notes', 'tells', 'adds', 'writes', 'warns', 'argues', 'explains',
   'emphasizes', 'says', 'estimate', 'say', 'tell', 'found', 'finds', 'shows', 'showed', 'concluded', 'concludes',
 ]);
-const VERB_RE = new RegExp(`\\b(?:${VERBS.join('|')}|According)\\b`, 'g');
+/**
+ * Verbs by which a body counts, records or puts a figure: "CBP recorded 107,503 encounters", "Newsom pegged the
+ * shortfall at $37.9 billion", "the office had put the gap at $68 billion", "His office projects a shortfall of
+ * $28.4 billion". Their subject is the figure's source only when it is a body or person the entity stage found, or
+ * a noun that names a source (SOURCE_NOUNS), and a figure follows in the same clause: "Agents made 58,038
+ * apprehensions" and "the storm put 2 million homes in the dark" name no source.
+ */
+const COUNTING = new Set([
+  'recorded', 'records', 'counted', 'counts', 'tallied', 'tallies', 'logged', 'logs', 'projected', 'projects',
+  'forecast', 'forecasts', 'pegged', 'pegs', 'put', 'puts', 'expects', 'calculated', 'calculates', 'measured', 'tracked',
+]);
+const SOURCE_NOUNS = new Set([
+  'office', 'agency', 'bureau', 'department', 'administration', 'ministry', 'commission', 'service', 'report',
+  'study', 'survey', 'analysis', 'police', 'government', 'census', 'tracker', 'database', 'data',
+]);
+const VERB_RE = new RegExp(`\\b(?:${[...VERBS, ...COUNTING].join('|')}|According)\\b`, 'g');
 const PRONOUNS = new Set(['she', 'he', 'they', 'we', 'i']);
 const SPEAKER_TYPES = new Set(['person', 'official', 'agency', 'organization']);
 const OBJECTS = new Set(['congress', 'reporters', 'lawmakers', 'senators', 'journalists', 'the', 'a', 'an', 'cnn', 'reuters', 'us', 'me']);
@@ -86,6 +103,38 @@ function figureNext(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
+/** A figure in the clause after token `v`: within eight tokens, before any punctuation but a comma in a number. */
+function figureInClause(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NUM' || /^[$€£]$/.test(t.text)) return true;
+    if (/^[,.;:!?“”"()–—]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** The subject of a counting verb as the figure's source (see COUNTING), or null. */
+function countingSource(text: string, tokens: readonly Token[], v: number, mentions: readonly EntityMention[]): Attribution | null {
+  const verb = tokens[v]!;
+  if (!figureInClause(tokens, v)) return null;
+  // over the auxiliaries and adverbs between the subject and its verb: "the office had put", "The office now expects"
+  let k = v;
+  while (k > 0 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'PART')) {
+    // "The Celtics are projected to spend": the subject of a passive is what is counted, not who counts
+    if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[k - 1]))) return null;
+    k--;
+  }
+  const words = speakerBefore(tokens, k);
+  if (words.length === 0) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const speaker = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  const named = entityIn(speaker, mentions);
+  const sourceNoun = SOURCE_NOUNS.has(norm(last));
+  if (!(named.entity !== null && named.entityType !== null && SPEAKER_TYPES.has(named.entityType)) && !sourceNoun) return null;
+  return { start: first.start, end: verb.end, text: text.slice(first.start, verb.end), speaker, pronoun: false, counting: true, ...named };
+}
+
 /** Every attribution in a sentence (tokens are the sentence's), in text order. */
 export function attributionsIn(text: string, tokens: readonly Token[], sentence: Span, mentions: readonly EntityMention[] = []): Attribution[] {
   const found: Attribution[] = [];
@@ -113,6 +162,11 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
     }
     // "Employers added 142,000 jobs", "We added 150,000 jobs": a verb that states a figure, not a speech
     if (/^add(?:ed|s)?$/.test(w) && figureNext(tokens, v)) continue;
+    if (COUNTING.has(w)) {
+      const counted = countingSource(text, tokens, v, mentions);
+      if (counted !== null) found.push(counted);
+      continue;
+    }
     const prev = tokens[v - 1];
     // "the confirmed death toll", "an estimated 5,000", "the reported cases": a participle used as an adjective
     if (prev !== undefined && prev.pos === 'DET' && /^(?:the|a|an|its|their|his|her|our|this|these|those)$/.test(norm(prev))) continue;

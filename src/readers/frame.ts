@@ -105,6 +105,8 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 /** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
+/** Nouns of a document that speaks for whoever issued it: "according to the report", "the data showed". */
+const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics)$/i;
 const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
@@ -210,11 +212,18 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         }
         // "the agency said", "state health officials said": the body named before it that the words fit
         const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
+        // a counting subject no body resolves ("the administration puts") says nothing of who the source is
+        if (a.counting && entity === null) continue;
         resolved.push({ attribution: a, entity, via: 'sentence' });
         const person = a.entityType === 'person' || a.entityType === 'official';
         if (person || (article.mentions.length === 0 && NAME_LIKE.test(a.speaker.text))) lastNamed = { entity: a.entity };
       }
       const paragraph = discourse.paragraphOf(s);
+      // a body that counted a figure is its sentence's source; it does not speak for the sentences after it
+      if (resolved.length > 0 && resolved.every((x) => x.attribution.counting)) {
+        speech.set(s.index, resolved);
+        continue;
+      }
       if (resolved.length > 0) {
         // an "according to" or a body's statement governs the figures of its paragraph that follow, for a few sentences
         const governs = resolved.find((x) => /^according\b/i.test(x.attribution.text) || x.entity !== null);
@@ -229,14 +238,20 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   /**
    * The body a speaker named by a common noun stands for ("the agency", "state health officials", "regulators"):
    * among the bodies named before it, the nearest that shares a word with the speaker's words, else the nearest.
+   * A body's document speaks for it: "the bureau's yearly crime report" and "the agency's final benchmark" are the
+   * bureau's and the agency's; "the report", "the data" are the nearest body's before them.
    */
   // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
   const bodySpeaker = (words: string, at: number): string | null => {
-    const w = words.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    if (/\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An|According\s+to\s+the)\b/, ''))) return null;
+    const all = words.trim().toLowerCase().replace(/^(?:according\s+to\s+)?(?:the|a|an)\s+/, '').split(/\s+/);
+    const owner = all.findIndex((x) => /['’]s$/.test(x) && BODY_NOUN.test(x.replace(/['’]s$/, '')));
+    const w = (owner >= 0 ? all.slice(0, owner + 1) : all).join(' ');
     const last = w.split(/\s+/).pop() ?? '';
-    if (!BODY_NOUN.test(last) || /\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An)\b/, ''))) return null;
+    if (owner < 0 && DOCUMENT_NOUN.test(last)) return discourse.lastBodyBefore(at)?.entity ?? null;
+    if (!BODY_NOUN.test(last.replace(/['’]s$/, ''))) return null;
     const content = w.split(/\s+/).slice(0, -1).filter((x) => x.length > 2 && !['state', 'federal', 'local', 'city', 'county', 'top', 'senior', 'other'].includes(x));
     // "the bureau" is the Bureau of Labor Statistics, "the office" a body named "… Office", "the agency" an agency
     const head = last.replace(/['’]s$/, '');
@@ -827,7 +842,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
     const scopeRead = readScope({
       text, figure: q, core: clause.core, measure: measure && measure.via === 'clause' ? { start: measure.start!, end: measure.end! } : null,
-      mentions: si.mentions, attribution: said ? said.attribution : null, lastBody: discourse.lastBodyBefore(q.start),
+      mentions: si.mentions, attribution: said && !said.attribution.counting ? said.attribution : null, lastBody: discourse.lastBodyBefore(q.start),
     });
     let scope: ClaimDraft['scope'] = scopeRead ? { entity: scopeRead.entity, text: scopeRead.text, start: scopeRead.start, end: scopeRead.end, via: 'clause' } : null;
     if (scope === null && antecedent?.scope) scope = { ...antecedent.scope, via: 'antecedent' };

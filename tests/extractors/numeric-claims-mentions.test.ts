@@ -196,13 +196,33 @@ describe('numeric-claims with entity mentions', () => {
     expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
   });
 
+  it('attributes a figure to the body that counted it in its sentence, and to no figure after it', () => {
+    const claims = claimsOf(
+      'Philadelphia police counted 410 homicides in 2023. Baltimore finished the year with 263 killings.',
+      [['Philadelphia police', 'agency:philadelphia-police', 'agency'], ['Baltimore', 'place:us-md-baltimore', 'place']],
+      '2024-01-10',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null, c.attribution?.text ?? null])).toEqual([
+      ['410', 'agency:philadelphia-police', 'Philadelphia police counted'], ['263', null, null],
+    ]);
+  });
+
+  it('gives a body\'s document to the body: "the bureau\'s yearly report", "according to the report"', () => {
+    const claims = claimsOf(
+      'The Council on Criminal Justice and the Federal Bureau of Investigation released data on Monday. Murders fell nearly 12% last year, according to the bureau\'s yearly crime report. Robberies fell 3%, according to the report.',
+      [['Federal Bureau of Investigation', 'agency:fbi', 'agency'], ['Council on Criminal Justice', 'org:ccj', 'organization']],
+      '2024-09-30',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['nearly 12%', 'agency:fbi'], ['3%', 'agency:fbi']]);
+  });
+
   it('resolves "the bureau said" to the body named with that noun, not to the body named last', () => {
     const claims = claimsOf(
       'The Bureau of Labor Statistics counted 142,000 new jobs in August. Dow Jones had forecast 160,000. Wages rose 0.4%, the bureau said.',
       [['Bureau of Labor Statistics', 'agency:bls', 'agency'], ['Dow Jones', 'org:dow-jones', 'organization']],
       '2024-09-06',
     );
-    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', null], ['160,000', null], ['0.4%', 'agency:bls']]);
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', 'agency:bls'], ['160,000', 'org:dow-jones'], ['0.4%', 'agency:bls']]);
   });
 
   it('gives a national agency\'s figure the nation, not the article\'s main place', () => {

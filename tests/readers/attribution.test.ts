@@ -60,6 +60,18 @@ describe('attributionsIn', () => {
     expect(attributions('The agency found 29 labs.')).toEqual([]);
   });
 
+  it('reads the body that counted or put a figure as its source, when it is a named body or a source noun and a figure follows', () => {
+    const cbp = 'CBP recorded 107,503 encounters along the southwest border in August.';
+    expect(attributions(cbp, [mention(cbp, 'CBP', 'agency:cbp', 'agency')])).toEqual([{ text: 'CBP recorded', speaker: 'CBP', pronoun: false, entity: 'agency:cbp' }]);
+    expect(attributions('In December, the office had put the gap at $68 billion.').map((a) => a.text)).toEqual(['the office had put']);
+    expect(attributions('The office now expects revenue to come in $24 billion below the plan.').map((a) => a.text)).toEqual(['The office now expects']);
+    // no source: actors, a passive, no figure in the clause
+    expect(attributions('Border Patrol agents counted 58,038 apprehensions.')).toEqual([]);
+    const celtics = 'The Celtics are projected to spend around $500 million.';
+    expect(attributions(celtics, [mention(celtics, 'Celtics', 'org:celtics', 'organization')])).toEqual([]);
+    expect(attributions('The office put pressure on lawmakers, who later approved 12 bills.')).toEqual([]);
+  });
+
   it('chooses the attribution nearest the figure', () => {
     const text = 'Feeley said prices rose, and the DEA estimates that 38,000 people died.';
     const s = sentence(text);
