@@ -14,8 +14,12 @@ export interface Attribution extends Span {
   speaker: Span & { text: string };
   /** she/he/they: resolved by the caller against the last named speaker */
   pronoun: boolean;
-  /** a body that counted or put the figure ("CBP recorded"), not a speech: it governs its own sentence only */
-  counting?: true;
+  /**
+   * Not a speech, and so governing its own sentence only: a body that counted or put the figure ("CBP recorded",
+   * `count`: who counted is also the figure's scope), or a body whose document holds it ("AAA's national average",
+   * "economists polled by Reuters", `source`).
+   */
+  kind?: 'count' | 'source';
   entity: string | null;
   entityType: EntityType | null;
 }
@@ -132,7 +136,35 @@ function countingSource(text: string, tokens: readonly Token[], v: number, menti
   const named = entityIn(speaker, mentions);
   const sourceNoun = SOURCE_NOUNS.has(norm(last));
   if (!(named.entity !== null && named.entityType !== null && SPEAKER_TYPES.has(named.entityType)) && !sourceNoun) return null;
-  return { start: first.start, end: verb.end, text: text.slice(first.start, verb.end), speaker, pronoun: false, counting: true, ...named };
+  return { start: first.start, end: verb.end, text: text.slice(first.start, verb.end), speaker, pronoun: false, kind: 'count', ...named };
+}
+
+/**
+ * A body named as the source of a document or a poll the figure comes from: "economists polled by Reuters",
+ * "compiled by NOAA's National Centers for Environmental Information", "AAA's national average", "the Census
+ * Bureau's estimate", "Moody's Analytics' preliminary range", "Preliminary FBI data show".
+ */
+const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
+const SOURCE_OF = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:average|averages|estimate|estimates|data|count|tally|figures|numbers|report|range|forecast|projection|analysis|survey|index|tracker|database|records|statistics|poll)\b(?:\s+(?:show|shows|showed|put|puts|found|finds))?/;
+
+function sourcesIn(text: string, sentence: Span, mentions: readonly EntityMention[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const m of mentions) {
+    if (!SPEAKER_TYPES.has(m.type) || m.start < sentence.start || m.end > sentence.end) continue;
+    const speaker = { start: m.start, end: m.end, text: m.text };
+    const by = SOURCED_BY.exec(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+    if (by !== null) {
+      const start = m.start - by[0].length;
+      found.push({ start, end: m.end, text: text.slice(start, m.end), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
+      continue;
+    }
+    // the possessive or the attributive noun must be followed by the document itself, not by a body's own figure
+    const of = SOURCE_OF.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
+    if (of !== null && (/^['’]/.test(of[0]) || /\b(?:show|shows|showed|put|puts|found|finds)$/.test(of[0]))) {
+      found.push({ start: m.start, end: m.end + of[0].length, text: text.slice(m.start, m.end + of[0].length), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
+    }
+  }
+  return found;
 }
 
 /** Every attribution in a sentence (tokens are the sentence's), in text order. */
@@ -216,7 +248,8 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
     const pronoun = words.length === 1 && PRONOUNS.has(norm(first));
     found.push({ start, end, text: text.slice(start, end), speaker, pronoun, ...(pronoun ? { entity: null, entityType: null } : entityIn(speaker, mentions)) });
   }
-  return found;
+  for (const a of sourcesIn(text, sentence, mentions)) if (!found.some((b) => a.start < b.end && b.start < a.end)) found.push(a);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The attribution nearest a figure, among a sentence's attributions. */

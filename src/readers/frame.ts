@@ -213,14 +213,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         // "the agency said", "state health officials said": the body named before it that the words fit
         const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
         // a counting subject no body resolves ("the administration puts") says nothing of who the source is
-        if (a.counting && entity === null) continue;
+        if (a.kind === 'count' && entity === null) continue;
         resolved.push({ attribution: a, entity, via: 'sentence' });
         const person = a.entityType === 'person' || a.entityType === 'official';
         if (person || (article.mentions.length === 0 && NAME_LIKE.test(a.speaker.text))) lastNamed = { entity: a.entity };
       }
       const paragraph = discourse.paragraphOf(s);
-      // a body that counted a figure is its sentence's source; it does not speak for the sentences after it
-      if (resolved.length > 0 && resolved.every((x) => x.attribution.counting)) {
+      // a body that counted a figure, or whose document holds it, is its sentence's source; it does not speak for
+      // the sentences after it
+      if (resolved.length > 0 && resolved.every((x) => x.attribution.kind !== undefined)) {
         speech.set(s.index, resolved);
         continue;
       }
@@ -314,7 +315,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
   /** The speaker of a figure: its sentence's attribution; in a quotation, the one that goes with the quotation. */
   const attributionFor = (s: Sentence, value: Span): Speech | null => {
-    const own = speech.get(s.index) ?? [];
+    // a document's source ("economists polled by Reuters") is that of the figure beside it, not of one past another
+    // figure ("the 254,000 gain topped the 150,000 that economists polled by Reuters had expected")
+    const figures = info(s).candidates;
+    const beside = (a: Attribution) => a.kind !== 'source' || !/^\w+\s+by\b/.test(a.text)
+      || !figures.some((q) => q.start !== value.start && q.start >= value.end && q.end <= a.start);
+    const own = (speech.get(s.index) ?? []).filter((x) => beside(x.attribution));
     const nearest = nearestAttribution(own.map((x) => x.attribution), value);
     if (nearest) return own.find((x) => x.attribution === nearest) ?? null;
     if (!quoted(s)) return null;
@@ -842,7 +848,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
     const scopeRead = readScope({
       text, figure: q, core: clause.core, measure: measure && measure.via === 'clause' ? { start: measure.start!, end: measure.end! } : null,
-      mentions: si.mentions, attribution: said && !said.attribution.counting ? said.attribution : null, lastBody: discourse.lastBodyBefore(q.start),
+      mentions: si.mentions, attribution: said && said.attribution.kind !== 'count' ? said.attribution : null, lastBody: discourse.lastBodyBefore(q.start),
     });
     let scope: ClaimDraft['scope'] = scopeRead ? { entity: scopeRead.entity, text: scopeRead.text, start: scopeRead.start, end: scopeRead.end, via: 'clause' } : null;
     if (scope === null && antecedent?.scope) scope = { ...antecedent.scope, via: 'antecedent' };

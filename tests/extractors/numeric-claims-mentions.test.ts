@@ -216,6 +216,15 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['nearly 12%', 'agency:fbi'], ['3%', 'agency:fbi']]);
   });
 
+  it('gives a poll\'s source to the figure beside it, not to one past another figure', () => {
+    const claims = claimsOf(
+      'The September gain of 254,000 topped the 150,000 that economists polled by Reuters had expected.',
+      [['Reuters', 'org:reuters', 'organization']],
+      '2024-10-04',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['254,000', null], ['150,000', 'org:reuters']]);
+  });
+
   it('resolves "the bureau said" to the body named with that noun, not to the body named last', () => {
     const claims = claimsOf(
       'The Bureau of Labor Statistics counted 142,000 new jobs in August. Dow Jones had forecast 160,000. Wages rose 0.4%, the bureau said.',

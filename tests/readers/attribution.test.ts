@@ -72,6 +72,20 @@ describe('attributionsIn', () => {
     expect(attributions('The office put pressure on lawmakers, who later approved 12 bills.')).toEqual([]);
   });
 
+  it.each([
+    ['AAA’s national average for a gallon of regular was $3.21 on Thursday.', 'AAA', 'org:aaa', 'AAA’s national average'],
+    ['Economists surveyed by Dow Jones had expected a rate of 2.3%.', 'Dow Jones', 'org:dow-jones', 'surveyed by Dow Jones'],
+    ['Preliminary FBI data show murders down 13% in 2023.', 'FBI', 'agency:fbi', 'FBI data show'],
+    ['The $78.7 billion figure, compiled by NOAA, is the third-highest.', 'NOAA', 'agency:noaa', 'compiled by NOAA'],
+  ])('reads the body whose document or poll holds the figure: %s', (text, words, entity, attribution) => {
+    expect(attributions(text, [mention(text, words, entity, 'organization')]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
+  });
+
+  it('reads no source in a body\'s own figure or a name', () => {
+    const texts = ['AAA’s members number 60 million.', 'FBI agents arrested 12 people.'];
+    for (const text of texts) expect(attributions(text, [mention(text, /^AAA/.test(text) ? 'AAA' : 'FBI', 'org:x', 'organization')])).toEqual([]);
+  });
+
   it('chooses the attribution nearest the figure', () => {
     const text = 'Feeley said prices rose, and the DEA estimates that 38,000 people died.';
     const s = sentence(text);

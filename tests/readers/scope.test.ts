@@ -65,7 +65,7 @@ describe('readScope', () => {
       const read = readScope({
         text, figure: q, core: clause.core, measure: at === null ? null : { start: at, end: at + measure!.length }, mentions,
         // a body that counted the figure is its scope as well as its source: only speech is left out
-        attribution: said === null || said.counting ? null : { start: said.start, end: said.end },
+        attribution: said === null || said.kind === 'count' ? null : { start: said.start, end: said.end },
         lastBody: mentions.findLast((m) => BODY_TYPES.has(m.type) && m.end <= q.start) ?? null,
       });
       if (expected === null) {
