@@ -66,6 +66,7 @@ const VocabularySchema = z.strictObject({
     before: described('phrases', Phrases),
     after: described('phrases', Phrases),
   }),
+  abbreviations: described('words', z.array(Word).min(1)),
 });
 export type VocabularyFile = z.infer<typeof VocabularySchema>;
 
@@ -189,3 +190,8 @@ export const HEDGES_AFTER: HedgeTable = data.hedges.after.phrases;
  * matches any run of spaces. Add what must follow it (a space, the number).
  */
 export const HEDGE_BEFORE = alternation(HEDGES_BEFORE.map(([p]) => p), (p) => escape(p).replace(/ /g, '\\s+'));
+
+// Abbreviations
+
+/** Lower-case abbreviations that may stand before a capitalised word inside a sentence ("vs. Texas"). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(data.abbreviations.words);

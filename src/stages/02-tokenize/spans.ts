@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../../core/vocabulary.js';
 import { work } from '../../core/work.js';
 import type { FurnitureSpan, Sentence, Token } from '../../contracts/index.js';
 import { readFresh } from './wink.js';
@@ -22,6 +23,16 @@ export const MAX_RUN = 256;
 export const MAX_SENTENCE_TOKENS = 160;
 export const MAX_SENTENCE_CHARS = 1600;
 const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—', '-', '(', ')']);
+
+/**
+ * A lower-case word read together with its full stop, before a capitalised word: wink's abbreviation lists hold
+ * states, weekdays and titles ("Miss.", "Sat.", "Ill.") and match them in any case, so "hard to miss. Murders fell"
+ * and "the dog sat. It" would stay one sentence. Only the abbreviations of `data/vocabulary.json` ("vs. Texas") go
+ * on; "p.m. Monday" has a stop inside and is no such word.
+ */
+function wordWithStop(previous: string, next: string): boolean {
+  return /^[a-z]{2,}\.$/.test(previous) && /^\p{Lu}/u.test(next) && !ABBREVIATIONS.has(previous.slice(0, -1));
+}
 
 /**
  * Tokens and sentences of `text` with offsets into `text` itself. wink-nlp gives token values but no offsets;
@@ -63,7 +74,7 @@ export function tokenizeText(text: string, furniture: readonly FurnitureSpan[]):
     cursor = at + value.length;
     if (types[i] === WHITESPACE_TYPE || isBlank(value)) continue;
     const winkSentence = sentenceOfToken[i]!;
-    if (prevEnd !== -1 && (prevWinkSentence !== winkSentence || lineBreakAfter(prevEnd, at))) {
+    if (prevEnd !== -1 && (prevWinkSentence !== winkSentence || lineBreakAfter(prevEnd, at) || wordWithStop(tokens[tokens.length - 1]!.text, value))) {
       close(first, tokens.length - 1);
       first = tokens.length;
     } else if (tokens.length - first >= MAX_SENTENCE_TOKENS || (tokens.length > first && cursor - tokens[first]!.start > MAX_SENTENCE_CHARS)) {

@@ -35,6 +35,13 @@ describe('tokenizeText', () => {
     ]);
   });
 
+  it('ends a sentence at a lower-case word read with its stop ("miss.", "sat."), not at an abbreviation that goes on', () => {
+    const text = 'The headline is hard to miss. Murders fell 13.2% last year. The dog sat. It won Smith vs. Jones at 5 p.m. Monday.';
+    expect(tokenizeText(text, []).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The headline is hard to miss.', 'Murders fell 13.2% last year.', 'The dog sat.', 'It won Smith vs. Jones at 5 p.m. Monday.',
+    ]);
+  });
+
   it('marks sentences inside page furniture', () => {
     const text = 'Over 97,000 died.\n\nLeave a Reply\n\nScroll to top';
     const start = text.indexOf('Leave');
