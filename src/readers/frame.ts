@@ -124,6 +124,8 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
+const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
 const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at))?\s*$/i;
 /** Words that make a percentage a year-on-year change: "an annual rate of 2.3%", "the 3.2% annual rate in August". */
@@ -472,6 +474,19 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (source === null) return null;
     const start = q.end + source.index;
     return readVintage(text, { start, end: start + source[0].length }, { start, end: start });
+  };
+
+  /**
+   * The vintage the next sentence gives the last figure of this one when it opens by referring back to it: "…
+   * murders down 13.2% in 2023. That preliminary figure rested on a smaller set of agencies."
+   */
+  const laterVintage = (s: Sentence, q: Quantity) => {
+    const next = sentences[position.get(s.index)! + 1];
+    if (next === undefined || info(s).candidates.some((c) => c.start > q.start)) return null;
+    const opening = REFERS_BACK_VINTAGE.exec(text.slice(next.start, Math.min(next.end, next.start + 60)));
+    // "The final count was 400." states a figure of its own
+    if (opening === null || info(next).candidates.some((c) => c.start - (next.start + opening[0].length) < 30)) return null;
+    return readVintage(text, { start: next.start, end: next.start + opening[0].length }, { start: next.start + opening[0].length, end: next.start + opening[0].length });
   };
 
   /** The period of a figure, and where it was read. */
@@ -843,7 +858,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // the figure's clause first; then a source the sentence names for it ("…, according to provisional estimates",
     // "…, by one estimate"): the vintage of the source is the figure's
     const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q)
-      ?? sourceVintage(s, q);
+      ?? sourceVintage(s, q) ?? laterVintage(s, q);
     if (vintageRead) reasons.push(`vintage ${vintageRead.vintage} from "${vintageRead.text}"`);
 
     const scopeRead = readScope({

@@ -105,6 +105,11 @@ describe('numeric-claims with entity mentions', () => {
     expect([restated.measure?.head, restated.measure?.via]).toEqual(['apprehension', 'antecedent']);
   });
 
+  it('gives the last figure of a sentence the vintage the next sentence names it by, unless that sentence states its own figure', () => {
+    const claims = claimsOf('Murders fell 13.2% in 2023. The final count was 400. Murders fell 12% in 2024. That preliminary figure rested on fewer agencies.', [], '2024-09-30');
+    expect(claims.map((c) => [c.valueText, c.vintage])).toEqual([['13.2%', null], ['400', 'final'], ['12%', 'preliminary']]);
+  });
+
   it('gives a figure the vintage of the source its sentence names after it', () => {
     const claims = claimsOf('The storm caused $53 billion in damage, by one estimate. Prices rose 3.2% in the year to March, according to provisional estimates. Sales rose 4%.', [], '2024-05-01');
     expect(claims.map((c) => [c.valueText, c.vintage, c.vintageText])).toEqual([

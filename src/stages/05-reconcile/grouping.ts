@@ -71,9 +71,10 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
 
 const datedKey = (item: Item) => `d|${item.measure}|${item.place ?? ''}|${item.periodKey}`;
 
-/** Vintages that come before a revision, and those that revise. */
-const EARLY = new Set(['provisional', 'preliminary', 'estimate', 'projection']);
-const LATE = new Set(['final', 'revised']);
+/** Vintages that come before a revision, and those that revise; and the vintages that come before any other. */
+export const EARLY: ReadonlySet<string> = new Set(['provisional', 'preliminary', 'estimate', 'projection']);
+export const LATE: ReadonlySet<string> = new Set(['final', 'revised']);
+export const FIRST: ReadonlySet<string> = new Set(['provisional', 'preliminary']);
 
 /**
  * Whether a frame is too coarse to be one fact: one article gives two figures in it that cannot both be the same
@@ -101,7 +102,9 @@ function ambiguous(items: readonly Item[]): boolean {
 /** Two figures of one article that are the same count revised: one early vintage, one late, within a factor of two. */
 function revises(a: Item, b: Item): boolean {
   const [x, y] = [a.claim.vintage, b.claim.vintage];
-  const marked = x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y)));
+  const first = (v: string | null, w: string | null) => v !== null && FIRST.has(v) && w === 'estimate';
+  const marked = x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y))
+    || first(x, y) || first(y, x));
   return marked && withinRevision(a, b);
 }
 

@@ -172,4 +172,14 @@ describe('provisional and final counts of the same year', () => {
     expect(discrepancies.map((d) => [d.kind, d.claims.slice().sort()])).toEqual([['revision', ['p1', 'p2']]]);
     expect(discrepancies[0]?.explanation).toMatch(/^A revision, not a contradiction: 56,408 is the earlier figure \(preliminary \(“first reported”\)/);
   });
+
+  it('takes a preliminary figure as the one an estimate revises, in one article or across two', () => {
+    const preliminary = { ...claim({ id: 'p1', article: 'x1', value: 13.2, metric: 'drug-overdose-deaths', start: 400 }), vintage: 'preliminary' as const, vintageText: 'preliminary' };
+    const estimate = { ...claim({ id: 'p2', article: 'x1', value: 11.6, metric: 'drug-overdose-deaths', start: 100 }), vintage: 'estimate' as const, vintageText: 'estimated' };
+    for (const other of [estimate, { ...estimate, article: 'x2' }]) {
+      const { discrepancies } = reconcile(batch([preliminary, other]), { hierarchy: HIERARCHY });
+      expect(discrepancies.map((d) => [d.kind, d.claims.slice().sort()])).toEqual([['revision', ['p1', 'p2']]]);
+      expect(discrepancies[0]?.explanation).toMatch(/^A revision, not a contradiction: 13\.2 is the earlier figure \(preliminary/);
+    }
+  });
 });
