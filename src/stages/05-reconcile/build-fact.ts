@@ -7,7 +7,7 @@ import { evidenceOf, evidenceWords } from './evidence.js';
 import type { FactNode, ReconciledFact } from './fact-node.js';
 import type { Group } from './grouping.js';
 import { reconciledRange } from './interval-ops.js';
-import { literalReading, plainReading, type Item } from './item.js';
+import { keyDirection, literalReading, plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
 import { compareStrings } from './order.js';
 import { representativePeriod } from './periods.js';
@@ -120,7 +120,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     evidence,
     dimension: first?.claim.dimension ?? 'count',
     per: first?.claim.per ?? null,
-    direction: first?.claim.direction ?? null,
+    direction: first === undefined ? null : keyDirection(first.claim),
     counted: mostCommon(items, countedOf),
     sources,
     confidence: confidenceOf(items, judgement.verdict, sourceList),

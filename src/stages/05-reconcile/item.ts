@@ -46,5 +46,13 @@ export const plainReading = (item: Item): Interval => item.plain;
 /** Everything but the place and the period that two claims must share to be one fact. */
 export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): string {
   const c = item.claim;
-  return `${item.identity ?? ''}|${statisticClass(c.statistic, c)}|${c.dimension}|${item.base}|${c.per ?? ''}|${c.direction ?? ''}`;
+  return `${item.identity ?? ''}|${statisticClass(c.statistic, c)}|${c.dimension}|${item.base}|${c.per ?? ''}|${keyDirection(c) ?? ''}`;
+}
+
+/**
+ * The direction two claims must share: a rise of 5% and a fall of 5% are two facts; the level a move reached
+ * ("slid 3% to 14,210") is one figure whichever way it moved, and joins the same level stated without the move.
+ */
+export function keyDirection(claim: Pick<Claim, 'statistic' | 'direction'>): Claim['direction'] {
+  return claim.statistic === 'level' ? null : claim.direction;
 }

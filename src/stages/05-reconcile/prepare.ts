@@ -4,7 +4,7 @@ import { distinctiveValue } from '../../core/figures.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
 import { measureIdentities, statisticClass } from './identity.js';
-import { measureKey, type Item } from './item.js';
+import { keyDirection, measureKey, type Item } from './item.js';
 import { periodKey } from './periods.js';
 import { stringOrder } from './string-order.js';
 import { unitScale } from './units.js';
@@ -75,7 +75,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     measureParts[2] = claim.dimension;
     measureParts[3] = base;
     measureParts[4] = claim.per ?? null;
-    measureParts[5] = claim.direction;
+    measureParts[5] = keyDirection(claim);
     items[i] = {
       claim,
       articleRank: articleRank[articleOf[i]!]!,

@@ -36,6 +36,12 @@ describe('same fact or not', () => {
     ])).toEqual([['a'], ['b']]);
   });
 
+  it('joins the level a move reached with the same level stated without the move', () => {
+    const level = (spec: ClaimSpec) => ({ ...claim(spec), statistic: 'level' as const });
+    const { facts } = reconcile(batch([level(deaths('a', 'A', 5210, { direction: 'down' })), level(deaths('b', 'B', 5210))]), { hierarchy: HIERARCHY });
+    expect(facts.facts.map((f) => f.claims)).toEqual([['a', 'b']]);
+  });
+
   it('converts units of one dimension: 100 lb and 45.359237 kg are one fact that agrees', () => {
     const { facts } = reconcile(batch([
       claim({ id: 'a', article: 'A', value: 100, metric: 'fentanyl-seized', unit: 'lb', dimension: 'mass' }),

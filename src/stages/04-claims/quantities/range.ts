@@ -1,3 +1,4 @@
+import { SCALE_WORDS } from '../../../core/vocabulary.js';
 import { directionAround } from './context/direction.js';
 import { CHANGE_VERBS } from './lexicon/changes.js';
 import type { Piece } from './piece.js';
@@ -48,7 +49,9 @@ export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
   if (x.n.fraction || y.n.fraction || x.n.run || y.n.run) return null;
   if (!unitsAgree(x, y)) return null;
   let xv = x.value;
-  if (x.n.scale === 1 && y.n.scale > 1 && !x.unit && x.value < y.n.value / y.n.scale) xv *= y.n.scale;
+  // the scale written once, after the second end: "2 to 3 million", "six to seven thousand"
+  const yScale = y.n.scale > 1 ? y.n.scale : wordScale(y.n.form === 'words' ? y.n.text : '');
+  if (x.n.scale === 1 && yScale > 1 && !x.unit && wordScale(x.n.form === 'words' ? x.n.text : '') === 1 && x.value < y.n.value / yScale) xv *= yScale;
   if (x.iso === null && y.iso !== null && y.unit?.kind === 'minor') xv *= y.unit.minor;
   const reversed = xv >= y.value && !(xv < 0 && y.value < 0);
   if (reversed && !dash) return null;
@@ -58,6 +61,12 @@ export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
     y, between: between && connector === 'and' ? x.start - (before.length - between.index) : null,
     notQuantity: phone ? 'phone' : reversed ? 'score' : null,
   };
+}
+
+/** The scale word a number written in words ends with ("seven thousand" → 1000), else 1. */
+function wordScale(words: string): number {
+  const last = /(\p{L}+)$/u.exec(words)?.[1]?.toLowerCase();
+  return last === undefined ? 1 : SCALE_WORDS.get(last) ?? 1;
 }
 
 function unitsAgree(x: Piece, y: Piece): boolean {

@@ -87,6 +87,8 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
   const prev = toks[n.first - 1];
   if (prev && prev.kind === 'p' && RANK_SYMBOLS.has(prev.text) && (prev.end === n.start || (prev.text !== '#' && n.start - prev.end === 1))) return 'rank';
   if (prev && prev.text === '^' && prev.end === n.start) return 'code';
+  // a citation mark: "[12]", "[3, 14]", "[5–7]"
+  if (CITATION_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && CITATION_AFTER.test(text.slice(n.end, n.end + 16))) return 'footnote';
   if (prev && prev.text === '(' && prev.end === n.start && text[n.end] === ')') {
     const w = toks[n.first - 2];
     if (w && w.kind === 'w' && FURNITURE_COUNTERS.has(w.lower)) return 'furniture';
@@ -95,6 +97,10 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
     && n.text.length === 2 && !/[\p{L}\p{N}]/u.test(text[prev.start - 1] ?? ' ')) return 'year';
   return null;
 }
+
+/** Inside square brackets that hold only numbers, commas and dashes: a citation mark. */
+const CITATION_BEFORE = /\[[\d,\s–-]*$/;
+const CITATION_AFTER = /^[\d,\s–-]*\]/;
 
 /** The longest run of digits and hyphens that can be a date (2024-05-01, 05-01-2024). */
 const DATE_RUN = 10;
@@ -133,6 +139,8 @@ export function rejectInContext(c: NumberContext): RejectRule | null {
     if (n.value >= 1 && n.value <= 31 && n.text.length <= 2 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(n.end, n.end + 20)))) return 'date';
     if (n.bare && n.text.length === 4 && isYear(c, before)) return 'year';
   }
+  // "at one point", "at some point": a moment, not a point of a score
+  if (n.form === 'words' && /^one$/i.test(n.text) && /^at$/i.test(lowerWordBefore(text, n.start) ?? '') && /^point$/i.test(wordAfter(text, n.end) ?? '')) return 'idiom';
   if (n.form === 'words' && n.value === 1 && /^one$/i.test(n.text) && !c.unit) {
     const prevWord = lowerWordBefore(text, n.start)?.toLowerCase();
     const next = wordAfter(text, n.end)?.toLowerCase();
@@ -144,13 +152,35 @@ export function rejectInContext(c: NumberContext): RejectRule | null {
   return null;
 }
 
+/** A rate after a number: "1200 a day", "300 per week"; not "a year ago" (a time). */
+const RATE_AFTER = /^[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?:day|week|month|year|hour|minute|night|shift|season)(?![\p{L}])(?![ \t\u00a0]+(?:ago|earlier|later|before|after|prior))/u;
+/** A count after a number: a plural noun or a body of people ("1900 passengers", "1100 crew"). */
+const COUNTED_AFTER = /^[ \t\u00a0]+(?:\p{Ll}[\p{Ll}-]*s|people|staff|crew|personnel|police|faculty|livestock|cattle|sheep|fish)(?![\p{L}])/u;
+/** "from 1500 to 1800 jobs": the range's first end before its second and a count. */
+const TO_A_COUNT = /^[ \t\u00a0]+(?:to|and|-|–)[ \t\u00a0]+\d{4}[ \t\u00a0]+(?:\p{Ll}[\p{Ll}-]*s|people|staff|crew)(?![\p{L}])/u;
+/** The years news writes most: a four-digit number in this span needs more than a noun after it to be a count. */
+const MODERN = [1950, 2035] as const;
+
+/**
+ * Whether a bare four-digit number is a year. Not when a rate or, outside the years news writes most, a count
+ * follows it with no preposition of time before it ("an average of 1200 a day", "carries 1900 passengers and
+ * 1100 crew", "grew from 1500 to 1800 jobs"): "In 2019 officials said" stays a year.
+ */
 function isYear(c: NumberContext, before: string): boolean {
   const v = c.n.value;
   if (v < 1000 || v > 2100) return false;
   const prev = /(\p{L}+)[ \t\u00a0,]*$/u.exec(before)?.[1];
   if (DAY_MONTH_YEAR.test(before)) return true;
+  const after = c.text.slice(c.n.end, c.n.end + 40);
   const next = wordAfter(c.text, c.n.end);
   if (c.hedged && next !== undefined && /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next)) return false;
+  if (RATE_AFTER.test(after)) return false;
+  const modern = v >= MODERN[0] && v <= MODERN[1];
+  if (!modern) {
+    const timePrep = prev !== undefined && YEAR_PREPOSITIONS.has(prev.toLowerCase()) && !/^(?:to|and)$/i.test(prev);
+    if (COUNTED_AFTER.test(after) && !timePrep) return false;
+    if (TO_A_COUNT.test(after) && /\bfrom[ \t\u00a0]+$/i.test(before)) return false;
+  }
   if (v >= 1800) return true;
   return prev !== undefined && (YEAR_PREPOSITIONS.has(prev.toLowerCase()) || MONTHS.has(prev));
 }

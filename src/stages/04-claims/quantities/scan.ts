@@ -88,12 +88,13 @@ export function scanDetailed(text: string): ScanResult {
     }
     const x = readPiece(text, n);
     const hx = hedgeBefore(text, x.start);
+    const ny = nums[k + 1];
     const rule = contextRule(text, toks, x, hx !== null);
-    if (rule) {
+    // a year-like first end of a range whose second end carries a unit is no year: "1800 - 2200 calories"
+    if (rule && !(rule === 'year' && ny !== undefined && rangeOfMeasure(text, toks, x, ny, urls))) {
       reject(n, rule);
       continue;
     }
-    const ny = nums[k + 1];
     if (ny !== undefined && !rejectEarly(text, toks, ny, urls)) {
       const y = readPiece(text, ny);
       const range = readRange(text, x, y);
@@ -143,6 +144,15 @@ export function scanDetailed(text: string): ScanResult {
   const extras = readExtras(text, toks, taken);
   const all = [...quantities, ...extras].sort((a, b) => a.quantity.start - b.quantity.start);
   return { quantities: dropOverlaps(all), rejected };
+}
+
+/** Whether `x` and the number after it are a range whose second end names its unit or currency. */
+function rangeOfMeasure(text: string, toks: readonly Tok[], x: Piece, ny: NumberMatch, urls: ReadonlyArray<[number, number]>): boolean {
+  if (rejectEarly(text, toks, ny, urls)) return false;
+  const y = readPiece(text, ny);
+  if (y.unit === null && y.iso === null) return false;
+  const range = readRange(text, { ...x }, y);
+  return range !== null && range.notQuantity === null && contextRule(text, toks, y, false) === null;
 }
 
 function contextRule(text: string, toks: readonly Tok[], p: Piece, hedged: boolean): RejectRule | null {

@@ -15,11 +15,15 @@ describe('news quantities', () => {
     expect(scores.valueChange).toBeGreaterThanOrEqual(recorded.valueChange);
   });
 
+  // plain titles: it.each would read the "$" of "$1,840" as a placeholder
   const backlog = new Set(recorded.backlog);
-  it.each(cases.filter((c) => !backlog.has(c.text)).map((c) => [c.text, c] as const))('reads %s', (_text, c) => {
-    expect(scoreCase(c).miss).toBeNull();
-  });
-  it.each(cases.filter((c) => backlog.has(c.text)).map((c) => [c.text, c] as const))('backlog (run npm run news-quantities when it passes): %s', (_text, c) => {
-    expect(scoreCase(c).miss, 'read as expected now: run `npm run news-quantities` to take it out of the backlog').not.toBeNull();
-  });
+  for (const c of cases) {
+    if (backlog.has(c.text)) {
+      it(`backlog: ${c.text}`, () => {
+        expect(scoreCase(c).miss, 'read as expected now: run `npm run news-quantities` to take it out of the backlog').not.toBeNull();
+      });
+    } else {
+      it(`reads: ${c.text}`, () => expect(scoreCase(c).miss).toBeNull());
+    }
+  }
 });

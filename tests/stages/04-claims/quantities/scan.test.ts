@@ -155,7 +155,7 @@ rows('durations, ages and rates', [
   ['1 death per 1,000 births', '1', { value: 1, per: '1000 births' }],
   ['$5 a gallon', '$5 a gallon', { value: 5, unit: 'USD', per: 'gallon' }],
   ['it grew 3.1% annually', '3.1% annually', { per: 'year', direction: 'up' }],
-  ['a year ago', 'a year', { value: 1, per: null }],
+  ['could take a year to end', 'a year', { value: 1, per: null }],
 ]);
 
 rows('ranges', [
@@ -178,11 +178,19 @@ rows('changes', [
   ['down 34 cents', '34 cents', { direction: 'down', value: 0.34 }],
   ['sales grew by nearly 9%', 'nearly 9%', { direction: 'up', hedge: 'nearly' }],
   ['an increase of $5 million', '$5 million', { direction: 'up' }],
-  ['fell to 3.9% from 4.1%', '3.9%', { direction: null }],
+  // the level a move reaches moves with it (issue 30): "slid 3% to 14,210" — the level is down
+  ['fell to 3.9% from 4.1%', '3.9%', { direction: 'down' }],
   ['police rounded up 30 suspects', '30', { direction: null }],
   ['deaths have risen by a third and more than doubled', 'a third', { value: Number((100 / 3).toPrecision(12)), unit: 'percent', direction: 'up' }],
   ['deaths have risen by a third and more than doubled', 'more than doubled', { value: 2, hedge: 'over', unit: 'times', direction: 'up' }],
-  ['rose 15% to $415.9 million', '$415.9 million', { value: 415.9e6, hedge: 'exact', direction: null }],
+  ['rose 15% to $415.9 million', '$415.9 million', { value: 415.9e6, hedge: 'exact', direction: 'up' }],
+  ['The Dow shed 120 points, or 0.8%, to 14,210.', '14,210', { direction: 'down' }],
+  ['Return flights start at A$720, up from A$540.', 'A$720', { unit: 'AUD', direction: 'up' }],
+  ['Sales were 12% more than a year earlier.', '12%', { direction: 'up' }],
+  ['The central bank raised rates by 25 basis points.', '25 basis points', { direction: 'up' }],
+  ['Shares went tumbling 40%.', '40%', { direction: 'down' }],
+  // raising money is no move
+  ['The startup raised S$2.5m from investors.', 'S$2.5m', { unit: 'SGD', direction: null }],
   ['rose from 4% to 6%', '6%', { value: 6, hedge: 'exact' }],
   // a change verb over its object: "raising it from", "cut its duties on American goods from"
   ['raising it from 10% to 20%, saying', '20%', { value: 20, hedge: 'exact' }],

@@ -1,4 +1,4 @@
-import { CURRENCIES } from '../lexicon/currencies.js';
+import { CURRENCIES, GUARDED_SYMBOLS } from '../lexicon/currencies.js';
 
 export interface CurrencyPrefix { readonly iso: string; readonly start: number }
 
@@ -30,8 +30,29 @@ function table(): PrefixTable {
   return shared;
 }
 
+/** An amount written as money is: with a thousands separator, decimals or a scale ("8,000", "12.90", "2.5m"). */
+const MONEY_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?[ \u00a0]?(?:m|bn|k|million|billion|thousand)(?![\p{L}]))/u;
+/** How far around a guarded symbol the text is searched for the country that tells its currency. */
+const CUE_WINDOW = 300;
+
+/** A guarded symbol (`GUARDED_SYMBOLS`) right before `start`, read where its guard allows. */
+function guardedBefore(text: string, start: number): CurrencyPrefix | null {
+  const m = /(?<![\p{L}\p{N}])(R|kr\.?)([ \u00a0]?)$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (m === null) return null;
+  const guard = GUARDED_SYMBOLS.get(m[1]!)!;
+  if (guard.glued && (m[2] !== '' || !MONEY_AMOUNT.test(text.slice(start, start + 16)))) return null;
+  const around = text.slice(Math.max(0, start - CUE_WINDOW), start + CUE_WINDOW).toLowerCase();
+  const chosen = guard.choices.find((c) => c.cues.some((cue) => around.includes(cue))) ?? guard.choices[0]!;
+  return { iso: chosen.iso, start: start - m[0].length };
+}
+
 /** The currency written right before `start` ("$100 million", "€ 2 million", "USD115"), if any. */
 export function currencyBefore(text: string, start: number): CurrencyPrefix | null {
+  const last0 = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? text[start - 2] : text[start - 1];
+  if (last0 === 'R' || last0 === 'r' || last0 === '.') {
+    const guarded = guardedBefore(text, start);
+    if (guarded !== null) return guarded;
+  }
   const t = table();
   const last = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? text[start - 2] : text[start - 1];
   if (last === undefined || !t.byLast.has(last)) return null;

@@ -14,11 +14,16 @@ const PER_NOUNS = new Set([
   'patient', 'mile', 'kilometre', 'kilometer', 'acre', 'hectare', 'game', 'month', 'dozen', 'employee', 'worker',
 ]);
 
+/** The nouns of `PER_NOUNS` that also make a rate after "a"/"an": "$70 a share", "$1,840 an ounce", "$3 a pound". */
+const PER_NOUNS_AFTER_ARTICLE = new Set([
+  'share', 'dozen', 'head', 'barrel', 'gallon', 'ounce', 'pound', 'ton', 'tonne', 'kilo', 'kilogram', 'gram', 'litre', 'liter', 'person',
+]);
+
 const TIME_WORDS = [...TIME.keys()].join('|');
 /** "a year", "per day", "each week", "every month", "/day", after at most four plain words. */
 const PER_TIME = new RegExp(
   `^((?:[ \\t]+[\\p{Ll}][\\p{L}'’-]*){0,4}?)[ \\t]*(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]?)(${TIME_WORDS})(?![\\p{L}\\p{N}])`, 'u');
-const PER_NOUN = new RegExp(`^[ \\t]*(?:per|a|an|/)[ \\t]?(\\p{L}+)(?![\\p{L}\\p{N}])`, 'u');
+const PER_NOUN = new RegExp(`^[ \\t]*(?:(?:per|an?)[ \\t]+|/[ \\t]?)(\\p{L}+)(?![\\p{L}\\p{N}])`, 'u');
 const ADVERB = new RegExp(`^((?:[ \\t]+[\\p{Ll}][\\p{L}'’-]*){0,3}?)[ \\t]+(${[...ADVERBS.keys()].map((k) => k.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Words after the time word that make it a point in time, not a rate: "a year ago", "a day earlier". */
 const NOT_RATE_AFTER = /^[ \t]*(?:-?old|[ \t]+(?:ago|earlier|later|before|after|from|prior|since|back|previously|on)\b)/i;
@@ -67,7 +72,7 @@ export function rateAfter(text: string, end: number): RateHit | null {
   if (n && n[1] !== undefined) {
     const noun = n[1].toLowerCase();
     const viaArticle = /^[ \t]*an?[ \t]/.test(rest);
-    if (PER_NOUNS.has(noun) && (!viaArticle || noun === 'share' || noun === 'dozen' || noun === 'head' || noun === 'barrel' || noun === 'gallon')) {
+    if (PER_NOUNS.has(noun) && (!viaArticle || PER_NOUNS_AFTER_ARTICLE.has(noun))) {
       return { per: noun, start: end, end: end + n[0].length, inSpan: true };
     }
   }

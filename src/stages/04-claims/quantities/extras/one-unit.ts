@@ -7,8 +7,15 @@ import { unitAt } from '../context/unit-matcher.js';
 import type { Tok } from '../tokenize.js';
 import { wordAt } from './word-at.js';
 
-/** Unit words that never follow "a" as an amount ("a second term", "a degree in law", "a pound" of what?). */
-const NOT_AFTER_ARTICLE = new Set(['second', 'degree', 'degrees', 'point', 'mark', 'pound']);
+/**
+ * Unit words that never follow "a" as an amount ("a second term", "a degree in law", "a pound" of what?, "a bit
+ * colder", "after a century of waiting", "a decade of growth").
+ */
+const NOT_AFTER_ARTICLE = new Set(['second', 'degree', 'degrees', 'point', 'mark', 'pound', 'bit', 'byte', 'century', 'decade', 'millennium']);
+/** Words after "a year", "a month" that make it a time, not an amount: "a month ago", "a year earlier". */
+const TIME_AFTER = /^[ \t\u00a0]+(?:or[ \t\u00a0]+so[ \t\u00a0]+)?(?:ago|earlier|later|before|after|prior|back|on|from[ \t\u00a0]+now|apart)(?![\p{L}])/u;
+/** "within an inch of victory", "came an inch from": a figure of speech, not a length. */
+const IDIOM_INCH = /^[ \t\u00a0]+(?:of|from|short)(?![\p{L}])/u;
 const RATE_WORDS_BEFORE = new Set(['once', 'twice', 'thrice', 'times', 'per', 'every', 'each']);
 
 /** "a year", "an hour", "a mile", "a dollar", "a year and a half", "a year old". */
@@ -22,6 +29,8 @@ export function readOneUnit(text: string, toks: readonly Tok[], i: number): Quan
   const u = unitAt(text, nx.start);
   if (!u || !/^\p{L}{3,}$/u.test(u.form) || NOT_AFTER_ARTICLE.has(u.form) || u.form.endsWith('s')) return null;
   if (u.info.kind === 'percent' || u.info.kind === 'times' || u.info.kind === 'temperature') return null;
+  if (u.info.kind === 'duration' && TIME_AFTER.test(text.slice(u.end, u.end + 20))) return null;
+  if (/^inch$/i.test(u.form) && IDIOM_INCH.test(text.slice(u.end, u.end + 10))) return null;
   let value = u.info.kind === 'minor' ? u.info.minor : 1;
   let end = u.end;
   const half = /^[ \t]+and[ \t]+a[ \t]+half(?![\p{L}])/u.exec(text.slice(end, end + 16));

@@ -37,6 +37,7 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'BRL', names: ['reais', 'brazilian real', 'brazilian reais', 'brl'], symbols: ['R$', 'BRL'] },
   { iso: 'VES', names: ['bolivar', 'bolivars', 'bolívar', 'bolívares', 'bolivares'], symbols: ['VES'] },
   { iso: 'ZAR', names: ['rand', 'south african rand', 'zar'], symbols: ['ZAR'] },
+  { iso: 'MYR', names: ['ringgit', 'malaysian ringgit', 'myr'], symbols: ['RM', 'MYR'] },
   { iso: 'NGN', names: ['naira', 'ngn'], symbols: ['₦', 'NGN'] },
   { iso: 'RUB', names: ['ruble', 'rubles', 'rouble', 'roubles', 'rub'], symbols: ['₽', 'RUB'] },
   { iso: 'UAH', names: ['hryvnia', 'hryvnias', 'hryvnia', 'uah'], symbols: ['₴', 'UAH'] },
@@ -52,6 +53,7 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'VND', names: ['vietnamese dong'], symbols: ['₫', 'VND'], afterScale: ['dong'] },
   { iso: 'SEK', names: ['swedish krona', 'swedish kronor', 'sek'], symbols: ['SEK'] },
   { iso: 'NOK', names: ['norwegian krone', 'norwegian kroner', 'nok'], symbols: ['NOK'] },
+  { iso: 'ISK', names: ['icelandic krona', 'icelandic kronur', 'isk'], symbols: ['ISK'] },
   { iso: 'DKK', names: ['danish krone', 'danish kroner', 'dkk'], symbols: ['DKK'] },
   { iso: 'PLN', names: ['zloty', 'zlotys', 'zlotych', 'pln'], symbols: ['zł', 'PLN'] },
   { iso: 'KES', names: ['kenyan shilling', 'kenyan shillings', 'kes'], symbols: ['KSh', 'KES'] },
@@ -66,6 +68,17 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'ITL', names: ['italian lira', 'italian lire', 'lire'] },
   { iso: 'BTC', names: ['bitcoin', 'bitcoins', 'btc'], symbols: ['₿', 'BTC'] },
 ];
+
+/**
+ * Symbols too short to read on their own: "R" is the rand only glued to an amount written as money is ("R8,000",
+ * "R2.5m", "R500 million"), not in "R2" or "the R40"; "kr" is a krone or a krona, told apart by the country the
+ * text around it names (the first currency listed when it names none).
+ */
+export const GUARDED_SYMBOLS: ReadonlyMap<string, { readonly glued: boolean; readonly choices: ReadonlyArray<{ readonly iso: string; readonly cues: readonly string[] }> }> = new Map([
+  ['R', { glued: true, choices: [{ iso: 'ZAR', cues: [] }] }],
+  ['kr', { glued: false, choices: [{ iso: 'SEK', cues: ['swed', 'stockholm', 'gothenburg'] }, { iso: 'NOK', cues: ['norw', 'oslo', 'bergen'] }, { iso: 'DKK', cues: ['danish', 'denmark', 'copenhagen'] }, { iso: 'ISK', cues: ['iceland', 'reykjav'] }] }],
+  ['kr.', { glued: false, choices: [{ iso: 'SEK', cues: ['swed', 'stockholm', 'gothenburg'] }, { iso: 'NOK', cues: ['norw', 'oslo', 'bergen'] }, { iso: 'DKK', cues: ['danish', 'denmark', 'copenhagen'] }, { iso: 'ISK', cues: ['iceland', 'reykjav'] }] }],
+]);
 
 /** Minor units: an amount in them is `factor` of the currency ("10 cents" → 0.10 USD). */
 export const MINOR_UNITS: ReadonlyMap<string, { readonly iso: string; readonly factor: number }> = new Map([

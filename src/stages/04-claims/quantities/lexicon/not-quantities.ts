@@ -38,6 +38,7 @@ export const NAME_PREFIXES_ANY_CASE: ReadonlySet<string> = new Set([
   'exit', 'pier', 'lane', 'row', 'seat', 'apt.', 'apartment', 'unit', 'suite', 'floor', 'volume', 'vol.', 'issue',
   'class', 'gen', 'generation', 'model', 'step', 'stage', 'round', 'game', 'match', 'week', 'day', 'form',
   'proposition', 'prop.', 'amendment', 'rule', 'regulation', 'schedule', 'part', 'book', 'verse', 'psalm',
+  'code', 'zip', 'postcode', 'equation', 'eq.', 'eqn.', 'ref.', 'reference',
 ]);
 
 /** Symbols before a number that make it a rank or an identifier: "#1", "№ 5". */

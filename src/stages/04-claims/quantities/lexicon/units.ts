@@ -106,7 +106,30 @@ export const MEASURE_UNITS: readonly UnitRow[] = [
   u('MW', 'power', 'W', 1e6, { words: ['megawatt', 'megawatts'], abbr: ['MW'] }),
   u('GW', 'power', 'W', 1e9, { words: ['gigawatt', 'gigawatts'], abbr: ['GW'] }),
   u('TW', 'power', 'W', 1e12, { words: ['terawatt', 'terawatts'], abbr: ['TW'] }),
-  u('hp', 'power', 'W', 745.699872, { words: ['horsepower'], abbr: ['hp'] }),
+  u('hp', 'power', 'W', 745.699872, { words: ['horsepower', 'brake horsepower'], abbr: ['hp', 'bhp', 'HP', 'BHP'] }),
+  u('PS', 'power', 'W', 735.49875, { words: ['metric horsepower'], abbr: ['PS'] }),
+  // data rate → bit/s
+  u('kbps', 'data rate', 'bit/s', 1e3, { words: ['kilobits per second', 'kilobit per second'], abbr: ['kbps', 'Kbps', 'kbit/s', 'kb/s'] }),
+  u('Mbps', 'data rate', 'bit/s', 1e6, { words: ['megabits per second', 'megabit per second'], abbr: ['Mbps', 'mbps', 'Mbit/s', 'Mb/s'] }),
+  u('Gbps', 'data rate', 'bit/s', 1e9, { words: ['gigabits per second', 'gigabit per second'], abbr: ['Gbps', 'gbps', 'Gbit/s', 'Gb/s'] }),
+  // electric charge → C, potential → V
+  u('mAh', 'charge', 'C', 3.6, { words: ['milliamp hours', 'milliamp-hours', 'milliampere hours'], abbr: ['mAh'] }),
+  u('Ah', 'charge', 'C', 3600, { words: ['amp hours', 'amp-hours', 'ampere hours'], abbr: ['Ah'] }),
+  u('V', 'voltage', 'V', 1, { words: ['volt', 'volts'], abbr: ['V'] }),
+  u('kV', 'voltage', 'V', 1e3, { words: ['kilovolt', 'kilovolts'], abbr: ['kV'] }),
+  // pressure → Pa
+  u('Pa', 'pressure', 'Pa', 1, { words: ['pascal', 'pascals'], abbr: ['Pa'] }),
+  u('kPa', 'pressure', 'Pa', 1e3, { words: ['kilopascal', 'kilopascals'], abbr: ['kPa'] }),
+  u('MPa', 'pressure', 'Pa', 1e6, { words: ['megapascal', 'megapascals'], abbr: ['MPa'] }),
+  u('GPa', 'pressure', 'Pa', 1e9, { words: ['gigapascal', 'gigapascals'], abbr: ['GPa'] }),
+  u('bar', 'pressure', 'Pa', 1e5, { words: ['bar', 'bars'] }),
+  u('mbar', 'pressure', 'Pa', 100, { words: ['millibar', 'millibars'], abbr: ['mbar'] }),
+  u('psi', 'pressure', 'Pa', 6894.757293168, { words: ['pounds per square inch'], abbr: ['psi'] }),
+  // concentration, rotation, loudness: no SI reading a newsroom compares across
+  u('ppm', 'concentration', null, null, { words: ['parts per million'], abbr: ['ppm'] }),
+  u('ppb', 'concentration', null, null, { words: ['parts per billion'], abbr: ['ppb'] }),
+  u('rpm', 'rotation', null, null, { words: ['revolutions per minute'], abbr: ['rpm', 'RPM'] }),
+  u('dB', 'loudness', null, null, { words: ['decibel', 'decibels'], abbr: ['dB', 'dBA'] }),
   u('Hz', 'frequency', 'Hz', 1, { words: ['hertz'], abbr: ['Hz'] }),
   u('kHz', 'frequency', 'Hz', 1e3, { words: ['kilohertz'], abbr: ['kHz'] }),
   u('MHz', 'frequency', 'Hz', 1e6, { words: ['megahertz'], abbr: ['MHz'] }),
@@ -154,6 +177,8 @@ export const PERCENT_UNITS: readonly UnitRow[] = [
     abbr: ['pp'],
   }),
   u('basis_point', 'percentage_point', null, null, { words: ['basis point', 'basis points', 'bps'], abbr: ['bp'] }),
+  // points of an index, a poll lead or a score: "shed 120 points", "a 10-point lead"
+  u('point', 'point', null, null, { words: ['point', 'points', 'pts'] }),
 ];
 
 /** Multiples: "100 times", "3-fold", "10x". */

@@ -3,7 +3,7 @@ import { scanNumbers } from '../../../../../src/stages/04-claims/quantities/numb
 import { scanDetailed, type QuantityMatch } from '../../../../../src/stages/04-claims/quantities/scan.js';
 import { normText, type Result, type SuiteKind } from './suites.js';
 
-const NOT_MEASURES = new Set(['count', 'currency', 'percent', 'percentage_point', 'duration', 'age', 'temperature', 'ratio']);
+const NOT_MEASURES = new Set(['count', 'currency', 'percent', 'percentage_point', 'point', 'duration', 'age', 'temperature', 'ratio']);
 const WRITTEN_PERCENT = /%|per\s*-?cent|percent|pct|pc\b|percentage/i;
 
 const UNIT_SUITES = new Set<SuiteKind>(['currency', 'dimension', 'age', 'temperature']);
