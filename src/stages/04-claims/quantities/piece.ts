@@ -97,6 +97,9 @@ export function readPiece(text: string, n: NumberMatch): Piece {
       p.value *= 1e6;
       p.end = n.end + 1;
       p.suffixRead = true;
+      // the unit after the scale: "2.5m tonnes", "1.2m barrels"
+      const hit = unitAfter(text, p.end, true);
+      if (hit) setUnit(text, p, hit.info, hit.form, hit.end);
     } else {
       const hit = unitAfter(text, n.end, n.scale > 1);
       if (hit && hit.start === n.end && hit.end >= n.end + n.suffix.length) {
@@ -111,7 +114,8 @@ export function readPiece(text: string, n: NumberMatch): Piece {
     else if (n.fraction && !n.ratio && !cp) {
       const of = FRACTION_OF.exec(text.slice(n.end, n.end + 12));
       const u = of ? unitAt(text, n.end + of[0].length) : null;
-      if (u && /^\p{L}{3,}/u.test(u.form) && u.info.kind !== 'percent') setUnit(text, p, u.info, u.form, u.end);
+      // "half a mile", "a quarter of a percentage point", "half a percent": that part of one unit
+      if (u && /^\p{L}{3,}/u.test(u.form)) setUnit(text, p, u.info, u.form, u.end);
     }
   }
   if (p.unit?.kind === 'currency' && p.n.scale === 1) {

@@ -133,6 +133,14 @@ export function scanDetailed(text: string): ScanResult {
         k += 1;
       }
     }
+    // a unit written once for two figures: "six or seven dollars", "9- or 10-inch pies"
+    if (x.unit === null && x.iso === null && ny !== undefined && SHARED_UNIT_GAP.test(text.slice(x.end, ny.start))) {
+      const y = readPiece(text, ny);
+      if (y.iso !== null || (y.unit !== null && y.unit.kind !== 'duration')) {
+        x.unit = y.unit;
+        x.iso = y.iso;
+      }
+    }
     const amount: Amount = { kind: 'value', value: x.value, hedge: hedge?.hedge ?? 'exact' };
     quantities.push(finish(text, x.n, hx ? hx.start : x.start, end, x.coreStart, x.coreEnd, x.n.end, amount, x.unit, x.iso,
       x.age, taken));
@@ -143,7 +151,23 @@ export function scanDetailed(text: string): ScanResult {
   for (const [s, e] of quantities.map((q) => [q.quantity.start, q.quantity.end] as const)) taken.push([s, e]);
   const extras = readExtras(text, toks, taken);
   const all = [...quantities, ...extras].sort((a, b) => a.quantity.start - b.quantity.start);
-  return { quantities: dropOverlaps(all), rejected };
+  return { quantities: pairedMoves(text, dropOverlaps(all)), rejected };
+}
+
+/** Between two figures of one unit: "or", "and", "to", after a hyphen that holds the first's place ("9- or 10-inch"). */
+const SHARED_UNIT_GAP = /^[-–]?[ 	 ]+(?:or|and)[ 	 ]+$/;
+/** The second figure of a pair that restates a move: "shed 120 points, or 0.8%", "rose $3 (2%)". */
+const PAIR_GAP = /^[ 	 ]*(?:,[ 	 ]*or|\()[ 	 ]*$/;
+
+/** The second of a pair that restates a move takes the move's direction ("shed 120 points, or 0.8%"). */
+function pairedMoves(text: string, ms: QuantityMatch[]): QuantityMatch[] {
+  for (let i = 1; i < ms.length; i++) {
+    const [a, b] = [ms[i - 1]!.quantity, ms[i]!.quantity];
+    if (b.direction === null && a.direction !== null && PAIR_GAP.test(text.slice(a.end, b.start))) {
+      ms[i] = { ...ms[i]!, quantity: { ...b, direction: a.direction } };
+    }
+  }
+  return ms;
 }
 
 /** Whether `x` and the number after it are a range whose second end names its unit or currency. */
@@ -162,8 +186,14 @@ function contextRule(text: string, toks: readonly Tok[], p: Piece, hedged: boole
   });
   if (rule) return rule;
   if (p.unit?.kind === 'duration' && !p.age && isPeriod(text, p.start, p.end)) return 'period';
+  // a number word joined to a noun or a time into a modifier after an article: "a three-year deal", "an eight-speed
+  // gearbox"; a measure so joined stays one ("a six-mile trip", "a twenty-pound bag")
+  if (p.n.form === 'words' && !p.age && !p.iso && (p.unit === null || p.unit.kind === 'duration') && /^[-‑][\p{L}]/u.test(text.slice(p.n.end, p.n.end + 2)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, p.n.start - 5), p.n.start))) return 'compound';
   return null;
 }
+
+/** An article right before a word: "a ", "an ", "the ". */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \t\u00a0]+$/iu;
 
 function finish(text: string, n: NumberMatch, start: number, end: number, coreStart: number, coreEnd: number,
   numberEnd: number, amount: Amount, unit: Piece['unit'], iso: string | null, age: boolean, taken: Array<[number, number]>): QuantityMatch {

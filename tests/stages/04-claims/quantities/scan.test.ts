@@ -256,6 +256,43 @@ describe('texts with no quantity', () => {
     'It was a double murder',
     'She won the mixed doubles title',
     'a triple-digit rise',
+    // time references, figures of speech and modifiers (issue 30)
+    'A month ago, and a year earlier, it was a bit colder',
+    'within an inch of victory after a century of waiting',
+    'at one point',
+    'a three-year deal and an eight-speed gearbox in a two-room house',
+    // names, citations, codes
+    'as Figure 3 shows [12], and studies [3, 14] and [5–7] agree',
+    'residents of ZIP code 90210',
+    'In 2019 officials said so',
+    'From 2019 to 2023 jobs grew',
+    'R2-D2 drove down the R40',
     '',
   ])('%s', (text) => expect(scanQuantities(text)).toEqual([]));
 });
+
+rows('news at large (issue 30)', [
+  ['costs RM12.90 here', 'RM12.90', { value: 12.9, unit: 'MYR' }],
+  ['rent is R8,000', 'R8,000', { value: 8000, unit: 'ZAR' }],
+  ['a coffee in Oslo costs kr 55', 'kr 55', { value: 55, unit: 'NOK' }],
+  ['a coffee in Stockholm costs kr 45', 'kr 45', { value: 45, unit: 'SEK' }],
+  ['the engine makes 500bhp', '500bhp', { value: 500, unit: 'hp' }],
+  ['100Mbps broadband', '100Mbps', { value: 100, unit: 'Mbps', dimension: 'data rate' }],
+  ['holds 5,000mAh', '5,000mAh', { value: 5000, unit: 'mAh' }],
+  ['ozone hit 120 ppb', '120 ppb', { value: 120, unit: 'ppb' }],
+  ['the index shed 120 points', '120 points', { value: 120, unit: 'point', direction: 'down' }],
+  ['an average of 1200 a day', '1200 a day', { value: 1200, unit: 'count', per: 'day' }],
+  ['the ship carries 1900 passengers', '1900', { value: 1900, unit: 'count' }],
+  ['grew from 1500 to 1800 jobs', '1800', { value: 1800, direction: 'up' }],
+  ['Adults need 1800 - 2200 calories', '1800 - 2200 calories', { low: 1800, high: 2200, unit: 'cal' }],
+  ['six to seven thousand people', 'six to seven thousand', { low: 6000, high: 7000 }],
+  ['Gold rose to $1,840 an ounce', '$1,840 an ounce', { value: 1840, per: 'ounce', direction: 'up' }],
+  ['a ride costs six or seven dollars', 'six', { value: 6, unit: 'USD' }],
+  ['9- or 10-inch pies', '9', { value: 9, unit: 'in' }],
+  ['exported 2.5m tonnes of wheat', '2.5m tonnes', { value: 2.5e6, unit: 't' }],
+  ['rose half a percentage point', 'half a percentage point', { value: 0.5, unit: 'percentage_point', direction: 'up' }],
+  ['shed 120 points, or 0.8%', '0.8%', { value: 0.8, direction: 'down' }],
+  ['a six-mile trip', 'six-mile', { value: 6, unit: 'mi' }],
+  ['a two-thirds majority', 'two-thirds', { unit: 'percent' }],
+  ['could take a year to end', 'a year', { value: 1, unit: 'year' }],
+]);

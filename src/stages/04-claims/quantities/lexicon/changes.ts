@@ -13,7 +13,7 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection> = new Map([
     'climbing', 'soared', 'soar', 'soars', 'soaring', 'surged', 'surge', 'surges', 'surging', 'gained', 'gain',
     'gains', 'gaining', 'spiked', 'spike', 'spikes', 'rallied', 'rally', 'rallies', 'advanced', 'advances',
     'climbed', 'skyrocketed', 'rocketed', 'ballooned', 'swelled', 'expanded', 'expands', 'boosted', 'boost', 'hiked', 'hike', 'hiking', 'raised', 'raise', 'raises', 'raising', 'lifted', 'lifting', 'boosting', 'added', 'up', 'ticked up', 'edged up', 'inched up',
-    'went up', 'shot up', 'leapt', 'leaped', 'leap', 'doubled', 'tripled', 'spiking', 'rallying', 'advancing', 'expanding', 'swelling'),
+    'went up', 'shot up', 'leapt', 'leaped', 'leap', 'doubled', 'tripled', 'spiking', 'rallying'),
   ...down('fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined',
     'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'plunged', 'plunge',
     'plunges', 'plummeted', 'plummet', 'plummets', 'slid', 'slide', 'slides', 'sank', 'sink', 'sinks', 'sunk',
