@@ -7,14 +7,23 @@
  * `npm run news-quantities` (run.ts) writes the three F1s and each class's to fixtures/news-quantities/scores.json,
  * which the test suite holds as a floor.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Quantity } from '../../src/contracts/index.js';
 import { scanQuantities } from '../../src/stages/04-claims/quantities/scan.js';
 
-export const CASES_FILE = new URL('../../fixtures/news-quantities/cases.json', import.meta.url);
-export const SCORES_FILE = new URL('../../fixtures/news-quantities/scores.json', import.meta.url);
+const DIR = new URL('../../fixtures/news-quantities/', import.meta.url);
+export const SCORES_FILE = new URL('scores.json', DIR);
+
+/**
+ * The evidence sets (cases.json, set-2.json, ...) the scanner is fixed against and held to, and the held-out
+ * sets (heldout-*.json), written without sight of the scanner and only measured.
+ */
+export function caseFiles(kind: 'evidence' | 'heldout' = 'evidence'): URL[] {
+  const names = readdirSync(DIR).filter((f) => (kind === 'heldout' ? /^heldout-.*\.json$/ : /^(?:cases|set-\d+)\.json$/).test(f)).sort();
+  return names.map((f) => new URL(f, DIR));
+}
 
 const Change = z.enum(['=', '~', '>', '<', 'up', 'down']);
 const Expected = z.strictObject({
@@ -29,7 +38,12 @@ const CaseSchema = z.strictObject({ class: z.string(), text: z.string(), quantit
 export type NewsCase = z.infer<typeof CaseSchema>;
 type Want = z.infer<typeof Expected>;
 
-export function loadCases(file: URL = CASES_FILE): NewsCase[] {
+/** The cases of every file of a kind, in file order. */
+export function loadAll(kind: 'evidence' | 'heldout' = 'evidence'): NewsCase[] {
+  return caseFiles(kind).flatMap((f) => loadCases(f));
+}
+
+export function loadCases(file: URL): NewsCase[] {
   const parsed = z.strictObject({ description: z.string(), cases: z.array(CaseSchema) }).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${fileURLToPath(file)} is not a valid news-quantities file: ${z.prettifyError(parsed.error)}`);
   for (const c of parsed.data.cases) {

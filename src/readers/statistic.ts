@@ -1,4 +1,5 @@
 import type { Quantity } from '../contracts/index.js';
+import { CHANGE_VERBS } from '../core/changes.js';
 import { NUMBER_WORD } from '../core/vocabulary.js';
 import type { Span } from './tokens.js';
 
@@ -41,8 +42,14 @@ const GAIN_OR_LOSS = /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|lose[sd]?|los
 /** Heads that name a share: "turnout", "the share of", "a majority". */
 const SHARE_HEADS = new Set(['share', 'turnout', 'proportion', 'percentage', 'portion', 'majority', 'minority', 'fraction', 'stake', 'part']);
 
-const UP = /\b(?:rose|rise[sn]?|rising|climbed|climbs?|climbing|increased|increases?|increasing|grew|grows?|growing|jumped|jumps?|jumping|soared|soars?|surged|surges?|spiked|spikes?|gained|gains?|swelled|swells?|ballooned|doubled|tripled|went\s+up|up|higher|topped|reached|hit)\b/i;
-const DOWN = /\b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|decreasing|slid|slides?|sliding|slipped|slips?|slipping|sank|sinks?|sunk|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|shrank|shrinks?|dipped|dips?|eased|eases?|cut|lowered|down|lower)\b/i;
+/**
+ * Words of a move up or down before a level: the change verbs (src/core/changes.ts, the table the quantity scanner
+ * reads directions from), and words that arrive at a level ("topped", "reached", "higher").
+ */
+const moveWords = (dir: 'up' | 'down', extra: readonly string[]) =>
+  new RegExp(`\\b(?:${[...[...CHANGE_VERBS].filter(([, d]) => d === dir).map(([w]) => w), ...extra].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const UP = moveWords('up', ['higher', 'topped', 'reached', 'hit', 'swells']);
+const DOWN = moveWords('down', ['lower']);
 
 interface Rule {
   id: string;

@@ -1,5 +1,5 @@
 import type { Hedge, Quantity } from '../../../contracts/index.js';
-import type { ChangeDirection } from './lexicon/changes.js';
+import type { ChangeDirection } from '../../../core/changes.js';
 import type { UnitInfo } from './context/unit-table.js';
 import { hedgeIntervals, rangeIntervals, vagueIntervals, type Readings } from './intervals.js';
 import { toPrecision12 } from './numbers/precision.js';

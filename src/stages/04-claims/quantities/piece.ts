@@ -76,6 +76,12 @@ const PERCENT: UnitInfo = {
   gluedOnly: false, afterScaleOnly: false,
 };
 
+const RATE_BEFORE = /\b(?:rates?|yields?|inflation|unemployment|interest|turnout|approval|share)\b[^.;]*$/i;
+const PERCENTAGE_POINT: UnitInfo = {
+  kind: 'percent', unit: 'percentage_point', dimension: 'percentage_point', siUnit: null, factor: null, offset: 0, minor: 1,
+  gluedOnly: false, afterScaleOnly: false,
+};
+
 const SCALE_AFTER_UNIT: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 const FRACTION_OF = /^[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+/;
@@ -169,6 +175,8 @@ function setUnit(text: string, p: Piece, info: UnitInfo, form: string, end: numb
   let u = info;
   if (u.unit === 'lb' && /^pounds?$/.test(form) && p.n.scale >= 1e6 && !/^[ \t]+of(?![\p{L}])/u.test(text.slice(end, end + 5))) u = GBP;
   if (u.unit === 'degree' && hasAngleCue(text, p.n.start, end)) u = ANGLE;
+  // points of a rate or a yield are percentage points: "cut its deposit rate by a quarter point"
+  if (u.unit === 'point' && RATE_BEFORE.test(text.slice(Math.max(0, p.n.start - 50), p.n.start))) u = PERCENTAGE_POINT;
   p.unit = u;
   p.end = end;
   p.unitEnd = end;

@@ -1,6 +1,6 @@
 import { SCALE_WORDS } from '../../../core/vocabulary.js';
 import { directionAround } from './context/direction.js';
-import { CHANGE_VERBS } from './lexicon/changes.js';
+import { CHANGE_VERBS } from '../../../core/changes.js';
 import type { Piece } from './piece.js';
 
 export interface RangeHit {
@@ -73,6 +73,7 @@ function unitsAgree(x: Piece, y: Piece): boolean {
   if (x.iso !== null && y.iso !== null) return x.iso === y.iso;
   if (x.iso !== null) return y.unit === null;
   if (y.iso !== null) return x.unit === null;
-  if (x.unit && y.unit) return x.unit.unit === y.unit.unit || x.unit.dimension === y.unit.dimension;
+  // "from 3 hours to 90 minutes" is a move between two written measures, not a range of one
+  if (x.unit && y.unit) return x.unit.unit === y.unit.unit;
   return true;
 }

@@ -76,6 +76,8 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
   if (n.run === '/') return 'date';
   if (n.run === '-') return runLooksLikeDate(text, n) ? 'date' : 'phone';
   if (n.run === '.') return 'sequence';
+  // a telephone or code number written with its leading zero: "0800 555 111", "020 7946 0000"
+  if (n.form === 'digits' && n.bare && /^0\d{2,}$/.test(n.text) && / \d{3}/.test(text.slice(n.end, n.end + 4))) return 'phone';
   for (const idiom of NUMERIC_IDIOMS) {
     if (text.startsWith(idiom, n.start) && !/[\p{L}\p{N}]/u.test(text[n.start + idiom.length] ?? ' ')) return 'idiom';
   }

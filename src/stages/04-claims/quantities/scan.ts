@@ -61,6 +61,17 @@ function joinedTo(text: string, a: NumberMatch, b: NumberMatch): boolean {
   return b.start - a.end === 1 && JOINERS.has(text[a.end]!);
 }
 
+/**
+ * A number that goes on a name or a telephone number the number before it was rejected as: "Boeing 737 Max 9"
+ * (one capitalised word between), "0800 555 111" (digit groups a space apart).
+ */
+function continuesName(text: string, prev: { n: NumberMatch; rule: RejectRule }, n: NumberMatch): boolean {
+  const gap = text.slice(prev.n.end, n.start);
+  if (prev.rule === 'name') return /^[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+$/u.test(gap) && n.form === 'digits';
+  if (prev.rule === 'phone') return gap === ' ' && n.form === 'digits' && n.bare;
+  return false;
+}
+
 /** The scanner with its working shown: each quantity with its core span, and each number it dropped and why. */
 export function scanDetailed(text: string): ScanResult {
   const toks = tokenize(text);
@@ -82,7 +93,7 @@ export function scanDetailed(text: string): ScanResult {
       continue;
     }
     const prev = state.last;
-    if (prev && joinedTo(text, prev.n, n)) {
+    if (prev && (joinedTo(text, prev.n, n) || continuesName(text, prev, n))) {
       reject(n, prev.rule);
       continue;
     }

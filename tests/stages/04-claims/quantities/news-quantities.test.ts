@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCases, scoreAll, scoreCase, SCORES_FILE } from '../../../../bench/news-quantities/score.js';
+import { loadAll, scoreAll, scoreCase, SCORES_FILE } from '../../../../bench/news-quantities/score.js';
 
 // The news sentences of fixtures/news-quantities, scored as a news-quantity benchmark scores: the F1s recorded by
 // `npm run news-quantities` are floors, and the backlog lists exactly the sentences not yet read as expected.
 const recorded = JSON.parse(readFileSync(SCORES_FILE, 'utf8')) as { value: number; valueUnit: number; valueChange: number; backlog: string[] };
-const cases = loadCases();
+const cases = loadAll();
 
 describe('news quantities', () => {
   it('holds the recorded value, value + unit and value + change F1', () => {

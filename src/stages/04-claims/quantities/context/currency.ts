@@ -40,9 +40,11 @@ function guardedBefore(text: string, start: number): CurrencyPrefix | null {
   const m = /(?<![\p{L}\p{N}])(R|kr\.?)([ \u00a0]?)$/u.exec(text.slice(Math.max(0, start - 5), start));
   if (m === null) return null;
   const guard = GUARDED_SYMBOLS.get(m[1]!)!;
-  if (guard.glued && (m[2] !== '' || !MONEY_AMOUNT.test(text.slice(start, start + 16)))) return null;
+  if (guard.glued && m[2] !== '') return null;
   const around = text.slice(Math.max(0, start - CUE_WINDOW), start + CUE_WINDOW).toLowerCase();
-  const chosen = guard.choices.find((c) => c.cues.some((cue) => around.includes(cue))) ?? guard.choices[0]!;
+  const cued = guard.choices.find((c) => c.cues.some((cue) => around.includes(cue)));
+  if (guard.glued && cued === undefined && !MONEY_AMOUNT.test(text.slice(start, start + 16))) return null;
+  const chosen = cued ?? guard.choices[0]!;
   return { iso: chosen.iso, start: start - m[0].length };
 }
 

@@ -26,7 +26,7 @@ const PER_TIME = new RegExp(
 const PER_NOUN = new RegExp(`^[ \\t]*(?:(?:per|an?)[ \\t]+|/[ \\t]?)(\\p{L}+)(?![\\p{L}\\p{N}])`, 'u');
 const ADVERB = new RegExp(`^((?:[ \\t]+[\\p{Ll}][\\p{L}'’-]*){0,3}?)[ \\t]+(${[...ADVERBS.keys()].map((k) => k.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Words after the time word that make it a point in time, not a rate: "a year ago", "a day earlier". */
-const NOT_RATE_AFTER = /^[ \t]*(?:-?old|[ \t]+(?:ago|earlier|later|before|after|from|prior|since|back|previously|on)\b)/i;
+const NOT_RATE_AFTER = /^[ \t]*(?:-?old|[ \t]+(?:ago|earlier|later|before|after|from[ \t]+(?:now|then|today)|prior|since|back|previously|on)\b)/i;
 /** Words between the quantity and the time word that make it a duration, not a rate: "in a year". */
 const NOT_RATE_WORDS = new Set(['in', 'for', 'over', 'within', 'during', 'than', 'after', 'before', 'about', 'of', 'by', 'at', 'from', 'to', 'and', 'or', 'than', 'since', 'the']);
 
@@ -57,7 +57,9 @@ export function rateAfter(text: string, end: number): RateHit | null {
   if (t && t[2] !== undefined) {
     const between = (t[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
     const after = rest.slice(t[0].length);
-    if (!between.some((w) => NOT_RATE_WORDS.has(w)) && !NOT_RATE_AFTER.test(after)) {
+    // "150 minutes of moderate exercise a week", "2,700 kWh of electricity a year": what is counted, then the rate
+    const counted = between.length >= 2 && between[0] === 'of' ? between.slice(1) : between;
+    if (!counted.some((w) => NOT_RATE_WORDS.has(w)) && !NOT_RATE_AFTER.test(after)) {
       return { per: TIME.get(t[2].toLowerCase()) ?? t[2].toLowerCase(), start: end, end: end + t[0].length, inSpan: between.length === 0 };
     }
   }

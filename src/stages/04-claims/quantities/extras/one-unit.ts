@@ -9,9 +9,9 @@ import { wordAt } from './word-at.js';
 
 /**
  * Unit words that never follow "a" as an amount ("a second term", "a degree in law", "a pound" of what?, "a bit
- * colder", "after a century of waiting", "a decade of growth").
+ * colder", "after a century of waiting", "a decade of growth", "a cup of coffee").
  */
-const NOT_AFTER_ARTICLE = new Set(['second', 'degree', 'degrees', 'point', 'mark', 'pound', 'bit', 'byte', 'century', 'decade', 'millennium']);
+const NOT_AFTER_ARTICLE = new Set(['second', 'degree', 'degrees', 'point', 'mark', 'pound', 'bit', 'byte', 'century', 'decade', 'millennium', 'cup']);
 /** Words after "a year", "a month" that make it a time, not an amount: "a month ago", "a year earlier". */
 const TIME_AFTER = /^[ \t\u00a0]+(?:or[ \t\u00a0]+so[ \t\u00a0]+)?(?:ago|earlier|later|before|after|prior|back|on|from[ \t\u00a0]+now|apart)(?![\p{L}])/u;
 /** "within an inch of victory", "came an inch from": a figure of speech, not a length. */

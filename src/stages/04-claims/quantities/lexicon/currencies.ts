@@ -71,11 +71,12 @@ export const CURRENCIES: readonly Currency[] = [
 
 /**
  * Symbols too short to read on their own: "R" is the rand only glued to an amount written as money is ("R8,000",
- * "R2.5m", "R500 million"), not in "R2" or "the R40"; "kr" is a krone or a krona, told apart by the country the
- * text around it names (the first currency listed when it names none).
+ * "R2.5m", "R500 million") or in text that names South Africa ("a loaf now sells for R20"), not in "R2" or "the
+ * R40"; "kr" is a krone or a krona, told apart by the country the text around it names (the first listed when it
+ * names none).
  */
 export const GUARDED_SYMBOLS: ReadonlyMap<string, { readonly glued: boolean; readonly choices: ReadonlyArray<{ readonly iso: string; readonly cues: readonly string[] }> }> = new Map([
-  ['R', { glued: true, choices: [{ iso: 'ZAR', cues: [] }] }],
+  ['R', { glued: true, choices: [{ iso: 'ZAR', cues: ['south africa', 'rand', 'johannesburg', 'cape town', 'soweto', 'durban', 'pretoria'] }] }],
   ['kr', { glued: false, choices: [{ iso: 'SEK', cues: ['swed', 'stockholm', 'gothenburg'] }, { iso: 'NOK', cues: ['norw', 'oslo', 'bergen'] }, { iso: 'DKK', cues: ['danish', 'denmark', 'copenhagen'] }, { iso: 'ISK', cues: ['iceland', 'reykjav'] }] }],
   ['kr.', { glued: false, choices: [{ iso: 'SEK', cues: ['swed', 'stockholm', 'gothenburg'] }, { iso: 'NOK', cues: ['norw', 'oslo', 'bergen'] }, { iso: 'DKK', cues: ['danish', 'denmark', 'copenhagen'] }, { iso: 'ISK', cues: ['iceland', 'reykjav'] }] }],
 ]);

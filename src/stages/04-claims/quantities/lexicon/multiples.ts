@@ -1,5 +1,5 @@
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../../../core/vocabulary.js';
-import type { ChangeDirection } from './changes.js';
+import type { ChangeDirection } from '../../../../core/changes.js';
 
 /** Words that are multiples by themselves: "twice", "threefold", "doubled" (a change up). */
 export const MULTIPLE_WORDS: ReadonlyMap<string, { readonly value: number; readonly direction: ChangeDirection | null }> = new Map([

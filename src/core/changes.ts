@@ -13,7 +13,7 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection> = new Map([
     'climbing', 'soared', 'soar', 'soars', 'soaring', 'surged', 'surge', 'surges', 'surging', 'gained', 'gain',
     'gains', 'gaining', 'spiked', 'spike', 'spikes', 'rallied', 'rally', 'rallies', 'advanced', 'advances',
     'climbed', 'skyrocketed', 'rocketed', 'ballooned', 'swelled', 'expanded', 'expands', 'boosted', 'boost', 'hiked', 'hike', 'hiking', 'raised', 'raise', 'raises', 'raising', 'lifted', 'lifting', 'boosting', 'added', 'up', 'ticked up', 'edged up', 'inched up',
-    'went up', 'shot up', 'leapt', 'leaped', 'leap', 'doubled', 'tripled', 'spiking', 'rallying'),
+    'went up', 'shot up', 'leapt', 'leaped', 'leap', 'doubled', 'tripled', 'spiking', 'rallying', 'accelerated', 'quickened', 'picked up'),
   ...down('fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined',
     'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'plunged', 'plunge',
     'plunges', 'plummeted', 'plummet', 'plummets', 'slid', 'slide', 'slides', 'sank', 'sink', 'sinks', 'sunk',
@@ -21,7 +21,8 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection> = new Map([
     'shrinks', 'shrunk', 'contracted', 'lost', 'shed', 'sheds', 'cut', 'cuts', 'slashed', 'slash', 'reduced',
     'reduce', 'reduces', 'lowered', 'lower', 'down', 'ticked down', 'edged down', 'inched down', 'went down',
     'eased', 'eases', 'retreated', 'slipped', 'slips', 'crashed', 'collapsed', 'halved', 'trimmed', 'cutting', 'lowering', 'reducing', 'slashing', 'trimming',
-    'tumbling', 'sliding', 'sinking', 'slumping', 'dipping', 'plunging', 'plummeting', 'shrinking', 'retreating', 'slipping', 'easing', 'shedding', 'losing', 'crashing'),
+    'tumbling', 'sliding', 'sinking', 'slumping', 'dipping', 'plunging', 'plummeting', 'shrinking', 'retreating', 'slipping', 'easing', 'shedding', 'losing', 'crashing',
+    'slowed', 'cooled', 'moderated', 'softened'),
 ]);
 
 export const CHANGE_NOUNS: ReadonlyMap<string, ChangeDirection> = new Map([
