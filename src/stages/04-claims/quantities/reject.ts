@@ -1,7 +1,7 @@
 import { NUMBER_WORD } from '../../../core/vocabulary.js';
 import { work } from '../../../core/work.js';
 import {
-  EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS, FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
+  DOCUMENT_REFERENCES, EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS, FUNCTION_WORDS, FURNITURE_COUNTERS, MONTHS, NAME_PREFIXES_ANY_CASE, NAME_PREFIXES_CASED, NUMERIC_IDIOMS,
   PERIOD_AFTER, PERIOD_CUES, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, RANK_SYMBOLS, STREET_TYPES, TIME_OF_DAY_SUFFIXES,
   YEAR_PREPOSITIONS,
 } from './lexicon/not-quantities.js';
@@ -31,6 +31,7 @@ export interface NumberContext {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
 const NAME_CASED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(NAME_PREFIXES_CASED)})[ \\t\\u00a0]*$`, 'u');
+const DOCUMENT_REFERENCE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(DOCUMENT_REFERENCES)})[ \\t\\u00a0]*\\(?$`, 'iu');
 const NAME_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(NAME_PREFIXES_ANY_CASE)})[ \\t\\u00a0]*$`, 'iu');
 const MONTH_ALT = alt(MONTHS.keys());
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})\\.?[ \\t\\u00a0]+(?:the[ \\t]+)?$`, 'u');
@@ -122,6 +123,9 @@ function runLooksLikeDate(text: string, n: NumberMatch): boolean {
 /** Rules that need to know whether money or a unit was read around the number. */
 export function rejectInContext(c: NumberContext): RejectRule | null {
   const { text, n } = c;
+  if (!c.money && DOCUMENT_REFERENCE_RE.test(text.slice(Math.max(0, n.start - 16), n.start))) return 'name';
+  // a coordinate: "34.05°N, 118.24°W"
+  if (c.unit?.kind === 'temperature' && /^[ \t]?[NSEW](?![\p{L}])/u.test(text.slice(c.unit.end, c.unit.end + 3))) return 'code';
   if (n.suffix !== null && !c.suffixRead) {
     if (ORDINAL_SUFFIX.test(n.suffix)) return 'ordinal';
     if (/^(?:am|pm|AM|PM)$/.test(n.suffix)) return 'time';

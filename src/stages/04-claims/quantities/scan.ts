@@ -106,6 +106,18 @@ export function scanDetailed(text: string): ScanResult {
       reject(n, rule);
       continue;
     }
+    // a measurement and its uncertainty: "25 ± 3 nm" is 25 nm
+    if (ny !== undefined && PLUS_MINUS.test(text.slice(x.end, ny.start))) {
+      const y = readPiece(text, ny);
+      if (x.unit === null && x.iso === null) {
+        x.unit = y.unit;
+        x.iso = y.iso;
+      }
+      k += 1;
+      quantities.push(finish(text, x.n, hx ? hx.start : x.start, y.end, x.coreStart, y.coreEnd, x.n.end,
+        { kind: 'value', value: x.value, hedge: hx?.hedge ?? 'exact' }, x.unit, x.iso, x.age, taken));
+      continue;
+    }
     if (ny !== undefined && !rejectEarly(text, toks, ny, urls)) {
       const y = readPiece(text, ny);
       const range = readRange(text, x, y);
@@ -165,6 +177,7 @@ export function scanDetailed(text: string): ScanResult {
   return { quantities: pairedMoves(text, dropOverlaps(all)), rejected };
 }
 
+const PLUS_MINUS = /^[ \t\u00a0]*(?:±|\+\/-|\+-)[ \t\u00a0]*$/;
 /** Between two figures of one unit: "or", "and", "to", after a hyphen that holds the first's place ("9- or 10-inch"). */
 const SHARED_UNIT_GAP = /^[-–]?[ 	 ]+(?:or|and)[ 	 ]+$/;
 /** The second figure of a pair that restates a move: "shed 120 points, or 0.8%", "rose $3 (2%)". */

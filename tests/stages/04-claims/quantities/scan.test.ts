@@ -271,6 +271,19 @@ describe('texts with no quantity', () => {
   ])('%s', (text) => expect(scanQuantities(text)).toEqual([]));
 });
 
+// MeasEval-style scientific text: the measurements, not the references around them
+describe('scientific text', () => {
+  it.each([
+    ['The samples were heated to 450 °C (Fig. 3b), as described in Eq. (4).', ['450 °C']],
+    ['CO2 concentrations reached 415 ppm, compared with 280 ppm before 1850 [7, 9].', ['415 ppm', '280 ppm']],
+    ['The site lies at 34.05°N, 118.24°W, about 12 km inland.', ['about 12 km']],
+    ['Yield strength rose to 1.2 GPa after annealing (Table 2).', ['1.2 GPa']],
+    ['The H2O2 solution (30 wt%) was stirred.', ['30 wt%']],
+    ['Mean particle size was 25 ± 3 nm.', ['25 ± 3 nm']],
+    ['Samples 1-3 showed a 15% loss; see Section 2.3 and ref. 12.', ['15%']],
+  ])('%s', (text, spans) => expect(scanQuantities(text).map((q) => q.text)).toEqual(spans));
+});
+
 rows('news at large (issue 30)', [
   ['costs RM12.90 here', 'RM12.90', { value: 12.9, unit: 'MYR' }],
   ['rent is R8,000', 'R8,000', { value: 8000, unit: 'ZAR' }],

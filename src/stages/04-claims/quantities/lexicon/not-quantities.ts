@@ -39,6 +39,16 @@ export const NAME_PREFIXES_ANY_CASE: ReadonlySet<string> = new Set([
   'class', 'gen', 'generation', 'model', 'step', 'stage', 'round', 'game', 'match', 'week', 'day', 'form',
   'proposition', 'prop.', 'amendment', 'rule', 'regulation', 'schedule', 'part', 'book', 'verse', 'psalm',
   'code', 'zip', 'postcode', 'equation', 'eq.', 'eqn.', 'ref.', 'reference',
+  'sample', 'samples', 'specimen', 'specimens', 'experiment', 'figs.', 'tables', 'eqs.', 'refs.', 'sections',
+]);
+
+/**
+ * Prefixes of a reference into a document: every number after them is the reference's, whatever its form ("Fig.
+ * 3b", "Section 2.3", "Eq. (4)", "Table S2").
+ */
+export const DOCUMENT_REFERENCES: ReadonlySet<string> = new Set([
+  'fig.', 'figs.', 'figure', 'figures', 'table', 'tables', 'eq.', 'eqs.', 'eqn.', 'equation', 'equations', 'section',
+  'sections', 'chapter', 'appendix', 'ref.', 'refs.', 'page', 'pages', 'p.', 'pp.', 'sample', 'samples', 'specimen',
 ]);
 
 /** Symbols before a number that make it a rank or an identifier: "#1", "№ 5". */

@@ -171,7 +171,7 @@ export const TEMPERATURE_UNITS: readonly UnitRow[] = [
 ];
 
 export const PERCENT_UNITS: readonly UnitRow[] = [
-  u('percent', 'percent', null, null, { words: ['percent', 'per cent', 'per-cent', 'percents', 'percentage', 'pct', '%', '％'], glued: ['pc'] }),
+  u('percent', 'percent', null, null, { words: ['percent', 'per cent', 'per-cent', 'percents', 'percentage', 'pct', '%', '％', 'wt%', 'wt.%', 'vol%', 'mol%'], glued: ['pc'] }),
   u('percentage_point', 'percentage_point', null, null, {
     words: ['percentage point', 'percentage points', 'percentage-point', 'percent point', 'percent points', 'pct point', 'pct points', 'pct pts', 'ppt', 'ppts'],
     abbr: ['pp'],
