@@ -1,4 +1,4 @@
-import { compareStrings, sortStrings } from './string-order.js';
+import { sortStrings } from './string-order.js';
 
 export { compareStrings } from './string-order.js';
 

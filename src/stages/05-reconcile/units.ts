@@ -1,5 +1,5 @@
 // Units of one dimension meet on a common one, so "100 lb" and "45 kg" can be the same fact.
-import { DURATION_UNITS, MEASURE_UNITS } from '../04-claims/quantities/lexicon/units.js';
+import { DURATION_UNITS, MEASURE_UNITS } from '../../core/units.js';
 
 export interface UnitScale {
   /** the unit every claim of this dimension is compared in: kg for mass, m for length, s for durations */

@@ -81,7 +81,7 @@ export function* mdDiscrepancies(batch: BatchResult, index: BatchIndex, shown: R
 }
 
 /** Possible same facts: a figure, the fact it may belong to, and what is unknown. */
-export function* mdPossible(batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
+export function* mdPossible(_batch: BatchResult, index: BatchIndex, shown: ReportSelection): Generator<string[]> {
   const { total, items } = shown.possible;
   if (total === 0) {
     yield ['## Possible same facts', '', 'No figure matches another fact with only a period or place left unknown.', ''];

@@ -1,7 +1,7 @@
 import { lineStartNear } from '../../../core/text.js';
 import { work } from '../../../core/work.js';
 import { MONEY_ONLY_SUFFIXES } from './lexicon/scales.js';
-import { ANGLE_CUES, DURATION_UNITS, LENGTH_CUES } from './lexicon/units.js';
+import { ANGLE_CUES, DURATION_UNITS, LENGTH_CUES } from '../../../core/units.js';
 import { ageBefore, oldAfter, yearsOldAfter } from './context/age.js';
 import { currencyBefore } from './context/currency.js';
 import type { UnitInfo } from './context/unit-table.js';

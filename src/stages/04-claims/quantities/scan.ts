@@ -5,7 +5,8 @@
  * and words, scales, fractions, ratios; knows nothing of context) → `piece` (currency, unit, age words around one
  * number) → `range` / `compound` (two numbers read as one) → `reject` (numbers that are no quantities, one named
  * rule each) → `build` (hedge intervals, SI values). `extras/` reads quantities without a number ("thousands",
- * "twice", "a year"). Lexicons are data in `lexicon/`.
+ * "twice", "a year"). Units and currencies are data (`data/units.json`, `data/currencies.json`, read by src/core);
+ * the other word lists are in `lexicon/`.
  *
  * Readings decided here (issue 3):
  * - ordinals are not quantities ("4th", "21st", "twenty-first"): rule `ordinal`, word ordinals are never read;

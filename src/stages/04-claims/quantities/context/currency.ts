@@ -1,4 +1,4 @@
-import { CURRENCIES, GUARDED_SYMBOLS } from '../lexicon/currencies.js';
+import { CURRENCIES, GUARDED_SYMBOLS } from '../../../../core/currencies.js';
 
 export interface CurrencyPrefix { readonly iso: string; readonly start: number }
 

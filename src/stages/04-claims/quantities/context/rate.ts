@@ -1,4 +1,4 @@
-import { DURATION_UNITS } from '../lexicon/units.js';
+import { DURATION_UNITS } from '../../../../core/units.js';
 
 const TIME: ReadonlyMap<string, string> = new Map(
   DURATION_UNITS.flatMap((u) => (u.words ?? []).filter((w) => !w.endsWith('s')).map((w) => [w, u.unit] as const)),

@@ -1,4 +1,4 @@
-import { AFTER_TEMPERATURE_LETTER, GUARDED_FORMS, MEASURING_WORDS } from '../lexicon/units.js';
+import { AFTER_TEMPERATURE_LETTER, GUARDED_FORMS, MEASURING_WORDS } from '../../../../core/units.js';
 import { buildUnitTable, type UnitInfo, type UnitTable } from './unit-table.js';
 
 export interface UnitHit {

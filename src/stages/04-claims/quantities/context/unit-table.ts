@@ -1,7 +1,7 @@
-import { CURRENCIES, GLUED_ONLY_MINOR, MINOR_UNITS } from '../lexicon/currencies.js';
+import { CURRENCIES, GLUED_ONLY_MINOR, MINOR_UNITS } from '../../../../core/currencies.js';
 import {
   DURATION_UNITS, GLUED_ONLY_FORMS, MEASURE_UNITS, MULTIPLE_UNITS, PERCENT_UNITS, TEMPERATURE_UNITS, type UnitRow,
-} from '../lexicon/units.js';
+} from '../../../../core/units.js';
 
 export type UnitKind = 'measure' | 'duration' | 'temperature' | 'percent' | 'times' | 'currency' | 'minor';
 

@@ -1,4 +1,4 @@
-import { DURATION_UNITS } from '../lexicon/units.js';
+import { DURATION_UNITS } from '../../../../core/units.js';
 import { near, type Tok } from '../tokenize.js';
 import type { Read } from './digits.js';
 import type { NumberMatch } from './types.js';
