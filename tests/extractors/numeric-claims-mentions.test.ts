@@ -157,6 +157,17 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('gives no figure the period another one is compared with, before or after it', () => {
+    const claims = claimsOf(
+      'Consumer prices rose 2.6% in October. Energy prices were down 4.9% from October 2023, helped by a 12.2% drop in gasoline prices over the year.',
+      [],
+      '2024-11-13',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.start, c.period?.end])).toEqual([
+      ['2.6%', '2024-10-01', '2024-10-31'], ['4.9%', '2023-11-01', '2024-10-31'], ['12.2%', '2023-11-01', '2024-10-31'],
+    ]);
+  });
+
   it('reads a change from one month to another as the change over the months after the first; a stretch "through" keeps its span', () => {
     const claims = claimsOf(
       'From August to September, prices climbed 0.2%. Consumer prices rose 3.4% from December 2022 to December 2023. Violent crime fell 10.3% from January through June.',
