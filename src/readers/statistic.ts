@@ -1,6 +1,7 @@
 import type { Quantity } from '../contracts/index.js';
 import { CHANGE_VERBS } from '../core/changes.js';
 import { NUMBER_WORD } from '../core/vocabulary.js';
+import { MEASURE_WORDS } from './words.js';
 import type { Span } from './tokens.js';
 
 /**
@@ -104,6 +105,11 @@ const RULES: Rule[] = [
     id: 'change',
     reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than", "2.3% over the year"',
     test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+  },
+  {
+    id: 'change-named',
+    reason: 'a percentage of a move its measure names: "the increase from December 2022 to December 2023 was 3.4%", "growth of 2.8%" (not "half of the increase")',
+    test: (i, x) => (i.figure.dimension === 'percent' && i.head !== null && MEASURE_WORDS.moves.has(i.head) && !/^\s+of\b/i.test(x.after) ? 'change' : null),
   },
   {
     id: 'rate-per',

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
  * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
- * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a year), validated at load.
+ * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a year, nouns of a move), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
 const MeasureWordsSchema = z.strictObject({
@@ -25,6 +25,7 @@ const MeasureWordsSchema = z.strictObject({
   actorVerbs: Group,
   yearOnYear: Group,
   planned: Group,
+  moves: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -50,6 +51,7 @@ function load() {
     actorVerbs: set(d.actorVerbs),
     yearOnYear: set(d.yearOnYear),
     planned: set(d.planned),
+    moves: set(d.moves),
   };
 }
 

@@ -44,6 +44,9 @@ const CASES: Case[] = [
   ['Rents in the city are three times what they were in 2010.', 'three times', times, 'rent', 'ratio', 'ratio'],
   // a move, in a unit or a percentage, by a verb, a particle or a comparison
   ['Egg prices rose 12% from a year earlier.', '12%', { ...pct, direction: 'up' }, 'price', 'change', 'change'],
+  // a percentage of a measure that names a move
+  ['The increase from December 2022 to December 2023 was 3.4%.', '3.4%', pct, 'increase', 'change', 'change-named'],
+  ['Shelter accounted for more than half of the overall increase.', 'more than half', { ...pct, hedge: 'over' }, 'increase', 'share', 'share'],
   // a stock a verb of gain or loss moves; a count a verb only reports is not
   ['US employers added 142,000 jobs in August.', '142,000', {}, 'job', 'change', 'stock-change'],
   ['Manufacturers shed about 40,000 positions.', 'about 40,000', { hedge: 'about' }, 'position', 'change', 'stock-change'],
