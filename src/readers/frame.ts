@@ -494,7 +494,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
     // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
-    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, p.start - 45), p.start)))
+    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start)))
       && !BASELINE_BEFORE.test(text.slice(Math.max(s.start, p.start - 20), p.start)));
     // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
     let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));

@@ -157,6 +157,11 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('reads "the first … since 2015" as a record\'s reach, however many words lie between, not as a figure\'s period', () => {
+    const claims = claimsOf('The outbreak has now sickened more than 120 people, and it caused the first measles death anywhere in the United States since 2015.', [], '2025-02-26');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['more than 120', null, '2025-02-26']]);
+  });
+
   it('gives no figure the period another one is compared with, before or after it', () => {
     const claims = claimsOf(
       'Consumer prices rose 2.6% in October. Energy prices were down 4.9% from October 2023, helped by a 12.2% drop in gasoline prices over the year.',
