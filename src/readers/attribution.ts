@@ -51,6 +51,10 @@ const SOURCE_NOUNS = new Set([
   'office', 'agency', 'bureau', 'department', 'administration', 'ministry', 'commission', 'service', 'report',
   'study', 'survey', 'analysis', 'police', 'government', 'census', 'tracker', 'database', 'data',
 ]);
+/** Past participles that also follow the noun they describe: "people reported missing", "cases confirmed by". */
+const PARTICIPLES = new Set(['reported', 'confirmed', 'estimated', 'announced', 'found', 'stated', 'detailed', 'noted']);
+/** What a participle reports a thing as: "reported missing", "confirmed dead". */
+const STATES = new Set(['missing', 'dead', 'injured', 'killed', 'wounded', 'displaced', 'hospitalized', 'infected', 'safe']);
 const VERB_RE = new RegExp(`\\b(?:${[...VERBS, ...COUNTING].join('|')}|According)\\b`, 'g');
 const PRONOUNS = new Set(['she', 'he', 'they', 'we', 'i']);
 const SPEAKER_TYPES = new Set(['person', 'official', 'agency', 'organization']);
@@ -207,6 +211,15 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
       const next = tokens[v + 1];
       const clauseFollows = next === undefined || /^[,.:“"”]$/.test(next.text) || norm(next) === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
       if (!clauseFollows) continue;
+    }
+    // a participle after its noun ("the 300 people reported missing", "the outages first reported in North Carolina",
+    // "cases confirmed by the state"): what was reported, not who reports
+    // (a common noun or an adverb before it; a named body before it reports: "CenterPoint reported net income")
+    if (PARTICIPLES.has(w) && !inverted) {
+      const next = tokens[v + 1];
+      const before = tokens[v - 1];
+      if (next !== undefined && before !== undefined && (before.pos === 'NOUN' || before.pos === 'ADV')
+        && (next.pos === 'ADJ' || next.pos === 'ADP' || STATES.has(norm(next)))) continue;
     }
 
     let words = inverted ? speakerAfter(tokens, v) : speakerBefore(tokens, v);
