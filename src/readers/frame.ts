@@ -106,7 +106,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
 /** Nouns of a document that speaks for whoever issued it: "according to the report", "the data showed". */
-const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics)$/i;
+const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics|update|bulletin|dashboard|filing|tracker|database|list)$/i;
 const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
