@@ -15,7 +15,8 @@ export interface RangeHit {
 }
 
 const DASH = /^([ \t\u00a0]*)[-–—‑]([ \t\u00a0]*)$/;
-const WORD = /^[ \t\u00a0]+(to|through|thru|and)[ \t\u00a0]+$/i;
+/** "10 to 15", "between 2 and 3", "0-to-100" (hyphened into a modifier: "0-to-100-km/h") */
+const WORD = /^(?:[ \t\u00a0]+(to|through|thru|and)[ \t\u00a0]+|-(to)-)$/i;
 const BETWEEN = /(?<![\p{L}])between[ \t\u00a0]+$/iu;
 const FROM = /(?<![\p{L}])(\p{L}+)?[ \t\u00a0]*from[ \t\u00a0]+$/iu;
 /** A change verb a few words before "from", over its object: "raising it from", "cut its duties on American goods from". */
@@ -33,7 +34,7 @@ export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
   if (!dash && !word) return null;
   if (dash && (dash[1] === '') !== (dash[2] === '')) return null;
   if (dash && (x.n.form !== 'digits' || y.n.form !== 'digits')) return null;
-  const connector = word?.[1]?.toLowerCase();
+  const connector = (word?.[1] ?? word?.[2])?.toLowerCase();
   const before = text.slice(Math.max(0, x.start - 30), x.start);
   const between = BETWEEN.exec(before);
   const agedBetween = x.age && BETWEEN.test(text.slice(Math.max(0, x.n.start - 30), x.n.start));

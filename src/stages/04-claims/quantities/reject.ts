@@ -101,6 +101,7 @@ export function rejectEarly(text: string, toks: readonly Tok[], n: NumberMatch, 
   return null;
 }
 
+const CLOCK_ZONE_AFTER = /^[ \t\u00a0]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|hours|hrs)(?![\p{L}])/u;
 /** Inside square brackets that hold only numbers, commas and dashes: a citation mark. */
 const CITATION_BEFORE = /\[[\d,\s–-]*$/;
 const CITATION_AFTER = /^[\d,\s–-]*\]/;
@@ -132,8 +133,11 @@ export function rejectInContext(c: NumberContext): RejectRule | null {
     if (n.suffix === 's' || n.suffix === 'S') return 'decade';
     return 'code';
   }
-  if (n.gluedBefore && !c.money) return 'code';
+  // glued to letters before it is a code ("A320", "S24"), except as a range's second end: "0-to-100-km/h"
+  if (n.gluedBefore && !c.money && !/\d-to-$/.test(text.slice(Math.max(0, n.start - 8), n.start))) return 'code';
   if (n.form === 'digits' && !c.money && TIME_AFTER.test(text.slice(n.end, n.end + 8)) && n.value <= 24 && n.value >= 0) return 'time';
+  // a 24-hour clock time before a time zone: "1730 GMT", "0900 hours"
+  if (n.form === 'digits' && n.bare && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(n.text) && CLOCK_ZONE_AFTER.test(text.slice(n.end, n.end + 8))) return 'time';
   if (n.form === 'digits' && /^['’]s(?![\p{L}])/u.test(text.slice(n.end, n.end + 3)) && n.bare) return 'decade';
   const plainInt = n.form === 'digits' && !n.grouped && Number.isInteger(n.value) && n.scale === 1 && !n.fraction;
   if (plainInt && !c.money && !c.unit) {
@@ -183,7 +187,7 @@ function isYear(c: NumberContext, before: string): boolean {
   if (RATE_AFTER.test(after)) return false;
   const modern = v >= MODERN[0] && v <= MODERN[1];
   if (!modern) {
-    const timePrep = prev !== undefined && YEAR_PREPOSITIONS.has(prev.toLowerCase()) && !/^(?:to|and)$/i.test(prev);
+    const timePrep = prev !== undefined && YEAR_PREPOSITIONS.has(prev.toLowerCase()) && !/^(?:to|and|of)$/i.test(prev);
     if (COUNTED_AFTER.test(after) && !timePrep) return false;
     if (TO_A_COUNT.test(after) && /\bfrom[ \t\u00a0]+$/i.test(before)) return false;
   }

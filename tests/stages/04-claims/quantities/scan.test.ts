@@ -267,6 +267,7 @@ describe('texts with no quantity', () => {
     'In 2019 officials said so',
     'From 2019 to 2023 jobs grew',
     'R2-D2 drove down the R40',
+    'The vote closes at 1730 GMT',
     '',
   ])('%s', (text) => expect(scanQuantities(text)).toEqual([]));
 });
@@ -308,4 +309,11 @@ rows('news at large (issue 30)', [
   ['a six-mile trip', 'six-mile', { value: 6, unit: 'mi' }],
   ['a two-thirds majority', 'two-thirds', { unit: 'percent' }],
   ['could take a year to end', 'a year', { value: 1, unit: 'year' }],
+  ['a 3⁄16 inch gap', '3⁄16 inch', { value: 0.1875, unit: 'in' }],
+  ['Temperatures hit minus-40 degrees', 'minus-40 degrees', { value: -40, unit: 'degree' }],
+  ['a total of 1730 people', '1730', { value: 1730, unit: 'count' }],
+  ['It does 0-to-100-km/h in 3.9 seconds', '0-to-100-km/h', { low: 0, high: 100, unit: 'km/h' }],
+  ['flats cost $95 per sq m', '$95 per sq m', { value: 95, unit: 'USD', per: 'm2' }],
+  ['the engine makes 500 lb-ft of torque', '500 lb-ft', { value: 500, unit: 'lb-ft', dimension: 'torque' }],
+  ['he is averaging 28.5 ppg', '28.5 ppg', { value: 28.5, unit: 'ppg' }],
 ]);

@@ -14,6 +14,8 @@ const PER_NOUNS = new Set([
   'patient', 'mile', 'kilometre', 'kilometer', 'acre', 'hectare', 'game', 'month', 'dozen', 'employee', 'worker',
 ]);
 
+/** A price or a count per an area: "$95 per sq m", "£4,000 a square metre", "$300/ft²". */
+const PER_AREA = /^[ \t]*(?:(?:per|an?)[ \t]+|\/[ \t]?)(sq\.?[ \t]?(?:m|ft|km|mi)|square[ \t]+(?:metres?|meters?|foot|feet|kilometres?|kilometers?|miles?)|m2|m²|ft2|ft²|km2|km²)(?![\p{L}\p{N}])/u;
 /** The nouns of `PER_NOUNS` that also make a rate after "a"/"an": "$70 a share", "$1,840 an ounce", "$3 a pound". */
 const PER_NOUNS_AFTER_ARTICLE = new Set([
   'share', 'dozen', 'head', 'barrel', 'gallon', 'ounce', 'pound', 'ton', 'tonne', 'kilo', 'kilogram', 'gram', 'litre', 'liter', 'person',
@@ -69,6 +71,12 @@ export function rateAfter(text: string, end: number): RateHit | null {
     if (!between.some((w) => NOT_RATE_WORDS.has(w))) {
       return { per: ADVERBS.get(a[2].toLowerCase().replace(/\s+/g, ' ')) ?? 'year', start: end, end: end + a[0].length, inSpan: between.length === 0 };
     }
+  }
+  const area = PER_AREA.exec(rest);
+  if (area && area[1] !== undefined) {
+    const w = area[1].toLowerCase().replace(/[\s.]+/g, ' ');
+    const per = /ft|foot|feet/.test(w) ? 'ft2' : /km|kilomet/.test(w) ? 'km2' : /mi/.test(w) ? 'mi2' : 'm2';
+    return { per, start: end, end: end + area[0].length, inSpan: true };
   }
   const n = PER_NOUN.exec(rest);
   if (n && n[1] !== undefined) {

@@ -170,8 +170,8 @@ export function readDigits(text: string, toks: readonly Tok[], i: number, signSt
       }
     }
   }
-  // fractions: 3/4, 2 1/4, 2½
-  if (!fracDigits && !(yearLike(intDigits) && !grouped) && isMark(toks[j + 1], '/') && touching(toks[j], toks[j + 1])
+  // fractions: 3/4, 3⁄16 (the fraction slash), 2 1/4, 2½
+  if (!fracDigits && !(yearLike(intDigits) && !grouped) && (isMark(toks[j + 1], '/') || isMark(toks[j + 1], '⁄')) && touching(toks[j], toks[j + 1])
     && isDigits(toks[j + 2]) && touching(toks[j + 1], toks[j + 2])) {
     const den = Number(toks[j + 2]!.text);
     if (den === 0) return { matches: [], next: j + 3 };
@@ -179,7 +179,7 @@ export function readDigits(text: string, toks: readonly Tok[], i: number, signSt
     fraction = true;
     j += 2;
   } else if (!fracDigits && !grouped && isDigits(toks[j + 1]) && spaced(text, toks[j], toks[j + 1], 2)
-    && isMark(toks[j + 2], '/') && touching(toks[j + 1], toks[j + 2]) && isDigits(toks[j + 3])
+    && (isMark(toks[j + 2], '/') || isMark(toks[j + 2], '⁄')) && touching(toks[j + 1], toks[j + 2]) && isDigits(toks[j + 3])
     && touching(toks[j + 2], toks[j + 3]) && !isMark(toks[j + 4], '/')) {
     const num = Number(toks[j + 1]!.text);
     const den = Number(toks[j + 3]!.text);

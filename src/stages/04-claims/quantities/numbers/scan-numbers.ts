@@ -42,11 +42,13 @@ export function readNumberAt(text: string, toks: readonly Tok[], i: number): Rea
   }
   if (t.kind === 'w') {
     if (!WORD_NUMBER_STARTS.has(t.lower)) return null;
-    if ((t.lower === 'minus' || t.lower === 'negative') && toks[i + 1]?.kind === 'd' && spaced(text, t, toks[i + 1])) {
-      const r = readDigits(text, toks, i + 1);
+    // "minus 40", "minus-40 degrees"
+    const hyphened = toks[i + 1]?.text === '-' && toks[i + 1]!.start === t.end && toks[i + 2]?.kind === 'd' && toks[i + 2]!.start === toks[i + 1]!.end;
+    if ((t.lower === 'minus' || t.lower === 'negative') && ((toks[i + 1]?.kind === 'd' && spaced(text, t, toks[i + 1])) || hyphened)) {
+      const r = readDigits(text, toks, hyphened ? i + 2 : i + 1);
       const m = r?.matches[0];
       if (!r || !m || r.matches.length !== 1) return null;
-      return { matches: [{ ...m, start: t.start, text: text.slice(t.start, m.end), value: -m.value, first: i, bare: false }], next: r.next };
+      return { matches: [{ ...m, start: t.start, text: text.slice(t.start, m.end), value: -m.value, first: i, bare: false, gluedBefore: false }], next: r.next };
     }
     if ((t.lower === 'a' || t.lower === 'an') && toks[i - 1]?.lower === 'and' && toks[i + 1]?.lower === 'half') {
       // "a year and a half": the half belongs to the unit before it
