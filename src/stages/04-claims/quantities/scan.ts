@@ -233,8 +233,15 @@ function finish(text: string, n: NumberMatch, start: number, end: number, coreSt
   const proportion = n.fraction && !unit && !iso && (n.ratio || (amount.kind === 'value' && Math.abs(amount.value) < 1));
   return buildQuantity(text, {
     start, end: e, coreStart, coreEnd, numberStart: n.start, numberEnd, amount, unit, iso, age, proportion, per,
-    direction: directionAround(text, start, e),
+    direction: directionAround(text, start, e) ?? signedMove(text, n, unit),
   });
+}
+
+/** A percentage or points written with their sign state a move: "+0.4%", "-2.1%", "−3.2 points". */
+function signedMove(text: string, n: NumberMatch, unit: Piece['unit']): 'up' | 'down' | null {
+  if (unit === null || !(unit.kind === 'percent' || unit.unit === 'point')) return null;
+  if (text[n.start - 1] === '+' && !/[\p{L}\p{N}]/u.test(text[n.start - 2] ?? ' ')) return 'up';
+  return /^[-−–]\d/.test(n.text) ? 'down' : null;
 }
 
 function dropOverlaps(sorted: QuantityMatch[]): QuantityMatch[] {

@@ -316,4 +316,8 @@ rows('news at large (issue 30)', [
   ['flats cost $95 per sq m', '$95 per sq m', { value: 95, unit: 'USD', per: 'm2' }],
   ['the engine makes 500 lb-ft of torque', '500 lb-ft', { value: 500, unit: 'lb-ft', dimension: 'torque' }],
   ['he is averaging 28.5 ppg', '28.5 ppg', { value: 28.5, unit: 'ppg' }],
+  ['he ran for 120 rushing yards', '120 rushing yards', { value: 120, unit: 'yd' }],
+  // a signed percentage or points state a move
+  ['the index closed at -2.1% after a +0.4% start', '-2.1%', { value: -2.1, direction: 'down' }],
+  ['the index closed at -2.1% after a +0.4% start', '0.4%', { value: 0.4, direction: 'up' }],
 ]);
