@@ -13,7 +13,7 @@ import { inputBytes } from '../runner/inputs.js';
 import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
 import { writeBatch } from '../runner/write.js';
-import { scanQuantities } from '../stages/04-claims/quantities/scan.js';
+import { scanDetailed, scanQuantities } from '../stages/04-claims/quantities/scan.js';
 import { phaseMeter } from './phases.js';
 import { makeProgress } from './progress.js';
 
@@ -134,8 +134,8 @@ export function capConcurrency(asked: number, cores = availableParallelism(), fr
 /** What one worker thread may need at its peak on large articles. */
 const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
 
-/** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out. */
-export async function quantitiesCommand(o: { in?: string }): Promise<number> {
+/** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out; with `explain`, the numbers dropped and why. */
+export async function quantitiesCommand(o: { in?: string; explain?: boolean }): Promise<number> {
   const input = o.in ? createReadStream(o.in, { encoding: 'utf8' }) : process.stdin;
   if (o.in) {
     await new Promise<void>((resolve, reject) => {
@@ -161,7 +161,11 @@ export async function quantitiesCommand(o: { in?: string }): Promise<number> {
       process.stderr.write(`claimgraph quantities: line ${lineNo} must be an object {id, text}: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}\n`);
       continue;
     }
-    const out = JSON.stringify({ id: parsed.data.id, quantities: scanQuantities(parsed.data.text) });
+    let out: string;
+    if (o.explain) {
+      const read = scanDetailed(parsed.data.text);
+      out = JSON.stringify({ id: parsed.data.id, quantities: read.quantities.map((m) => m.quantity), rejected: read.rejected });
+    } else out = JSON.stringify({ id: parsed.data.id, quantities: scanQuantities(parsed.data.text) });
     if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
   return bad > 0 ? 1 : 0;

@@ -39,7 +39,8 @@ export function buildProgram(): Command {
     .command('quantities')
     .description('read JSON lines {id, text} and write {id, quantities: [...]}: every quantity in each text, claim or not')
     .option('-i, --in <file>', 'read this file instead of standard input')
-    .action(async (o: { in?: string }) => {
+    .option('--explain', 'also write each number read as no quantity, with the rule that dropped it')
+    .action(async (o: { in?: string; explain?: boolean }) => {
       process.exitCode = await quantitiesCommand(o);
     });
 

@@ -7,4 +7,10 @@ export const QuantitiesInputSchema = z.object({ id: z.union([z.string(), z.numbe
 export const QuantitiesOutputSchema = z.object({
   id: z.union([z.string(), z.number()]),
   quantities: z.array(QuantitySchema),
+  rejected: z.array(z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+    rule: z.string().describe('the rule that read it as no quantity: year, date, time, phone, name, code, footnote, score, ...'),
+  })).optional().describe('with --explain: every number read as no quantity, and why'),
 });

@@ -26,6 +26,16 @@ describe('claimgraph quantities', () => {
     expect(out[0]!.quantities[0]).toMatchObject({ start: 0, end: 11 });
   });
 
+  it('with --explain, also writes each number read as no quantity and the rule that dropped it', () => {
+    const input = JSON.stringify({ id: 'x', text: 'In 2019 it cost $5 million, as Fig. 3 shows [12].' });
+    const r = cli(['quantities', '--explain'], { input });
+    expect(r.code).toBe(0);
+    const [out] = lines(r.stdout);
+    expect(out!.quantities.map((q) => q.text)).toEqual(['$5 million']);
+    expect(out!.rejected?.map((x) => [x.text, x.rule])).toEqual([['2019', 'year'], ['3', 'name'], ['12', 'footnote']]);
+    expect(lines(cli(['quantities'], { input }).stdout)[0]!.rejected).toBeUndefined();
+  });
+
   it('reads --in FILE, reports bad lines on standard error with their number, and keeps going', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cg-q-'));
     const file = join(dir, 'in.jsonl');
