@@ -135,7 +135,8 @@ export function capConcurrency(asked: number, cores = availableParallelism(), fr
 const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
 
 /** `claimgraph quantities`: JSON lines {id, text} in, {id, quantities} out; with `explain`, the numbers dropped and why. */
-export async function quantitiesCommand(o: { in?: string; explain?: boolean }): Promise<number> {
+export async function quantitiesCommand(o: { in?: string; explain?: boolean; scores?: boolean }): Promise<number> {
+  const options = { scores: o.scores === true };
   const input = o.in ? createReadStream(o.in, { encoding: 'utf8' }) : process.stdin;
   if (o.in) {
     await new Promise<void>((resolve, reject) => {
@@ -163,9 +164,9 @@ export async function quantitiesCommand(o: { in?: string; explain?: boolean }): 
     }
     let out: string;
     if (o.explain) {
-      const read = scanDetailed(parsed.data.text);
+      const read = scanDetailed(parsed.data.text, options);
       out = JSON.stringify({ id: parsed.data.id, quantities: read.quantities.map((m) => m.quantity), rejected: read.rejected });
-    } else out = JSON.stringify({ id: parsed.data.id, quantities: scanQuantities(parsed.data.text) });
+    } else out = JSON.stringify({ id: parsed.data.id, quantities: scanQuantities(parsed.data.text, options) });
     if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
   return bad > 0 ? 1 : 0;

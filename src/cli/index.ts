@@ -40,7 +40,8 @@ export function buildProgram(): Command {
     .description('read JSON lines {id, text} and write {id, quantities: [...]}: every quantity in each text, claim or not')
     .option('-i, --in <file>', 'read this file instead of standard input')
     .option('--explain', 'also write each number read as no quantity, with the rule that dropped it')
-    .action(async (o: { in?: string; explain?: boolean }) => {
+    .option('--scores', 'keep sports scores and votes ("won 3-1", "a 218-212 vote") as two counts')
+    .action(async (o: { in?: string; explain?: boolean; scores?: boolean }) => {
       process.exitCode = await quantitiesCommand(o);
     });
 

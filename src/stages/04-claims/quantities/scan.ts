@@ -51,8 +51,14 @@ export interface ScanResult {
 }
 
 /** Every quantity in `text`, claim or not, in text order. Pure; offsets are UTF-16 indices into `text`. */
-export function scanQuantities(text: string): Quantity[] {
-  return scanDetailed(text).quantities.map((m) => m.quantity);
+/** What a caller may ask of the scanner beyond news quantities. */
+export interface ScanOptions {
+  /** keep sports scores and votes ("won 3-1", "a 218-212 vote") as two counts instead of dropping them */
+  readonly scores?: boolean;
+}
+
+export function scanQuantities(text: string, options: ScanOptions = {}): Quantity[] {
+  return scanDetailed(text, options).quantities.map((m) => m.quantity);
 }
 
 const JOINERS = new Set(['-', '–', '/', '.', '+']);
@@ -74,7 +80,7 @@ function continuesName(text: string, prev: { n: NumberMatch; rule: RejectRule },
 }
 
 /** The scanner with its working shown: each quantity with its core span, and each number it dropped and why. */
-export function scanDetailed(text: string): ScanResult {
+export function scanDetailed(text: string, options: ScanOptions = {}): ScanResult {
   const toks = tokenize(text);
   const nums = readNumbers(text, toks);
   const urls = text.includes('://') || text.includes('www.') || text.includes('@') ? urlSpans(text) : [];
@@ -124,6 +130,12 @@ export function scanDetailed(text: string): ScanResult {
       const range = readRange(text, x, y);
       if (range && !contextRule(text, toks, y, false)) {
         k += 1;
+        if (range.notQuantity === 'score' && options.scores) {
+          for (const p of [x, y]) {
+            quantities.push(finish(text, p.n, p.start, p.end, p.coreStart, p.coreEnd, p.n.end, { kind: 'value', value: p.n.value, hedge: 'exact' }, null, null, false, taken));
+          }
+          continue;
+        }
         if (range.notQuantity) {
           reject(n, range.notQuantity);
           reject(ny, range.notQuantity);

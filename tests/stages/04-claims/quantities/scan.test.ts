@@ -272,6 +272,20 @@ describe('texts with no quantity', () => {
   ])('%s', (text) => expect(scanQuantities(text)).toEqual([]));
 });
 
+describe('scores and votes', () => {
+  it.each([
+    ['City won 3-1 at home', ['3', '1']],
+    ['a 2-3 loss to Leeds', ['2', '3']],
+    ['the court ruled in a 6-3 ruling', ['6', '3']],
+  ])('drops %s, and keeps its two counts when asked', (text, both) => {
+    expect(scanQuantities(text)).toEqual([]);
+    expect(scanQuantities(text, { scores: true }).map((q) => q.text)).toEqual(both);
+  });
+  it('keeps a range that is no score', () => {
+    expect(scanQuantities('rose 10-15% in a year', { scores: true })[0]).toMatchObject({ low: 10, high: 15, unit: 'percent' });
+  });
+});
+
 // MeasEval-style scientific text: the measurements, not the references around them
 describe('scientific text', () => {
   it.each([
