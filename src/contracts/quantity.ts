@@ -38,5 +38,8 @@ export const QuantitySchema = z.object({
   si: z.object({ value: z.number().nullable(), unit: z.string() }).nullable().optional()
     .describe('the value in SI units for measures (kg, m, s)'),
   per: z.string().nullable().optional().describe('rate denominator: "year" in "100,000 a year"'),
+  number: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional()
+    .describe('the number as written, scale included, without hedge, currency or unit words: "97,000" in "Over 97,000"'),
+  hedgeText: z.string().nullable().optional().describe('the hedge words as written before the number ("more than", "between"), null when none'),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;

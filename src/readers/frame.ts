@@ -3,7 +3,7 @@ import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
 import { countryOfPlace } from '../core/places.js';
-import { NUMBER_WORD, numberWordValue, SCALE_WORD, VAGUE_WORD } from '../core/vocabulary.js';
+import { numberWordValue } from '../core/vocabulary.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
@@ -99,8 +99,8 @@ const ANTECEDENTS = 24;
 /** How many sentences back a figure that refers back looks for its measure within a paragraph. */
 const PARAGRAPH_BACK = 4;
 
-const HEDGE_PREFIX = new RegExp(String.raw`^(.*?)(?=[$€£¥]?\d|\b(?:${NUMBER_WORD}|a\s+(?:dozen|${SCALE_WORD})|${VAGUE_WORD}|half)\b)`, 'i');
-const hedgeWords = (q: Quantity) => HEDGE_PREFIX.exec(q.text)?.[1]?.trim() || q.text;
+/** The hedge words the scanner read before the number, else the quantity's words. */
+const hedgeWords = (q: Quantity) => q.hedgeText ?? q.text;
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 /** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;

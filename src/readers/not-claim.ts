@@ -61,9 +61,12 @@ const NOT_NAME_WORDS = new Set([
 /** Hedge phrases at the start of a quantity's text, with "just" or "only" before them ("just under 300"). */
 const HEDGE_WORDS = new RegExp(String.raw`^(?:(?:just|only)\s+|${HEDGE_BEFORE}(?![\p{L}])\s*)+`, 'iu');
 
-/** The number as written, without hedge words: "Over 97,000" → "97,000", "more than one" → "one". */
+/**
+ * The number as written, without hedge words: "Over 97,000" → "97,000", "more than one" → "one". The scanner's
+ * number span where it gives one; hedge words stripped from the quantity's text for a quantity made elsewhere.
+ */
 function numeralOf(q: Quantity): string {
-  const bare = q.text.replace(HEDGE_WORDS, '');
+  const bare = q.number ? q.text.slice(q.number.start - q.start, q.number.end - q.start) : q.text.replace(HEDGE_WORDS, '');
   const m = /^[$€£¥]?\d[\d,.]*s?|^\p{L}+(?:-\p{L}+)?/u.exec(bare);
   return m ? m[0] : bare;
 }

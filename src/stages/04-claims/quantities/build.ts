@@ -95,6 +95,8 @@ export function buildQuantity(text: string, p: Parts): QuantityMatch {
     direction: p.direction,
     si,
     per: p.per,
+    number: { start: p.numberStart, end: p.numberEnd },
+    hedgeText: text.slice(p.start, p.coreStart).trim() || null,
   };
   return { quantity, core: { start: p.coreStart, end: p.coreEnd }, number: { start: p.numberStart, end: p.numberEnd } };
 }

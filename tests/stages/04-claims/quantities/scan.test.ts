@@ -25,6 +25,16 @@ const rows = (title: string, table: Array<[text: string, span: string, want: Wan
     });
   });
 
+describe('what the scanner read', () => {
+  it('gives the number as written and the hedge words, so no reader derives them again', () => {
+    const text = 'Over 97,000 Americans died, and between $10 and $30 million was spent.';
+    const [over, between] = scanQuantities(text);
+    expect([text.slice(over!.number!.start, over!.number!.end), over!.hedgeText]).toEqual(['97,000', 'Over']);
+    expect(between!.hedgeText).toBe('between');
+    expect(scanQuantities('It cost $5 million.')[0]).toMatchObject({ hedgeText: null });
+  });
+});
+
 rows('digits, separators and scales', [
   ['Over 97,000 Americans died', 'Over 97,000', { value: 97000, unit: 'count', dimension: 'count' }],
   ['in 1,436 investigations', '1,436', { value: 1436, hedge: 'exact', low: 1436, high: 1436 }],
