@@ -11,8 +11,8 @@ import { caseFiles, loadAll, loadCases, scoreAll, SCORES_FILE, type Scores } fro
 
 const args = process.argv.slice(2);
 const line = (name: string, s: Scores) =>
-  console.log(`  ${name.padEnd(22)} ${String(s.value).padStart(5)} ${String(s.valueUnit).padStart(5)} ${String(s.valueChange).padStart(5)}   (${s.cases} sentences, ${s.quantities} quantities)`);
-console.log('news quantities                value  +unit  +change');
+  console.log(`  ${name.padEnd(28)} ${String(s.value).padStart(5)} ${String(s.valueUnit).padStart(5)} ${String(s.valueChange).padStart(5)}   P ${s.precision} R ${s.recall}   (${s.cases} sentences, ${s.quantities} quantities)`);
+console.log('news quantities, F1              value  +unit  +change');
 const { scores, misses } = scoreAll(loadAll());
 line('evidence, all', scores);
 for (const f of caseFiles()) line(f.pathname.split('/').pop()!, scoreAll(loadCases(f)).scores);

@@ -98,7 +98,17 @@ export function scoreCase(c: NewsCase): { counts: Counts; miss: Miss | null } {
 const f1 = (hit: number, expected: number, found: number) => (hit === 0 ? 0 : (2 * hit) / (expected + found));
 const round = (x: number) => Math.round(x * 1000) / 10;
 
-export interface Scores { value: number; valueUnit: number; valueChange: number; cases: number; quantities: number; classes: Record<string, { value: number; valueUnit: number; valueChange: number }> }
+export interface Scores {
+  value: number;
+  valueUnit: number;
+  valueChange: number;
+  /** of the found quantities, the share whose value matched; of the expected ones, the share found (by value) */
+  precision: number;
+  recall: number;
+  cases: number;
+  quantities: number;
+  classes: Record<string, { value: number; valueUnit: number; valueChange: number }>;
+}
 
 export function scoreAll(cases: readonly NewsCase[]): { scores: Scores; misses: Miss[] } {
   const total: Counts = { expected: 0, found: 0, value: 0, unit: 0, change: 0 };
@@ -119,5 +129,6 @@ export function scoreAll(cases: readonly NewsCase[]): { scores: Scores; misses: 
   }
   const three = (t: Counts) => ({ value: round(f1(t.value, t.expected, t.found)), valueUnit: round(f1(t.unit, t.expected, t.found)), valueChange: round(f1(t.change, t.expected, t.found)) });
   const classes = Object.fromEntries([...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, t]) => [k, three(t)]));
-  return { scores: { ...three(total), cases: cases.length, quantities: total.expected, classes }, misses };
+  const share = (hit: number, of: number) => (of === 0 ? 0 : round(hit / of));
+  return { scores: { ...three(total), precision: share(total.value, total.found), recall: share(total.value, total.expected), cases: cases.length, quantities: total.expected, classes }, misses };
 }
