@@ -128,6 +128,8 @@ const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(
 const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
 const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at))?\s*$/i;
+/** Dimensions of a move in points, whose measure is that of a percentage ("7.6 percentage points", "12 points"). */
+const POINTS = new Set(['percentage_point', 'point']);
 /** Words that make a percentage a year-on-year change: "an annual rate of 2.3%", "the 3.2% annual rate in August". */
 const ANNUAL_RATE = /\b(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation)\b/i;
 /** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
@@ -370,11 +372,13 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
       const m = made[k]!;
       if (m.paragraph !== paragraph || m.sentence < s.index - PARAGRAPH_BACK) break;
-      // a percentage that refers back ("a 13% decline", "13% of them") is of the figure before it, whatever its unit
-      const kin = (m.dimension === q.dimension && sameScale(m, q)) || (refersBack && q.dimension === 'percent' && m.dimension !== 'percent');
+      // a percentage that refers back ("a 13% decline", "13% of them") is of the figure before it, whatever its unit;
+      // a move in points is of the percentage before it ("turnout was 59.7% … it fell by roughly 12 points")
+      const kin = (m.dimension === q.dimension && sameScale(m, q)) || (refersBack && q.dimension === 'percent' && m.dimension !== 'percent')
+        || (POINTS.has(q.dimension) && m.dimension === 'percent');
       if (m.measure !== null && kin && m.valueStart < q.start) return { made: m, via: m.sentence === s.index ? 'sentence' : refersBack ? 'antecedent' : 'paragraph' };
     }
-    const topic = made.find((m) => m.topic && m.measure !== null && m.dimension === q.dimension && sameScale(m, q));
+    const topic = made.find((m) => m.topic && m.measure !== null && (m.dimension === q.dimension || (POINTS.has(q.dimension) && m.dimension === 'percent')) && sameScale(m, q));
     return topic ? { made: topic, via: 'headline' } : null;
   };
 

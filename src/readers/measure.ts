@@ -356,7 +356,7 @@ interface Rule {
   read(c: Ctx, rule: Rule): MeasureRead | 'back' | null;
 }
 
-const measureDimension = (d: string) => d !== 'count' && d !== 'percent' && d !== 'ratio';
+const measureDimension = (d: string) => d !== 'count' && d !== 'percent' && d !== 'percentage_point' && d !== 'point' && d !== 'ratio';
 
 /** People counted with a verb of dying: "97,000 Americans died from overdoses" → death, with the cause. */
 function deathOf(c: Ctx, phrase: Phrase, rule: Rule): MeasureRead | null {

@@ -162,6 +162,11 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['more than 120', null, '2025-02-26']]);
   });
 
+  it('measures a move in points by the percentage it moves, never by the word "points"', () => {
+    const claims = claimsOf('Turnout was 59.7% on Thursday. It fell by roughly 12 points. The Fed cut its benchmark rate by half a percentage point.', [], '2024-07-06');
+    expect(claims.map((c) => [c.valueText, c.measure?.head ?? null])).toEqual([['59.7%', 'turnout'], ['roughly 12 points', 'turnout'], ['half a percentage point', 'rate']]);
+  });
+
   it('gives no figure the period another one is compared with, before or after it', () => {
     const claims = claimsOf(
       'Consumer prices rose 2.6% in October. Energy prices were down 4.9% from October 2023, helped by a 12.2% drop in gasoline prices over the year.',
