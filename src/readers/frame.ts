@@ -104,9 +104,9 @@ const hedgeWords = (q: Quantity) => q.hedgeText ?? q.text;
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 /** A speaker written as a name ("Anne Milgram"), for articles read without the entity stage. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
-/** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
 /** Nouns of a document that speaks for whoever issued it: "according to the report", "the data showed". */
 const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics|update|bulletin|dashboard|filing|tracker|database|list)$/i;
+/** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
 const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
@@ -437,6 +437,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return (eventStartMemo = best);
   };
 
+  /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
+  const comparedWith = (p: Span, from = 0) => BASELINE_BEFORE.test(text.slice(Math.max(from, p.start - 20), p.start));
+
   /**
    * The span a change runs over, when its words make it one over a stretch that ends in its own period:
    * - over the year ("rose 2.4% from a year earlier" in September, "15.3% over the year"): the twelve months to
@@ -457,7 +460,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // a baseline the same month a year earlier ("3.9% more than in September 2023", in September 2024) makes it
     // year-on-year as much as the words "from a year earlier" do
     const aYearBefore = monthly && si.periods.some((p) => p.start >= q.end && p.end <= clause.end && p.from === shiftMonths(own.from!, -12)
-      && p.to !== null && isMonthEnd(p.to) && p.to.slice(0, 7) === p.from.slice(0, 7) && BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
+      && p.to !== null && isMonthEnd(p.to) && p.to.slice(0, 7) === p.from.slice(0, 7) && comparedWith(p));
     if (yearOnYear || aYearBefore || YEAR_ON_YEAR.test(words)) {
       if (monthly) return { ...keep, start: shiftMonths(`${own.to.slice(0, 7)}-01`, -11) };
       if (daily) return { ...keep, start: shiftYears(own, -1).from! };
@@ -499,14 +502,14 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
     // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
     const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start)))
-      && !BASELINE_BEFORE.test(text.slice(Math.max(s.start, p.start - 20), p.start)));
+      && !comparedWith(p, s.start));
     // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
     let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));
-    // the baseline of a change ("a decrease of 3% from 2022") is not its period
-    // "5% more than in 2023", "12% lower than a year earlier": a comparison is a change whatever its direction word
+    // the baseline of a change ("a decrease of 3% from 2022") is not its period (a period after words of comparison
+    // is out of `periods` already); "5% more than in 2023", "12% lower than a year earlier": a comparison is a
+    // change whatever its direction word
     if (anaphor?.kind === 'change' || q.direction !== null || COMPARED.test(text.slice(q.end, q.end + 24))) {
-      const baseline = BASELINE_BEFORE;
-      own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && (baseline.test(text.slice(Math.max(0, p.start - 16), p.start)) || /^(?:from|than)\b/i.test(p.text))));
+      own = own.filter((p) => p.kind === 'range' || !(p.start >= q.end && /^(?:from|than)\b/i.test(p.text)));
     }
     if (anaphor?.kind === 'comparison') own = own.filter((p) => !/\b(?:previous|prior|preceding)\b/i.test(p.text));
     // the day or month a figure was proposed, published or adopted dates the act, not the figure ("the governor
@@ -640,7 +643,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (clause === undefined) return null;
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
     return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))
-      && !(p.start >= q.end && BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))) ?? null;
+      && !(p.start >= q.end && comparedWith(p))) ?? null;
   };
   /**
    * The period the headline and lede give their own figures: the first such figure's, read in its clause or

@@ -47,8 +47,10 @@ const SHARE_HEADS = new Set(['share', 'turnout', 'proportion', 'percentage', 'po
  * Words of a move up or down before a level: the change verbs (src/core/changes.ts, the table the quantity scanner
  * reads directions from), and words that arrive at a level ("topped", "reached", "higher").
  */
-const moveWords = (dir: 'up' | 'down', extra: readonly string[]) =>
-  new RegExp(`\\b(?:${[...[...CHANGE_VERBS].filter(([, d]) => d === dir).map(([w]) => w), ...extra].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const moveWords = (dir: 'up' | 'down', extra: readonly string[]) => {
+  const words = [...CHANGE_VERBS].filter(([, d]) => d === dir).map(([w]) => w).concat(extra).sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+};
 const UP = moveWords('up', ['higher', 'topped', 'reached', 'hit', 'swells']);
 const DOWN = moveWords('down', ['lower']);
 

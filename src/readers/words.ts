@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readDataFile } from '../core/data-file.js';
 
 /**
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
  * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
- * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a year, nouns of a move), validated at load.
+ * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a
+ * year, nouns of a move), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
 const MeasureWordsSchema = z.strictObject({
@@ -31,9 +32,7 @@ const MeasureWordsSchema = z.strictObject({
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
 
 function load() {
-  const parsed = MeasureWordsSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${FILE.pathname} is not a valid measure-words file: ${z.prettifyError(parsed.error)}`);
-  const d = parsed.data;
+  const d = readDataFile(FILE, MeasureWordsSchema, 'measure-words');
   const set = (g: { words: string[] }) => new Set(g.words);
   return {
     containers: set(d.containers),

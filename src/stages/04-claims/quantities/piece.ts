@@ -76,6 +76,7 @@ const PERCENT: UnitInfo = {
   gluedOnly: false, afterScaleOnly: false,
 };
 
+/** A rate or a share named before a figure in points, in its sentence: its points are percentage points. */
 const RATE_BEFORE = /\b(?:rates?|yields?|inflation|unemployment|interest|turnout|approval|share)\b[^.;]*$/i;
 const PERCENTAGE_POINT: UnitInfo = {
   kind: 'percent', unit: 'percentage_point', dimension: 'percentage_point', siUnit: null, factor: null, offset: 0, minor: 1,

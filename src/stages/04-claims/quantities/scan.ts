@@ -50,13 +50,13 @@ export interface ScanResult {
   readonly rejected: Rejection[];
 }
 
-/** Every quantity in `text`, claim or not, in text order. Pure; offsets are UTF-16 indices into `text`. */
 /** What a caller may ask of the scanner beyond news quantities. */
 export interface ScanOptions {
   /** keep sports scores and votes ("won 3-1", "a 218-212 vote") as two counts instead of dropping them */
   readonly scores?: boolean;
 }
 
+/** Every quantity in `text`, claim or not, in text order. Pure; offsets are UTF-16 indices into `text`. */
 export function scanQuantities(text: string, options: ScanOptions = {}): Quantity[] {
   return scanDetailed(text, options).quantities.map((m) => m.quantity);
 }
@@ -107,15 +107,18 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
     const x = readPiece(text, n);
     const hx = hedgeBefore(text, x.start);
     const ny = nums[k + 1];
+    // the next number with its currency and unit, read at most once here (its own turn reads it again as `x`)
+    let nextPiece: Piece | undefined;
+    const yOf = (m: NumberMatch) => (nextPiece ??= readPiece(text, m));
     const rule = contextRule(text, toks, x, hx !== null);
     // a year-like first end of a range whose second end carries a unit is no year: "1800 - 2200 calories"
-    if (rule && !(rule === 'year' && ny !== undefined && rangeOfMeasure(text, toks, x, ny, urls))) {
+    if (rule && !(rule === 'year' && ny !== undefined && rangeOfMeasure(text, toks, x, ny, urls, yOf))) {
       reject(n, rule);
       continue;
     }
     // a measurement and its uncertainty: "25 ± 3 nm" is 25 nm
     if (ny !== undefined && PLUS_MINUS.test(text.slice(x.end, ny.start))) {
-      const y = readPiece(text, ny);
+      const y = yOf(ny);
       if (x.unit === null && x.iso === null) {
         x.unit = y.unit;
         x.iso = y.iso;
@@ -126,7 +129,7 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
       continue;
     }
     if (ny !== undefined && !rejectEarly(text, toks, ny, urls)) {
-      const y = readPiece(text, ny);
+      const y = yOf(ny);
       const range = readRange(text, x, y);
       if (range && !contextRule(text, toks, y, false)) {
         k += 1;
@@ -171,7 +174,7 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
     }
     // a unit written once for two figures: "six or seven dollars", "9- or 10-inch pies"
     if (x.unit === null && x.iso === null && ny !== undefined && SHARED_UNIT_GAP.test(text.slice(x.end, ny.start))) {
-      const y = readPiece(text, ny);
+      const y = yOf(ny);
       if (y.iso !== null || (y.unit !== null && y.unit.kind !== 'duration')) {
         x.unit = y.unit;
         x.iso = y.iso;
@@ -191,10 +194,10 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
 }
 
 const PLUS_MINUS = /^[ \t\u00a0]*(?:±|\+\/-|\+-)[ \t\u00a0]*$/;
-/** Between two figures of one unit: "or", "and", "to", after a hyphen that holds the first's place ("9- or 10-inch"). */
-const SHARED_UNIT_GAP = /^[-–]?[ 	 ]+(?:or|and)[ 	 ]+$/;
+/** Between two figures of one unit: "or", "and", after a hyphen that holds the first's place ("9- or 10-inch"). */
+const SHARED_UNIT_GAP = /^[-–]?[ \t\u00a0]+(?:or|and)[ \t\u00a0]+$/;
 /** The second figure of a pair that restates a move: "shed 120 points, or 0.8%", "rose $3 (2%)". */
-const PAIR_GAP = /^[ 	 ]*(?:,[ 	 ]*or|\()[ 	 ]*$/;
+const PAIR_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*or|\()[ \t\u00a0]*$/;
 
 /** The second of a pair that restates a move takes the move's direction ("shed 120 points, or 0.8%"). */
 function pairedMoves(text: string, ms: QuantityMatch[]): QuantityMatch[] {
@@ -208,9 +211,10 @@ function pairedMoves(text: string, ms: QuantityMatch[]): QuantityMatch[] {
 }
 
 /** Whether `x` and the number after it are a range whose second end names its unit or currency. */
-function rangeOfMeasure(text: string, toks: readonly Tok[], x: Piece, ny: NumberMatch, urls: ReadonlyArray<[number, number]>): boolean {
+function rangeOfMeasure(text: string, toks: readonly Tok[], x: Piece, ny: NumberMatch, urls: ReadonlyArray<[number, number]>,
+  pieceOf: (m: NumberMatch) => Piece): boolean {
   if (rejectEarly(text, toks, ny, urls)) return false;
-  const y = readPiece(text, ny);
+  const y = pieceOf(ny);
   if (y.unit === null && y.iso === null) return false;
   const range = readRange(text, { ...x }, y);
   return range !== null && range.notQuantity === null && contextRule(text, toks, y, false) === null;

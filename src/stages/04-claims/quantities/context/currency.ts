@@ -50,13 +50,12 @@ function guardedBefore(text: string, start: number): CurrencyPrefix | null {
 
 /** The currency written right before `start` ("$100 million", "€ 2 million", "USD115"), if any. */
 export function currencyBefore(text: string, start: number): CurrencyPrefix | null {
-  const last0 = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? text[start - 2] : text[start - 1];
-  if (last0 === 'R' || last0 === 'r' || last0 === '.') {
+  const last = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? text[start - 2] : text[start - 1];
+  if (last === 'R' || last === 'r' || last === '.') {
     const guarded = guardedBefore(text, start);
     if (guarded !== null) return guarded;
   }
   const t = table();
-  const last = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? text[start - 2] : text[start - 1];
   if (last === undefined || !t.byLast.has(last)) return null;
   const from = Math.max(0, start - 8);
   const before = text.slice(from, start);
