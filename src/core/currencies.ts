@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readDataFile } from './data-file.js';
 
 /**
  * Currencies as data (`data/currencies.json`), validated at load: ISO 4217 code, the names written after an amount
@@ -41,12 +40,7 @@ const CurrenciesSchema = z.strictObject({
 
 export const CURRENCIES_FILE = new URL('../../data/currencies.json', import.meta.url);
 
-function load() {
-  const parsed = CurrenciesSchema.safeParse(JSON.parse(readFileSync(CURRENCIES_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${fileURLToPath(CURRENCIES_FILE)} is not a valid currencies file:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-const data = load();
+const data = readDataFile(CURRENCIES_FILE, CurrenciesSchema, 'currencies');
 
 export const CURRENCIES: readonly Currency[] = data.currencies;
 /** Minor units: an amount in them is `factor` of the currency ("10 cents" → 0.10 USD). */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readDataFile } from './data-file.js';
 
 /**
  * Units of measure as data (`data/units.json`), validated at load: one table that the quantity scanner reads forms
@@ -47,12 +46,7 @@ const UnitsSchema = z.strictObject({
 
 export const UNITS_FILE = new URL('../../data/units.json', import.meta.url);
 
-function load() {
-  const parsed = UnitsSchema.safeParse(JSON.parse(readFileSync(UNITS_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${fileURLToPath(UNITS_FILE)} is not a valid units file:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-const data = load();
+const data = readDataFile(UNITS_FILE, UnitsSchema, 'units');
 
 export const MEASURE_UNITS: readonly UnitRow[] = data.measure.rows;
 /** Durations → seconds. A month is 1/12 of a Gregorian year. */

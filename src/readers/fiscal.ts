@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readDataFile } from '../core/data-file.js';
 
 /**
  * Fiscal years as data (`data/fiscal-years.json`): when each body's or place's fiscal year starts, and whether
@@ -18,11 +18,7 @@ const FiscalYearSchema = z.strictObject({
 export type FiscalYear = z.infer<typeof FiscalYearSchema>;
 
 const FILE = new URL('../../data/fiscal-years.json', import.meta.url);
-const YEARS: readonly FiscalYear[] = (() => {
-  const parsed = z.strictObject({ description: z.string(), years: z.array(FiscalYearSchema).min(1) }).safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${FILE.pathname} is not a valid fiscal-years file: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.years;
-})();
+const YEARS: readonly FiscalYear[] = readDataFile(FILE, z.strictObject({ description: z.string(), years: z.array(FiscalYearSchema).min(1) }), 'fiscal-years').years;
 
 export const US_FEDERAL: FiscalYear = YEARS.find((y) => y.id === 'us-federal') ?? YEARS[0]!;
 const BY_PLACE = new Map<string, FiscalYear>();

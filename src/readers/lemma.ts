@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import { z } from 'zod';
+import { readDataFile } from '../core/data-file.js';
 
 /**
  * Lemmas of the words a measure is read from: nouns to the singular ("fatalities" → fatality), verbs to the base
@@ -19,11 +19,7 @@ const LemmaData = z.strictObject({
 });
 
 const DATA_FILE = new URL('../../data/lemmas.json', import.meta.url);
-const data = (() => {
-  const parsed = LemmaData.safeParse(JSON.parse(readFileSync(DATA_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${DATA_FILE.pathname} is not a valid lemma file: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-})();
+const data = readDataFile(DATA_FILE, LemmaData, 'lemma');
 const INVARIANT = new Set(data.invariant);
 
 interface Transforms {

@@ -54,6 +54,12 @@ const Y = String.raw`(?:19|20)\d\d`;
 /** A count in digits or words ("6", "six", "twenty-four"). */
 const N = String.raw`(?:\d{1,2}|${NUMBER_WORD})`;
 const REL_YEAR = String.raw`(?:this|last|the\s+past|the\s+previous|the\s+current)\s+year`;
+/** A part of a year: "the first half", "the third quarter", "the first nine months", "the last six weeks". */
+const PART = String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?|month|week)\s+of\s+`;
+/** A fiscal year by its number: "fiscal 2024", "fiscal year 2025", "FY24". */
+const FISCAL = String.raw`(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`;
+/** The year a fiscal year's number names ("24" is 2024). */
+const fiscalNumber = (words: string) => (words.length === 2 ? 2000 + Number(words) : Number(words));
 
 /** What resolves a period beyond its words: the publication date, and whose fiscal year a "fiscal 2024" is. */
 interface Basis {
@@ -187,7 +193,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'part-of-year',
-    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?|month|week)\s+of\s+(?:the\s+year\s+|calendar\s+year\s+)?(${Y}|${REL_YEAR})\b`, 'gi'),
+    re: new RegExp(String.raw`${PART}(?:the\s+year\s+|calendar\s+year\s+)?(${Y}|${REL_YEAR})\b`, 'gi'),
     relative: (m) => !/^\d/.test(m[5]!),
     resolve: (m, pub) => {
       const year = yearOf(m[5]!.replace(/^the\s+/i, ''), pub);
@@ -197,10 +203,10 @@ const RULES: Rule[] = [
   {
     // "the first nine months of fiscal 2025", "the first quarter of FY24": counted from the owner's fiscal year start
     kind: 'part-of-year',
-    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(half|quarter|(${N})\s+months?|(${N})\s+weeks?|month|week)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`, 'gi'),
+    re: new RegExp(String.raw`${PART}(?:the\s+)?${FISCAL}`, 'gi'),
     relative: false,
     resolve: (m, _pub, basis) => {
-      const start = parseIso(fiscalSpan(basis.fiscal, m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5])).from)!;
+      const start = parseIso(fiscalSpan(basis.fiscal, fiscalNumber(m[5]!)).from)!;
       return partOfYear(m[1]!, m[2]!, m[3] ?? m[4], start);
     },
   },
@@ -292,9 +298,9 @@ const RULES: Rule[] = [
   },
   {
     kind: 'fiscal-year',
-    re: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(${Y}|\d\d)\b`, 'gi'),
+    re: new RegExp(String.raw`\b${FISCAL}`, 'gi'),
     relative: false,
-    resolve: (m, _pub, basis) => fiscalSpan(basis.fiscal, m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])),
+    resolve: (m, _pub, basis) => fiscalSpan(basis.fiscal, fiscalNumber(m[1]!)),
   },
   {
     // "this fiscal year", "the last fiscal year", "the coming fiscal year": the owner's fiscal year

@@ -5,7 +5,7 @@ import type { Violation } from './constraints/violation.js';
 import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
 import { figure } from './explain/figures.js';
-import { EARLY, FIRST, LATE, withinRevision } from './grouping.js';
+import { comesBeforeEstimate, EARLY, LATE, withinRevision } from './grouping.js';
 import { compareStrings } from './order.js';
 import { primarySources, severity } from './severity.js';
 import { countSources } from './wire.js';
@@ -32,7 +32,6 @@ function claimOrder(first: readonly Item[], rest: readonly Item[]): Item[] {
   return [...new Set(first), ...others.sort((a, b) => a.rank - b.rank)];
 }
 
-
 /**
  * The earlier and the later figure when two disagreeing claims are the same count at two vintages: one early
  * (provisional, preliminary, an estimate or projection) and one final or revised; or one of them so marked and the
@@ -46,10 +45,8 @@ export function revisionOf(a: Item, b: Item, published: ReadonlyMap<string, stri
   const late = (v: string | null) => v !== null && LATE.has(v);
   if (early(va) && late(vb)) return { early: a, late: b };
   if (early(vb) && late(va)) return { early: b, late: a };
-  // a preliminary or provisional figure comes before the estimate that replaces it ("the preliminary 13.2%", "the
-  // FBI estimated 11.6%")
-  if (FIRST.has(va ?? '') && vb === 'estimate') return { early: a, late: b };
-  if (FIRST.has(vb ?? '') && va === 'estimate') return { early: b, late: a };
+  if (comesBeforeEstimate(va, vb)) return { early: a, late: b };
+  if (comesBeforeEstimate(vb, va)) return { early: b, late: a };
   const laterOf = (x: string | null, y: string | null) => x !== null && y !== null && x > y;
   if (late(va) && vb === null && !laterOf(pb, pa)) return { early: b, late: a };
   if (late(vb) && va === null && !laterOf(pa, pb)) return { early: a, late: b };

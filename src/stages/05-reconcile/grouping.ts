@@ -74,7 +74,12 @@ const datedKey = (item: Item) => `d|${item.measure}|${item.place ?? ''}|${item.p
 /** Vintages that come before a revision, and those that revise; and the vintages that come before any other. */
 export const EARLY: ReadonlySet<string> = new Set(['provisional', 'preliminary', 'estimate', 'projection']);
 export const LATE: ReadonlySet<string> = new Set(['final', 'revised']);
-export const FIRST: ReadonlySet<string> = new Set(['provisional', 'preliminary']);
+const FIRST: ReadonlySet<string> = new Set(['provisional', 'preliminary']);
+/**
+ * A preliminary or provisional figure comes before the estimate that replaces it ("the preliminary 13.2%", "the
+ * FBI estimated 11.6%").
+ */
+export const comesBeforeEstimate = (v: string | null, w: string | null): boolean => v !== null && FIRST.has(v) && w === 'estimate';
 
 /**
  * Whether a frame is too coarse to be one fact: one article gives two figures in it that cannot both be the same
@@ -102,9 +107,8 @@ function ambiguous(items: readonly Item[]): boolean {
 /** Two figures of one article that are the same count revised: one early vintage, one late, within a factor of two. */
 function revises(a: Item, b: Item): boolean {
   const [x, y] = [a.claim.vintage, b.claim.vintage];
-  const first = (v: string | null, w: string | null) => v !== null && FIRST.has(v) && w === 'estimate';
   const marked = x !== y && ((x !== null && EARLY.has(x) && (y === null || LATE.has(y))) || (y !== null && EARLY.has(y) && (x === null || LATE.has(x))) || (x !== null && LATE.has(x)) || (y !== null && LATE.has(y))
-    || first(x, y) || first(y, x));
+    || comesBeforeEstimate(x, y) || comesBeforeEstimate(y, x));
   return marked && withinRevision(a, b);
 }
 

@@ -1,7 +1,7 @@
 // What two claims must measure to be one fact: the lexicon's metric where it names one, else the claim's own
 // measure, read through synonym classes as data (data/measure-synonyms.json).
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readDataFile } from '../../core/data-file.js';
 import type { Claim } from '../../contracts/index.js';
 import { isRateHead } from '../../readers/statistic.js';
 import { TupleKeys } from './keys.js';
@@ -24,16 +24,15 @@ let loaded: Synonyms | undefined;
 /** The synonym classes and ignored qualifiers, read and checked once a process. */
 export function synonyms(): Synonyms {
   if (loaded) return loaded;
-  const parsed = SynonymsSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${FILE.pathname} is not a valid synonyms file: ${z.prettifyError(parsed.error)}`);
+  const data = readDataFile(FILE, SynonymsSchema, 'synonyms');
   const classOf = new Map<string, string>();
-  for (const group of parsed.data.classes) {
+  for (const group of data.classes) {
     for (const word of group) {
       if (classOf.has(word)) throw new Error(`${FILE.pathname}: "${word}" is in two classes; a word names one measure`);
       classOf.set(word, group[0]!);
     }
   }
-  loaded = { classOf, ignored: new Set(parsed.data.ignored) };
+  loaded = { classOf, ignored: new Set(data.ignored) };
   return loaded;
 }
 

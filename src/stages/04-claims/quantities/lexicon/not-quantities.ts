@@ -29,17 +29,19 @@ export const NAME_PREFIXES_CASED: ReadonlySet<string> = new Set([
   'ASX', 'TSX', 'KOSPI', 'Kospi', 'IBEX', 'Ibex', 'MIB', 'AEX', 'SMI', 'Hang Seng', 'CSI', 'Topix', 'TOPIX',
 ]);
 
-/** The same, in any case: "page 5", "chapter 11", "type 2 diabetes", "phase 3 trial". */
+/**
+ * The same, in any case: "type 2 diabetes", "phase 3 trial" (the references into a document, "page 5", "chapter 11",
+ * are `DOCUMENT_REFERENCES`, read before any number's form).
+ */
 export const NAME_PREFIXES_ANY_CASE: ReadonlySet<string> = new Set([
-  'page', 'pages', 'p.', 'pp.', 'chapter', 'section', 'article', 'figure', 'fig.', 'table', 'chart', 'appendix',
+  'article', 'chart',
   'annex', 'exhibit', 'paragraph', 'clause', 'item', 'episode', 'season', 'phase', 'type', 'category', 'grade',
   'level', 'tier', 'version', 'ver.', 'v.', 'no.', 'nos.', 'nr.', 'num.', 'number', 'route', 'highway', 'interstate',
   'flight', 'room', 'gate', 'platform', 'terminal', 'channel', 'precinct', 'district', 'ward', 'docket', 'line',
   'exit', 'pier', 'lane', 'row', 'seat', 'apt.', 'apartment', 'unit', 'suite', 'floor', 'volume', 'vol.', 'issue',
   'class', 'gen', 'generation', 'model', 'step', 'stage', 'round', 'game', 'match', 'week', 'day', 'form',
   'proposition', 'prop.', 'amendment', 'rule', 'regulation', 'schedule', 'part', 'book', 'verse', 'psalm',
-  'code', 'zip', 'postcode', 'equation', 'eq.', 'eqn.', 'ref.', 'reference',
-  'sample', 'samples', 'specimen', 'specimens', 'experiment', 'figs.', 'tables', 'eqs.', 'refs.', 'sections',
+  'code', 'zip', 'postcode', 'reference', 'specimens', 'experiment',
 ]);
 
 /**
