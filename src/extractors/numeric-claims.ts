@@ -25,7 +25,7 @@ function lexiconFor(options: Readonly<Options>): MetricLexicon {
 }
 
 /**
- * Every figure of the article that is a claim (not a year, a date, an age, a number inside a name: not-claim.ts),
+ * Every figure of the article that is a claim (not a year, a date, an age, a number inside a name: the not-a-figure table),
  * framed by the shared readers (src/readers/frame.ts): what it measures, whose, where, when, which statistic and
  * vintage, who says it. This extractor adds only its metric lexicon and a confidence floor.
  */

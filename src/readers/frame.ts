@@ -12,7 +12,7 @@ import { countedOf } from './counted.js';
 import { makeDiscourse } from './discourse.js';
 import { measureKey, predicateOf, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
-import { notClaimReason } from './not-claim.js';
+import { notClaimReason } from './not-a-figure/index.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
 import { findPeriods, isMonthEnd, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
 import { placeOf, type Place } from './place.js';
@@ -31,7 +31,7 @@ import { readVintage } from './vintage.js';
  * order: it remembers the claims made, for the figures that refer back to them.
  */
 export interface FrameReader {
-  /** Whether a quantity is a claim at all: not a year, a date, an age, a number inside a name... (not-claim.ts). */
+  /** Whether a quantity is a claim at all: not a year, a date, an age, a number inside a name... (the `sentence` rules of not-a-figure/). */
   isClaim(q: Quantity, sentence: Sentence): boolean;
   /** The claim a figure makes, framed; `given` fields win over what is read. Nothing is remembered until `made`. */
   read(q: Quantity, sentence: Sentence, given?: Partial<ClaimDraft>): ClaimDraft;

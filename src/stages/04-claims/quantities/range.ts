@@ -1,25 +1,20 @@
 import { SCALE_WORDS } from '../../../core/vocabulary.js';
 import { directionAround } from './context/direction.js';
 import { CHANGE_VERBS } from '../../../core/changes.js';
+import { rejectPair } from '../../../readers/not-a-figure/index.js';
 import type { Piece } from './piece.js';
 
 export interface RangeHit {
   readonly y: Piece;
   /** offset of "between" when the range is written "between X and Y" */
   readonly between: number | null;
-  /**
-   * not a range but two numbers that are no quantities: a score or a vote ("won 3-2") when the pieces are in
-   * the wrong order, a local phone number ("555-1234")
-   */
-  readonly notQuantity: 'score' | 'phone' | null;
+  /** not a range but two numbers that are no quantities: the id of the `pair` rule of not-a-figure that says so */
+  readonly notQuantity: string | null;
 }
 
 const DASH = /^([ \t\u00a0]*)[-–—‑]([ \t\u00a0]*)$/;
 /** "10 to 15", "between 2 and 3", "0-to-100" (hyphened into a modifier: "0-to-100-km/h") */
 const WORD = /^(?:[ \t\u00a0]+(to|through|thru|and)[ \t\u00a0]+|-(to)-)$/i;
-/** Words around two numbers joined by a dash that make them a score or a vote. */
-const SCORE_AFTER = /^[ \t\u00a0]+(?:win|wins|loss|losses|lead|victory|defeat|draw|tie|decision|ruling|vote|verdict|margin|score|scoreline|thrashing|rout|home\s+win|away\s+win)(?![\p{L}])/iu;
-const SCORE_BEFORE = /(?<![\p{L}])(?:won|lost|beat|beating|defeated|drew|tied|trailed|trailing|led|leading|leads|trail|trails)[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?$/iu;
 const BETWEEN = /(?<![\p{L}])between[ \t\u00a0]+$/iu;
 const FROM = /(?<![\p{L}])(\p{L}+)?[ \t\u00a0]*from[ \t\u00a0]+$/iu;
 /** A change verb a few words before "from", over its object: "raising it from", "cut its duties on American goods from". */
@@ -59,15 +54,10 @@ export function readRange(text: string, x: Piece, y: Piece): RangeHit | null {
   if (x.iso === null && y.iso !== null && y.unit?.kind === 'minor') xv *= y.unit.minor;
   const reversed = xv >= y.value && !(xv < 0 && y.value < 0);
   if (reversed && !dash) return null;
-  // a score or a vote whichever way round: "a 2-3 loss", "won 3-1", "a 6-3 ruling"
-  const score = dash !== null && x.unit === null && y.unit === null && x.iso === null && y.iso === null
-    && (SCORE_AFTER.test(text.slice(y.end, y.end + 24)) || SCORE_BEFORE.test(before));
-  const phone = dash !== null && dash[1] === '' && x.n.bare && y.n.bare && x.n.text.length === 3 && y.n.text.length === 4;
+  // a score or a vote whichever way round ("a 2-3 loss", "won 3-1"), a local phone number ("555-1234")
+  const notQuantity = rejectPair({ text, x, y, dash: dash ? { spaced: dash[1] !== '' } : null, reversed });
   x.value = xv;
-  return {
-    y, between: between && connector === 'and' ? x.start - (before.length - between.index) : null,
-    notQuantity: phone ? 'phone' : reversed || score ? 'score' : null,
-  };
+  return { y, between: between && connector === 'and' ? x.start - (before.length - between.index) : null, notQuantity };
 }
 
 /** The scale word a number written in words ends with ("seven thousand" → 1000), else 1. */

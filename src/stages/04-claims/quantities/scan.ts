@@ -3,10 +3,10 @@
  *
  * Layers, each a small module: `tokenize` (digits, letters, marks with offsets) → `numbers/` (numbers in digits
  * and words, scales, fractions, ratios; knows nothing of context) → `piece` (currency, unit, age words around one
- * number) → `range` / `compound` (two numbers read as one) → `reject` (numbers that are no quantities, one named
- * rule each) → `build` (hedge intervals, SI values). `extras/` reads quantities without a number ("thousands",
- * "twice", "a year"). Units and currencies are data (`data/units.json`, `data/currencies.json`, read by src/core);
- * the other word lists are in `lexicon/`.
+ * number) → `range` / `compound` (two numbers read as one) → the `not-a-figure` table (src/readers/not-a-figure/:
+ * numbers that are no quantities, one rule and id each, shared with the claim readers) → `build` (hedge intervals, SI values). `extras/` reads quantities without a number ("thousands",
+ * "twice", "a year"). Units, currencies and the not-a-figure words are data (`data/units.json`,
+ * `data/currencies.json`, `data/not-a-figure.json`); the number and hedge words are in `lexicon/`.
  *
  * Readings decided here (issue 3):
  * - ordinals are not quantities ("4th", "21st", "twenty-first"): rule `ordinal`, word ordinals are never read;
@@ -29,20 +29,19 @@ import { readNumbers } from './numbers/scan-numbers.js';
 import type { NumberMatch } from './numbers/types.js';
 import { readPiece, type Piece } from './piece.js';
 import { readRange } from './range.js';
-import { isPeriod, rejectEarly, rejectInContext, urlSpans, type RejectRule } from './reject.js';
+import { rejectNumber, rejectReading, urlSpans } from '../../../readers/not-a-figure/index.js';
 import { tokenize, type Tok } from './tokenize.js';
 
 export type { QuantityMatch, RangeEnd } from './build.js';
 export { scanNumbers } from './numbers/scan-numbers.js';
 export type { NumberMatch } from './numbers/types.js';
-export type { RejectRule } from './reject.js';
 
 /** A number the scanner saw and did not report, with the rule that dropped it. */
 export interface Rejection {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly rule: RejectRule;
+  readonly rule: string;
 }
 
 export interface ScanResult {
@@ -72,7 +71,7 @@ function joinedTo(text: string, a: NumberMatch, b: NumberMatch): boolean {
  * A number that goes on a name or a telephone number the number before it was rejected as: "Boeing 737 Max 9"
  * (one capitalised word between), "0800 555 111" (digit groups a space apart).
  */
-function continuesName(text: string, prev: { n: NumberMatch; rule: RejectRule }, n: NumberMatch): boolean {
+function continuesName(text: string, prev: { n: NumberMatch; rule: string }, n: NumberMatch): boolean {
   const gap = text.slice(prev.n.end, n.start);
   if (prev.rule === 'name') return /^[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+$/u.test(gap) && n.form === 'digits';
   if (prev.rule === 'phone') return gap === ' ' && n.form === 'digits' && n.bare;
@@ -87,14 +86,14 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
   const quantities: QuantityMatch[] = [];
   const rejected: Rejection[] = [];
   const taken: Array<[number, number]> = [];
-  const state: { last: { n: NumberMatch; rule: RejectRule } | null } = { last: null };
-  const reject = (n: NumberMatch, rule: RejectRule) => {
+  const state: { last: { n: NumberMatch; rule: string } | null } = { last: null };
+  const reject = (n: NumberMatch, rule: string) => {
     rejected.push({ start: n.start, end: n.end, text: n.text, rule });
     state.last = { n, rule };
   };
   for (let k = 0; k < nums.length; k++) {
     const n = nums[k]!;
-    const early = rejectEarly(text, toks, n, urls);
+    const early = rejectNumber({ text, toks, n, urls });
     if (early) {
       reject(n, early);
       continue;
@@ -128,7 +127,7 @@ export function scanDetailed(text: string, options: ScanOptions = {}): ScanResul
         { kind: 'value', value: x.value, hedge: hx?.hedge ?? 'exact' }, x.unit, x.iso, x.age, taken));
       continue;
     }
-    if (ny !== undefined && !rejectEarly(text, toks, ny, urls)) {
+    if (ny !== undefined && !rejectNumber({ text, toks, n: ny, urls })) {
       const y = yOf(ny);
       const range = readRange(text, x, y);
       if (range && !contextRule(text, toks, y, false)) {
@@ -213,28 +212,21 @@ function pairedMoves(text: string, ms: QuantityMatch[]): QuantityMatch[] {
 /** Whether `x` and the number after it are a range whose second end names its unit or currency. */
 function rangeOfMeasure(text: string, toks: readonly Tok[], x: Piece, ny: NumberMatch, urls: ReadonlyArray<[number, number]>,
   pieceOf: (m: NumberMatch) => Piece): boolean {
-  if (rejectEarly(text, toks, ny, urls)) return false;
+  if (rejectNumber({ text, toks, n: ny, urls })) return false;
   const y = pieceOf(ny);
   if (y.unit === null && y.iso === null) return false;
   const range = readRange(text, { ...x }, y);
   return range !== null && range.notQuantity === null && contextRule(text, toks, y, false) === null;
 }
 
-function contextRule(text: string, toks: readonly Tok[], p: Piece, hedged: boolean): RejectRule | null {
-  const rule = rejectInContext({
-    text, toks, n: p.n, money: p.money, unit: p.unit ? { kind: p.unit.kind, end: p.end } : null, hedged,
-    suffixRead: p.suffixRead,
+/** The rule that makes a piece no quantity once its currency and unit are read (`not-a-figure`), or null. */
+function contextRule(text: string, toks: readonly Tok[], p: Piece, hedged: boolean): string | null {
+  return rejectReading({
+    text, toks, n: p.n, start: p.start, end: p.end, money: p.money, iso: p.iso !== null, unit: p.unit ? { kind: p.unit.kind, end: p.end } : null,
+    hedged, suffixRead: p.suffixRead, age: p.age,
   });
-  if (rule) return rule;
-  if (p.unit?.kind === 'duration' && !p.age && isPeriod(text, p.start, p.end)) return 'period';
-  // a number word joined to a noun or a time into a modifier after an article: "a three-year deal", "an eight-speed
-  // gearbox"; a measure so joined stays one ("a six-mile trip", "a twenty-pound bag")
-  if (p.n.form === 'words' && !p.age && !p.iso && (p.unit === null || p.unit.kind === 'duration') && /^[-‑][\p{L}]/u.test(text.slice(p.n.end, p.n.end + 2)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, p.n.start - 5), p.n.start))) return 'compound';
-  return null;
 }
 
-/** An article right before a word: "a ", "an ", "the ". */
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \t\u00a0]+$/iu;
 
 function finish(text: string, n: NumberMatch, start: number, end: number, coreStart: number, coreEnd: number,
   numberEnd: number, amount: Amount, unit: Piece['unit'], iso: string | null, age: boolean, taken: Array<[number, number]>): QuantityMatch {
