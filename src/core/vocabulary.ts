@@ -65,6 +65,12 @@ const VocabularySchema = z.strictObject({
     description: z.string(),
     before: described('phrases', Phrases),
     after: described('phrases', Phrases),
+    particleVerbs: z.strictObject({
+      description: z.string(),
+      over: described('words', z.array(Word).min(1)),
+      upDown: described('words', z.array(Word).min(1)),
+      upToLevel: described('words', z.array(Word).min(1)),
+    }),
   }),
   abbreviations: described('words', z.array(Word).min(1)),
 });
@@ -184,6 +190,13 @@ type HedgeTable = ReadonlyArray<readonly [string, Hedge]>;
 export const HEDGES_BEFORE: HedgeTable = data.hedges.before.phrases;
 /** Hedge phrases after a number ("or more" → at_least), in the file's order. */
 export const HEDGES_AFTER: HedgeTable = data.hedges.after.phrases;
+
+/** Verbs whose particle is "over", so that "over" is no hedge: "Mexico handed over 29 cartel members" is 29. */
+export const OVER_PARTICLE_VERBS: ReadonlySet<string> = new Set(data.hedges.particleVerbs.over.words);
+/** Verbs whose particle is "up" or "down", so that it is no direction of change: "police rounded up 30 suspects". */
+export const UP_DOWN_PARTICLE_VERBS: ReadonlySet<string> = new Set(data.hedges.particleVerbs.upDown.words);
+/** Verbs before "up to" that make it a level reached, not a maximum ("went up to 15%"). */
+export const UP_TO_LEVEL_VERBS: ReadonlySet<string> = new Set(data.hedges.particleVerbs.upToLevel.words);
 
 /**
  * Regex source of a hedge phrase before a number, longest first ("just under" before "under"); a space in a phrase

@@ -4,9 +4,11 @@
  * Layers, each a small module: `tokenize` (digits, letters, marks with offsets) → `numbers/` (numbers in digits
  * and words, scales, fractions, ratios; knows nothing of context) → `piece` (currency, unit, age words around one
  * number) → `range` / `compound` (two numbers read as one) → the `not-a-figure` table (src/readers/not-a-figure/:
- * numbers that are no quantities, one rule and id each, shared with the claim readers) → `build` (hedge intervals, SI values). `extras/` reads quantities without a number ("thousands",
- * "twice", "a year"). Units, currencies and the not-a-figure words are data (`data/units.json`,
- * `data/currencies.json`, `data/not-a-figure.json`); the number and hedge words are in `lexicon/`.
+ * numbers that are no quantities, one rule and id each, shared with the claim readers) → `build` (hedge
+ * intervals, SI values). `extras/` reads quantities without a number ("thousands", "twice", "a year"). Units,
+ * currencies, hedges and the not-a-figure words are data (`data/units.json`, `data/currencies.json`,
+ * `data/vocabulary.json`, `data/not-a-figure.json`); `lexicon/` keeps the word tables only the number reader uses
+ * (fraction and scale forms, multiples).
  *
  * Readings decided here (issue 3):
  * - ordinals are not quantities ("4th", "21st", "twenty-first"): rule `ordinal`, word ordinals are never read;

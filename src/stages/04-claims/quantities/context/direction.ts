@@ -1,6 +1,6 @@
 import type { ChangeDirection } from '../../../../core/changes.js';
 import { CHANGE_NOUNS, CHANGE_VERBS } from '../../../../core/changes.js';
-import { UP_DOWN_PARTICLE_VERBS } from '../lexicon/hedges.js';
+import { UP_DOWN_PARTICLE_VERBS } from '../../../../core/vocabulary.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');

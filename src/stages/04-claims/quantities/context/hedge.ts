@@ -1,6 +1,5 @@
 import type { Hedge } from '../../../../contracts/index.js';
-import { HEDGES_AFTER, HEDGES_BEFORE } from '../../../../core/vocabulary.js';
-import { OVER_PARTICLE_VERBS, UP_TO_LEVEL_VERBS } from '../lexicon/hedges.js';
+import { HEDGES_AFTER, HEDGES_BEFORE, OVER_PARTICLE_VERBS, UP_TO_LEVEL_VERBS } from '../../../../core/vocabulary.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
