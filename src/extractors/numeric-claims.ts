@@ -9,6 +9,7 @@ const Options = z
     metrics: z.array(MetricRuleSchema).default([]).describe('extra metric rules, tried together with the lexicon'),
     groups: z.record(z.string(), z.array(z.string())).default({}).describe('extra pattern groups for the extra rules'),
     minConfidence: z.number().min(0).max(1).default(0).describe('claims below this confidence are dropped'),
+    explain: z.boolean().default(false).describe("report each quantity that is no claim as an info message naming the not-a-figure rule that kept it out"),
   })
   .strict();
 type Options = z.output<typeof Options>;
@@ -36,6 +37,7 @@ export default defineExtractor({
     requires: ['quantities', 'sentences', 'tokens'],
     messages: {
       unresolvedPeriod: 'Cannot resolve "{{text}}" to dates: the article has no publication date (pass --published)',
+      notAClaim: '"{{text}}" is no claim ({{rule}}): {{reason}}',
     },
   },
   options: Options,
@@ -46,7 +48,11 @@ export default defineExtractor({
     });
     return {
       quantity(q, s) {
-        if (!frames.isClaim(q, s)) return;
+        if (!frames.isClaim(q, s)) {
+          const why = ctx.options.explain ? frames.notClaim(q, s) : null;
+          if (why !== null) ctx.report({ messageId: 'notAClaim', data: { text: q.text, rule: why.id, reason: why.reason }, start: q.start, end: q.end, severity: 'info' });
+          return;
+        }
         const draft = frames.read(q, s);
         if (draft.confidence < ctx.options.minConfidence) return;
         frames.made(draft, s);

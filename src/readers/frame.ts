@@ -33,6 +33,8 @@ import { readVintage } from './vintage.js';
 export interface FrameReader {
   /** Whether a quantity is a claim at all: not a year, a date, an age, a number inside a name... (the `sentence` rules of not-a-figure/). */
   isClaim(q: Quantity, sentence: Sentence): boolean;
+  /** Why a quantity is no claim: the not-a-figure rule that keeps it out (its id and reason), or null for a claim. */
+  notClaim(q: Quantity, sentence: Sentence): { id: string; reason: string } | null;
   /** The claim a figure makes, framed; `given` fields win over what is read. Nothing is remembered until `made`. */
   read(q: Quantity, sentence: Sentence, given?: Partial<ClaimDraft>): ClaimDraft;
   /** Remember a claim as made: later figures may refer back to it. */
@@ -82,6 +84,8 @@ interface SentenceInfo {
   periods: PeriodMatch[];
   clauses: Map<Quantity, Clause>;
   candidates: readonly Quantity[];
+  /** the sentence's quantities that are no claims, with the rule that says so */
+  dropped: Map<Quantity, { id: string; reason: string }>;
   order: Map<Quantity, number>;
   /** per period (same order as `periods`): how many candidates' clauses hold it */
   inClauses: Int32Array;
@@ -302,14 +306,20 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const tokens = article.tokensOf(s);
     const mentions = sentenceMentions(s);
     const periods = findPeriods(text, s, article.published, fiscalBasis(s, mentions));
-    const candidates = article.quantitiesIn(s).filter((q) => notClaimReason({ text, quantity: q, tokens, sentence: s, periods, mentions }) === null);
+    const candidates: Quantity[] = [];
+    const dropped = new Map<Quantity, { id: string; reason: string }>();
+    for (const q of article.quantitiesIn(s)) {
+      const why = notClaimReason({ text, quantity: q, tokens, sentence: s, periods, mentions });
+      if (why === null) candidates.push(q);
+      else dropped.set(q, why);
+    }
     const clauses = clausesOf(text, tokens, candidates);
     const inClauses = new Int32Array(periods.length);
     periods.forEach((p, k) => {
       for (const c of clauses.values()) if (within(p, c)) inClauses[k]!++;
     });
     const built: SentenceInfo = {
-      tokens, mentions, periods, clauses, candidates, inClauses,
+      tokens, mentions, periods, clauses, candidates, dropped, inClauses,
       order: new Map(candidates.map((q, k) => [q, k])),
       entities: unique(mentions.map((m) => m.entity)),
     };
@@ -940,5 +950,5 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     });
   };
 
-  return { read, made: remember, isClaim: (q, s) => info(s).order.has(q) };
+  return { read, made: remember, isClaim: (q, s) => info(s).order.has(q), notClaim: (q, s) => info(s).dropped.get(q) ?? null };
 }

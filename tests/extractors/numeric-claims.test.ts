@@ -121,6 +121,13 @@ new ExtractorTester().run('numeric-claims', extractor, {
       messages: [{ ruleId: 'unresolvedPeriod', reason: 'Cannot resolve "Tuesday" to dates: the article has no publication date (pass --published)' }],
     },
     {
+      // with `explain`, each quantity kept from the claims is reported with the not-a-figure rule that kept it out
+      text: 'Maintaining peace between the two nations is crucial: they traded 263 detainees.',
+      options: { explain: true },
+      claims: [{ valueText: '263' }],
+      messages: [{ ruleId: 'notAClaim', reason: '"two" is no claim (reference): a reference to things already counted ("the two nations"), not a count' }],
+    },
+    {
       text: 'On Tuesday, Mexico sent 26 alleged cartel leaders to the United States.',
       published: '2024-05-01',
       claims: [{ valueText: '26', period: { start: '2024-04-30', end: '2024-04-30', text: 'Tuesday' } }],
