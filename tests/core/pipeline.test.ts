@@ -65,8 +65,8 @@ describe('pipeline dataflow check', () => {
       const p = await buildPipeline({ name: 'x', description: '', stages: [{ use: 'ingest', options: {} }, { use: 'tokenize', options: {} }, { use: 'quantities', options: {} }, { use: 'claims', options: { extractors } }] }, 'x.json');
       return (p.stages.at(-1)!.resources as Array<{ definition: { name: string }; options: unknown }>).map((e) => [e.definition.name, e.options]);
     };
-    expect(await names({})).toEqual([['numeric-claims', { metrics: [], groups: {}, minConfidence: 0 }]]);
-    expect((await names({ 'numeric-claims': { minConfidence: 0.5 } }))[0]).toEqual(['numeric-claims', { metrics: [], groups: {}, minConfidence: 0.5 }]);
+    expect(await names({})).toEqual([['numeric-claims', { metrics: [], groups: {}, minConfidence: 0, explain: false }]]);
+    expect((await names({ 'numeric-claims': { minConfidence: 0.5 } }))[0]).toEqual(['numeric-claims', { metrics: [], groups: {}, minConfidence: 0.5, explain: false }]);
     expect(await names({ 'numeric-claims': false })).toEqual([]);
   });
 
