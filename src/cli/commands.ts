@@ -12,6 +12,8 @@ import { openOutDir } from '../runner/output.js';
 import { inputBytes } from '../runner/inputs.js';
 import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
+import { parseQueueUrl } from '../runner/queue/connection.js';
+import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/quantities/scan.js';
 import { phaseMeter } from './phases.js';
@@ -26,6 +28,8 @@ export interface RunCommandOptions {
   resume: boolean;
   maxArticleMb: number;
   articleTimeout: number;
+  /** a Redis URL: process on the queue's workers */
+  queue?: string;
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -34,6 +38,7 @@ export const EXIT_INTERRUPTED = 130;
 export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
   // the workers set the stages up; this thread only checks the pipeline and names it in the outputs
   const pipeline = await loadPipeline(o.pipeline, { setup: 'checks' });
+  if (o.queue !== undefined) parseQueueUrl(o.queue);
   const runId = randomUUID();
   const release = await openOutDir(o.out, runId);
   try {
@@ -78,6 +83,7 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
         resume: o.resume,
         signal: stop.signal,
         onProgress: (p) => progress.update(p),
+        ...(o.queue !== undefined ? { queue: parseQueueUrl(o.queue), say: (line: string) => process.stderr.write(`\nclaimgraph: ${line}\n`) } : {}),
       });
     } finally {
       progress.end(collected !== undefined && !stop.signal.aborted);
@@ -170,6 +176,36 @@ export async function quantitiesCommand(o: { in?: string; explain?: boolean; sco
     if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
   return bad > 0 ? 1 : 0;
+}
+
+export interface WorkerCommandOptions {
+  queue: string;
+  concurrency: number;
+  stallSeconds: number;
+  quiet: boolean;
+}
+
+/** `claimgraph worker --queue <url>`: process the queue's jobs on this machine until Ctrl-C (or SIGTERM). */
+export async function workerCommand(o: WorkerCommandOptions): Promise<number> {
+  const url = parseQueueUrl(o.queue);
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    if (!o.quiet) process.stderr.write(`claimgraph worker: ${signal}: finishing the jobs in hand (again to quit now)\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await runQueueWorker(url, {
+      threads: capConcurrency(o.concurrency).threads, stallMs: o.stallSeconds * 1000, signal: stop.signal,
+      say: (line) => { if (!o.quiet) process.stderr.write(`claimgraph worker: ${line}\n`); },
+    });
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 /** `claimgraph schema [file]`: JSON Schema of every file claimgraph writes or reads, from the zod contracts. */

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/tool.js';
 import { describeSystemError } from './system-errors.js';
-import { quantitiesCommand, runCommand, schemaCommand, type RunCommandOptions } from './commands.js';
+import { quantitiesCommand, runCommand, schemaCommand, workerCommand, type RunCommandOptions, type WorkerCommandOptions } from './commands.js';
 import {
   DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
 } from './options.js';
@@ -31,8 +31,20 @@ export function buildProgram(): Command {
     .option('--resume', 'reuse the results of an earlier, stopped run into the same --out folder', false)
     .addOption(new Option('--max-article-mb <mb>', 'largest article (file or JSONL line) to read, in MB').argParser(parsePositiveNumber).default(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'print nothing but errors', false)
+    .option('--queue <url>', 'process on the workers of this Redis queue (claimgraph worker) instead of this machine: redis://host:port[/db]')
     .action(async (inputs: string[], o: RunCommandOptions) => {
       process.exitCode = await runCommand(inputs, o);
+    });
+
+  program
+    .command('worker')
+    .description('process the articles of runs started with --queue, on this machine, until Ctrl-C')
+    .requiredOption('--queue <url>', 'the Redis queue: redis://host:port[/db]')
+    .option('-c, --concurrency <n>', 'worker threads', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .addOption(new Option('--stall-seconds <seconds>', 'how long a job stays with a worker that stopped answering before another takes it').argParser(parsePositiveNumber).default(30))
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .action(async (o: WorkerCommandOptions) => {
+      process.exitCode = await workerCommand(o);
     });
 
   program

@@ -6,7 +6,10 @@ import { TOOL } from '../core/tool.js';
 import { ResultCache } from './cache.js';
 import { countInputs, walkInputs } from './inputs.js';
 import { Journal, journalLines, type JournalLines } from './journal.js';
-import { makeProcessor } from './pool.js';
+import { makeProcessor, type Processor } from './pool.js';
+import type { QueueUrl } from './queue/connection.js';
+import { JOB_ARTICLES } from './queue/jobs.js';
+import { makeQueueProcessor } from './queue/queue-processor.js';
 import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
 import { textJob, writeTextsInBackground } from './text-writer.js';
@@ -43,6 +46,10 @@ export interface RunOptions {
   now?: () => Date;
   /** the pool's worker module (tests give one that registers extra stages) */
   worker?: URL;
+  /** process on the queue's workers (`claimgraph worker`) instead of this machine's pool */
+  queue?: QueueUrl;
+  /** a line for the user about the run itself (the queue's connection) */
+  say?: (line: string) => void;
 }
 
 /**
@@ -54,6 +61,8 @@ export interface RunOptions {
 const WINDOW_PER_THREAD = 32;
 /** …and at most this much input in flight, so a run of very large articles cannot balloon memory. */
 const WINDOW_BYTES = 64 * 1024 * 1024;
+/** On the queue, jobs in flight: enough to keep several machines' workers busy while the oldest job settles. */
+const QUEUE_JOBS_IN_FLIGHT = 8;
 
 interface Settled {
   entry: ManifestInput;
@@ -79,9 +88,11 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
-  const processor = makeProcessor(options.pipeline, settings, options.concurrency, { timeoutMs: options.articleTimeoutMs, worker: options.worker });
+  const processor: Processor = options.queue
+    ? await makeQueueProcessor(options.pipeline, settings, options.queue, { runId: options.runId, say: options.say })
+    : makeProcessor(options.pipeline, settings, options.concurrency, { timeoutMs: options.articleTimeoutMs, worker: options.worker });
   const cache = await ResultCache.open(options.outDir, options.pipeline.hash, settings, options.resume === true);
-  const window = Math.max(16, options.concurrency * WINDOW_PER_THREAD);
+  const window = options.queue ? JOB_ARTICLES * QUEUE_JOBS_IN_FLIGHT : Math.max(16, options.concurrency * WINDOW_PER_THREAD);
   const identity = {
     runId: options.runId,
     tool: TOOL,
