@@ -64,13 +64,16 @@ const mask = (url: string) => url.replace(/\/\/([^:@/]*):([^@/]*)@/, '//$1:***@'
  */
 export async function openRedis(url: QueueUrl, timeoutMs = 5000): Promise<Redis> {
   const probe = new Redis({ ...url.options, lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  probe.on('error', () => undefined);
+  // the first error says why (a refused password, a refused connection); what connect() throws after it is often
+  // only "Connection is closed"
+  let first: Error | null = null;
+  probe.on('error', (error: Error) => (first ??= error));
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
     probe.disconnect();
-    const why = (error as Error).message.replace(url.options.password ?? '\u0000', '***');
+    const why = (first ?? (error as Error)).message.replace(url.options.password ?? '\u0000', '***');
     if (/NOAUTH|WRONGPASS|invalid password|invalid username/i.test(why)) {
       throw new UsageError(`Redis at ${url.shown} refused the credentials (${why}): check the user and password in the --queue URL`);
     }
