@@ -33,5 +33,33 @@ export interface ArticleOutput {
   cacheable: boolean;
 }
 
-/** Where a worker leaves a job's results for its coordinator (not in the job: BullMQ copies return values into its event stream). */
+/**
+ * Where a worker leaves a job's results for its coordinator — not as the job's return value, which BullMQ also
+ * copies into its event stream. A list: first a JSON array of `[cacheable, withLines]` flags an article, then each
+ * article's result JSON and, with lines, its journal lines, as they are (a list of strings escapes nothing, where
+ * one JSON document would escape every result a second time). The `done` key is set with it, in one transaction:
+ * the coordinator polls the `done` keys.
+ */
 export const resultKey = (jobId: string) => `claimgraph:result:${jobId}`;
+export const doneKey = (jobId: string) => `claimgraph:done:${jobId}`;
+
+/** The list a job's outputs are stored as (see `resultKey`). */
+export function encodeOutputs(outputs: readonly ArticleOutput[]): string[] {
+  const flags = outputs.map((o) => [o.cacheable ? 1 : 0, o.lines ? 1 : 0]);
+  const out = [JSON.stringify(flags)];
+  for (const o of outputs) {
+    out.push(o.json);
+    if (o.lines) out.push(o.lines.claims, o.lines.entities);
+  }
+  return out;
+}
+
+export function decodeOutputs(list: readonly string[]): ArticleOutput[] {
+  const flags = JSON.parse(list[0]!) as Array<[number, number]>;
+  let k = 1;
+  return flags.map(([cacheable, withLines]) => {
+    const json = list[k++]!;
+    const lines = withLines === 1 ? { claims: list[k++]!, entities: list[k++]! } : null;
+    return { json, lines, cacheable: cacheable === 1 };
+  });
+}

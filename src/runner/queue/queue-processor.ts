@@ -9,7 +9,7 @@ import { dataVersion, TOOL } from '../../core/tool.js';
 import type { Processed, Processor } from '../pool.js';
 import type { ArticleResult } from '../process.js';
 import { openRedis, type QueueUrl } from './connection.js';
-import { JOB_ARTICLES, JOB_CHARS, QUEUE_NAME, resultKey, type ArticleOutput, type ArticlesJob } from './jobs.js';
+import { decodeOutputs, doneKey, JOB_ARTICLES, JOB_CHARS, QUEUE_NAME, resultKey, type ArticleOutput, type ArticlesJob } from './jobs.js';
 
 /** How often the coordinator looks for finished jobs' results, and for jobs lost or failed. */
 const POLL_MS = 100;
@@ -112,19 +112,18 @@ export async function makeQueueProcessor(pipeline: Pipeline, settings: RunSettin
     polling = true;
     try {
       const ids = [...outstanding.keys()];
-      const values = await redis.mget(ids.map(resultKey));
-      const done: string[] = [];
-      values.forEach((value, i) => {
-        if (value === null) return;
+      const marks = await redis.mget(ids.map(doneKey));
+      for (const [i, mark] of marks.entries()) {
+        if (mark === null) continue;
         const id = ids[i]!;
+        const list = await redis.lrange(resultKey(id), 0, -1);
+        await redis.del(resultKey(id), doneKey(id));
         const job = outstanding.get(id);
-        done.push(resultKey(id));
-        if (job === undefined) return;
+        if (job === undefined || list.length === 0) continue;
         outstanding.delete(id);
-        const outputs = JSON.parse(value) as ArticleOutput[];
+        const outputs = decodeOutputs(list);
         job.entries.forEach((e, k) => e.resolve(processed(outputs[k]!)));
-      });
-      if (done.length > 0) await redis.del(...done);
+      }
       if (Date.now() - lastCheck >= CHECK_MS) {
         lastCheck = Date.now();
         await check();
@@ -144,7 +143,7 @@ export async function makeQueueProcessor(pipeline: Pipeline, settings: RunSettin
       const found = await queue.getJob(id);
       if (!outstanding.has(id)) continue;
       if (found === undefined || found === null) {
-        if ((await redis.exists(resultKey(id))) === 1) continue;
+        if ((await redis.exists(doneKey(id))) === 1) continue;
         say(`job ${id} (${job.entries.length} articles) is no longer in Redis (was Redis restarted?): sending it again`);
         await send(id, job.data);
         continue;

@@ -7,7 +7,7 @@ import type { RunSettings } from '../../core/stage.js';
 import { dataVersion, TOOL } from '../../core/tool.js';
 import { makeProcessor, type Processor } from '../pool.js';
 import { openRedis, type QueueUrl } from './connection.js';
-import { QUEUE_NAME, RESULT_TTL_SECONDS, resultKey, type ArticleOutput, type ArticlesJob } from './jobs.js';
+import { doneKey, encodeOutputs, QUEUE_NAME, RESULT_TTL_SECONDS, resultKey, type ArticleOutput, type ArticlesJob } from './jobs.js';
 
 export interface QueueWorkerOptions {
   /** worker threads of the local pool */
@@ -59,7 +59,9 @@ export async function runQueueWorker(url: QueueUrl, o: QueueWorkerOptions): Prom
     const processor = await processorFor(data);
     const done = await Promise.all(data.tasks.map((t) => processor.run(t.source, t.warnings)));
     const outputs: ArticleOutput[] = done.map((p) => ({ json: p.json, lines: p.lines ?? null, cacheable: p.cacheable }));
-    await redis.set(resultKey(job.id!), JSON.stringify(outputs), 'EX', RESULT_TTL_SECONDS);
+    const id = job.id!;
+    await redis.multi().del(resultKey(id)).rpush(resultKey(id), ...encodeOutputs(outputs)).expire(resultKey(id), RESULT_TTL_SECONDS)
+      .set(doneKey(id), outputs.length, 'EX', RESULT_TTL_SECONDS).exec();
     return outputs.length;
   };
 
