@@ -1,6 +1,7 @@
 import type { EntityType } from '../../contracts/index.js';
 import { exactForm, isAcronymLike, startsUpper, wordKey } from './normalize.js';
 import type { Word } from './words.js';
+import { work } from '../../core/work.js';
 
 /** What an alias stands for; `null` for an ignored phrase, which only blocks shorter matches inside it. */
 export interface AliasTarget {
@@ -145,6 +146,7 @@ export function longestAt(root: TrieNode, words: readonly Word[], from: number, 
     hyphen = false;
     used.push(w);
   }
+  work(used.length);
   return best;
 }
 

@@ -6,6 +6,7 @@ import { tokenizeText } from '../../../src/stages/02-tokenize/spans.js';
 import stage from '../../../src/stages/03-entities/index.js';
 import { mergeEntities } from '../../../src/stages/03-entities/merge.js';
 import { entitiesOf, resources } from './support.js';
+import { workSteps } from '../../../src/core/work.js';
 
 const seeds = readdirSync('fixtures/articles').filter((f) => f.endsWith('.txt')).sort()
   .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(`fixtures/articles/${f}`, 'utf8') }));
@@ -41,30 +42,23 @@ describe('the entities stage', () => {
     });
   });
 
-  it('costs well under wink-nlp’s own tokenization of the same text', async () => {
+  it('walks its alias tries a bounded number of steps a word: work linear in the article, however long', async () => {
     const res = await resources();
-    const prepared = seeds.map(({ text }) => {
-      const furniture = findFurniture(text);
-      return { text, furniture, ...tokenizeText(text, furniture) };
-    });
-    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     const ctx = { report: () => undefined, run: { published: null } };
     const options = stage.options.parse({});
-    const work = {
-      entities: () => { for (const p of prepared) stage.run({ source: {} as never, messages: [], ...p }, options, ctx, res); },
-      tokenize: () => { for (const p of prepared) tokenizeText(p.text, []); },
+    /** the steps the stage counts (src/core/work.ts) on one article made of the seeds `copies` times over, and its words */
+    const measure = (copies: number) => {
+      const text = Array.from({ length: copies }, () => seeds.map((s) => s.text).join('\n\n')).join('\n\n');
+      const furniture = findFurniture(text);
+      const prepared = { text, furniture, ...tokenizeText(text, furniture) };
+      const before = workSteps();
+      stage.run({ source: {} as never, messages: [], ...prepared }, options, ctx, res);
+      return { steps: workSteps() - before, words: prepared.tokens.length };
     };
-    const best = { entities: Number.POSITIVE_INFINITY, tokenize: Number.POSITIVE_INFINITY };
-    for (let round = 0; round < 14; round++) { // rounds alternate; the first ones warm the JIT up
-      for (const name of ['entities', 'tokenize'] as const) {
-        const t = cpu();
-        for (let r = 0; r < 10; r++) work[name]();
-        if (round >= 2) best[name] = Math.min(best[name], cpu() - t);
-      }
-    }
-    const { entities, tokenize } = best;
-    const mb = (seeds.reduce((n, s) => n + Buffer.byteLength(s.text), 0) * 10) / 1e6;
-    console.log(`entities ${(mb / (entities / 1000)).toFixed(1)} MB/s, wink tokenization ${(mb / (tokenize / 1000)).toFixed(1)} MB/s (ratio ${(entities / tokenize).toFixed(2)})`);
-    expect(entities).toBeLessThan(tokenize * 0.75);
+    const one = measure(1);
+    const four = measure(4);
+    expect(one.steps).toBeGreaterThan(0);
+    expect(one.steps / one.words).toBeLessThan(0.5);
+    expect(four.steps / one.steps).toBeLessThan(4.4);
   });
 });
