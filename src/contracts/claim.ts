@@ -34,6 +34,8 @@ export const MeasureSchema = z.object({
   ...WordsAt,
   via: ViaSchema,
   rule: z.string().describe('the reading rule (src/readers/measure.ts) or how it was inherited'),
+  part: z.array(z.string()).optional()
+    .describe('lemmas of the key that name a part of what is counted ("construction" in "construction added 34,000 jobs"); a figure without them counts the whole'),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 

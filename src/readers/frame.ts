@@ -733,12 +733,18 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       }
     }
     // a share whose complement names its part ("88.9% of victims were men") measures that part; a figure of a list
-    // that inherits its sibling's measure drops the sibling's complement for its own ("at least 83.2% were Black")
-    const complement = measure === null ? [] : predicateOf({ tokens: si.tokens, figure: q, core: clause.core, periods: si.periods });
+    // that inherits its sibling's measure drops the sibling's complement for its own ("at least 83.2% were Black");
+    // so does the part of a stock a clause names ("construction added 34,000 jobs … health care added 45,000")
+    const complement = measure === null ? [] : [...predicateOf({ tokens: si.tokens, figure: q, core: clause.core, periods: si.periods }), ...measureRead.part];
     if (measure !== null && (complement.length > 0 || (lean !== null && lean.made.complement.length > 0))) {
       const inherited = lean === null ? [] : lean.made.complement;
       const quals = measure.key.split(' ').slice(1).filter((w) => !inherited.includes(w));
       measure = { ...measure, key: measureKey(measure.head, [...quals, ...complement]) };
+    }
+    // the part of a stock is the figure's own, never inherited
+    if (measure !== null) {
+      const { part: _inherited, ...rest } = measure;
+      measure = measureRead.part.length > 0 ? { ...rest, part: [...new Set(measureRead.part)].sort() } : rest;
     }
     complements.set(q.start, complement);
     if (measure) reasons.push(`measures "${measure.key}" from "${measure.text}" (${measure.via === 'clause' ? measure.rule : measure.via})`);

@@ -38,6 +38,11 @@ export interface MeasureResult {
   read: MeasureRead | null;
   /** the figure's words refer back to an earlier measure (a container, a pronoun, "of them") */
   refersBack: boolean;
+  /**
+   * the lemmas of the part of a stock its clause names ("construction added 34,000 jobs", "health care added
+   * 45,000"), whether or not a measure was read: a figure that inherits its measure takes its own part
+   */
+  part: string[];
 }
 
 /** The key of a measure: the head, then its qualifiers in a stable (sorted) order, each once. */
@@ -226,6 +231,8 @@ function verbBefore(c: Ctx, k: number): number | null {
 
 /** Words that open a relative clause between a subject and its verb. */
 const RELATIVE = new Set(['which', 'who', 'that', 'whose', 'where']);
+/** Words that open a clause before its subject: "when murder fell", "as crime dropped". */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'once', 'where', 'whereas']);
 
 /** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
 function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
@@ -263,6 +270,9 @@ function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   const t = c.tokens[i];
   if (t === undefined || (!c.inCore(t) && !pastRelative)) return null;
   if (t.pos === 'PRON') return BACK_PRONOUNS.has(norm(t)) || norm(t) === 'they' ? 'back' : null;
+  // wink reads a noun as a verb right after a subordinator and before its own verb ("when murder fell 9.1%"): a
+  // lone word there is the verb's subject
+  if (t.pos === 'VERB' && i === v - 1 && CLAUSE_OPENERS.has(norm(c.tokens[i - 1]))) return { tokens: [i], head: i };
   if (!isNoun(t)) return null;
   // a prepositional object is not the subject: "the number of arrests in Texas fell" → arrests (via the container)
   let j = i;
@@ -335,16 +345,34 @@ function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonl
  * The clause words that join a counted noun's qualifiers: the verb that acts on it unless it is a light one
  * ("added 142,000 jobs", "burned 41,200 acres"), and the verb's subject when the head says little alone ("the
  * fire burned 41,200 acres") or the subject is a name that owns what is counted ("Labour won 411 seats": another
- * party's seats are another measure), not one that counts or reports it ("the FAA expected 360,000 flights").
+ * party's seats are another measure), not one that counts or reports it ("the FAA expected 360,000 flights"), or
+ * the subject of a change in a stock names the part that changed ("construction added 34,000 jobs").
  */
 function clauseWords(c: Ctx, head: string): number[] {
   const v = governingVerb(c);
   if (v === null) return [];
   const out = W.light.has(tokenLemma(c.tokens[v]!)) ? [] : [v];
   const subject = subjectOf(c, v);
-  const owns = W.actorVerbs.has(tokenLemma(c.tokens[v]!));
-  if (subject !== null && subject !== 'back' && (W.generic.has(head) || (owns && c.actor(c.tokens[subject.head]!)))) out.push(...subject.tokens);
+  const verb = tokenLemma(c.tokens[v]!);
+  const owns = W.actorVerbs.has(verb);
+  if (subject === null || subject === 'back') return out;
+  const who = c.tokens[subject.head]!;
+  if (W.generic.has(head) || (owns && c.actor(who)) || namesPart(c, verb, who)) out.push(...subject.tokens);
   return out;
+}
+
+/** Whether a verb's subject names a part of the stock it changes: "construction added", not "employers added". */
+const namesPart = (c: Ctx, verb: string, who: Token) =>
+  W.partVerbs.has(verb) && isNoun(who) && !c.excluded(who) && !c.actor(who) && !W.wholeSubjects.has(tokenLemma(who));
+
+/** The lemmas of the part of a stock the figure's clause names (see `MeasureResult.part`), or none. */
+function partOf(c: Ctx): string[] {
+  const v = governingVerb(c);
+  if (v === null) return [];
+  const subject = subjectOf(c, v);
+  if (subject === null || subject === 'back' || !namesPart(c, tokenLemma(c.tokens[v]!), c.tokens[subject.head]!)) return [];
+  return subject.tokens.map((i) => c.tokens[i]!).filter((t) => !c.excluded(t) && /\p{L}{2}/u.test(t.text) && !DETERMINERS.has(norm(t)))
+    .map((t) => tokenLemma(t)).filter((l) => !W.notQualifiers.has(l) && !W.light.has(l));
 }
 
 // --- rules ------------------------------------------------------------------------------------------------------
@@ -781,11 +809,12 @@ export function readMeasure(input: MeasureInput): MeasureResult {
   };
   // money for a unit of a good: "$3.10 a gallon" is a price, of what the words name when they name it
   const unit = figure.dimension === 'currency' ? PER_GOOD.exec(input.text.slice(figure.start, Math.min(input.text.length, figure.end + 16))) : null;
-  const unitPrice = (of: MeasureRead | null): MeasureResult => {
+  const unitPrice = (of: MeasureRead | null): Omit<MeasureResult, 'part'> => {
     const rule = { id: 'unit-price', reason: 'money a unit of a good: "$3.10 a gallon", "$80 a barrel"' };
     const good = of === null || PRICE_OF.has(of.head) ? [] : [of.head];
     return { read: { head: unit![1]!.toLowerCase() === 'hour' ? 'wage' : 'price', quals: [lemma(unit![1]!, 'noun'), ...good], start: of?.start ?? figure.start, end: of?.end ?? figure.end, rule: rule.id, reason: rule.reason }, refersBack: false };
   };
+  const part = partOf(c);
   let refersBack = false;
   for (const r of orderFor(figure.dimension)) {
     const found = r.read(c, r);
@@ -795,12 +824,12 @@ export function readMeasure(input: MeasureInput): MeasureResult {
     }
     // a month, a weekday or a quantity word is never what a figure measures
     if (found !== null && !W.notQualifiers.has(found.head) && /\p{L}{2}/u.test(found.head)) {
-      if (unit !== null && !PRICES.has(found.head)) return unitPrice(found);
-      return { read: priced(c, found), refersBack: false };
+      if (unit !== null && !PRICES.has(found.head)) return { ...unitPrice(found), part };
+      return { read: priced(c, found), refersBack: false, part };
     }
   }
-  if (unit !== null) return unitPrice(null);
-  return { read: null, refersBack };
+  if (unit !== null) return { ...unitPrice(null), part };
+  return { read: null, refersBack, part };
 }
 
 /** Heads that already name what a unit of something costs: "gas prices averaged $3.10 a gallon". */

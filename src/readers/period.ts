@@ -414,6 +414,14 @@ const RULES: Rule[] = [
     resolve: (m) => yearSpan(Number(m[1])),
   },
   {
+    // a year that a "when" clause is set in: "The record is 1996, when murder fell 9.1%"
+    kind: 'year',
+    needs: ['year'],
+    re: new RegExp(String.raw`\b(${Y})(?=,?\s+when\b)`, 'g'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
     kind: 'year',
     needs: ['year'],
     re: new RegExp(String.raw`^(${Y})(?=,\s)`, 'g'),

@@ -5,7 +5,7 @@ import { readDataFile } from '../core/data-file.js';
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
  * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
- * named subject qualifies the count, measures whose rate is a year-on-year change, plans and estimates for a
+ * named subject qualifies the count, verbs whose common-noun subject names a part of it, measures whose rate is a year-on-year change, plans and estimates for a
  * year, nouns of a move), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
@@ -24,6 +24,8 @@ const MeasureWordsSchema = z.strictObject({
   passiveStates: Group,
   labels: Group,
   actorVerbs: Group,
+  partVerbs: Group,
+  wholeSubjects: Group,
   yearOnYear: Group,
   planned: Group,
   moves: Group,
@@ -48,6 +50,8 @@ function load() {
     passiveStates: set(d.passiveStates),
     labels: set(d.labels),
     actorVerbs: set(d.actorVerbs),
+    partVerbs: set(d.partVerbs),
+    wholeSubjects: set(d.wholeSubjects),
     yearOnYear: set(d.yearOnYear),
     planned: set(d.planned),
     moves: set(d.moves),

@@ -16,6 +16,11 @@ const CASES: Case[] = [
   ['Turnout was 59.7%, the lowest since 2001.', '59.7%', pct, 'turnout', 'turnout', 'subject'],
   ['The unemployment rate slipped to 4.1% in September.', '4.1%', pct, 'rate', 'rate unemployment', 'subject'],
   ['Employers added 142,000 jobs in August.', '142,000', {}, 'job', 'job add', 'noun-after'],
+  // the part of a stock its clause names joins the key ("construction"), the whole's subject does not ("employers")
+  ['Construction added 34,000 jobs in August.', '34,000', {}, 'job', 'job add construction', 'noun-after'],
+  ['Manufacturing shed 10,000 jobs.', '10,000', {}, 'job', 'job manufacturing shed', 'noun-after'],
+  // wink reads the noun after "when" as a verb: "when murder fell"
+  ['The current record is 1996, when murder fell 9.1%.', '9.1%', pct, 'murder', 'murder', 'subject'],
   ['Agents made 249,741 apprehensions in December.', '249,741', {}, 'apprehension', 'apprehension', 'noun-after'],
   ['Police arrested 40 people on Tuesday.', '40', {}, 'arrest', 'arrest person', 'noun-after'],
   ['Police arrested 40 during the protest.', '40', {}, 'arrest', 'arrest', 'verb-object'],

@@ -12,6 +12,7 @@ const one = (text: string, published: string | null = null) => {
 const CASES: Array<[string, string | null, string, string | null, string | null]> = [
   ['Over 97,000 Americans died from drug overdoses in 2021.', null, 'in 2021', '2021-01-01', '2021-12-31'],
   ['In 2021, 106,000 people died.', null, 'In 2021', '2021-01-01', '2021-12-31'],
+  ['The current record is 1996, when murder fell 9.1%.', null, '1996', '1996-01-01', '1996-12-31'],
   ['In just the first six months of 2023, fentanyl caused over 38,000 fatalities.', null, 'the first six months of 2023', '2023-01-01', '2023-06-30'],
   ['Fatalities topped 15,000 in the first half of 2023 alone.', null, 'the first half of 2023', '2023-01-01', '2023-06-30'],
   ['Deaths fell in the second half of 2022.', null, 'the second half of 2022', '2022-07-01', '2022-12-31'],

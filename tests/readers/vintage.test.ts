@@ -34,6 +34,7 @@ const CASES: Case[] = [
   ['The deficit is projected to reach $1.9 trillion next year.', '$1.9 trillion', usd, 'projection', 'projected'],
   ['The state is expected to collect $4 billion less than planned.', '$4 billion', usd, 'projection', 'expected to'],
   ['Economists had expected 160,000 new jobs.', '160,000', {}, 'projection', 'had expected'],
+  ['Economists polled by Bloomberg had looked for a national gain of 163,000.', '163,000', {}, 'projection', 'had looked for'],
   ['Forecasters predict 17 to 25 named storms this season.', '17 to 25', { hedge: 'range' }, 'projection', 'predict'],
   ["The league's revenue is on track to top $13 billion.", '$13 billion', usd, 'projection', 'on track to'],
   ["The transit authority's budget forecast shows a $750 million gap.", '$750 million', usd, 'projection', 'forecast'],

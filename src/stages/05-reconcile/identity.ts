@@ -78,18 +78,22 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
   const s = synonyms();
   // a measure key's qualifier classes, once a distinct key (a batch has few keys and many claims)
   const qualifierMemo = new Map<string, readonly string[]>();
-  const qualifiers = (key: string, head: string): readonly string[] => {
-    let out = qualifierMemo.get(key);
+  const qualifiers = (key: string, head: string, part: readonly string[] | undefined): readonly string[] => {
+    const memo = part === undefined || part.length === 0 ? key : `${key}\u0000${part.join(' ')}`;
+    let out = qualifierMemo.get(memo);
     if (out === undefined) {
       const set = new Set<string>();
       for (const w of key.split(' ').slice(1)) {
+        if (part !== undefined && part.includes(w)) continue;
         const c = wordClass(s, w);
         if (c !== head && !s.ignored.has(w) && !s.ignored.has(c)) set.add(c);
       }
-      qualifierMemo.set(key, (out = [...set]));
+      qualifierMemo.set(memo, (out = [...set]));
     }
     return out;
   };
+  /** the classes of the words that name a part of what is counted ("construction"), sorted and joined: '' for the whole */
+  const partOf = (claim: Claim): string => (claim.measure?.part === undefined ? '' : [...new Set(claim.measure.part.map((w) => wordClass(s, w)))].sort().join(','));
   // the qualifiers an article gives each measure the first time it names it: article → head class → first
   const first = new Map<string, Map<string, { start: number; quals: readonly string[] }>>();
   for (const claim of claims) {
@@ -98,7 +102,7 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     let heads = first.get(claim.article);
     if (heads === undefined) first.set(claim.article, (heads = new Map()));
     const seen = heads.get(head);
-    if (seen === undefined || claim.valueStart < seen.start) heads.set(head, { start: claim.valueStart, quals: qualifiers(claim.measure.key, head) });
+    if (seen === undefined || claim.valueStart < seen.start) heads.set(head, { start: claim.valueStart, quals: qualifiers(claim.measure.key, head, claim.measure.part) });
   }
   // each claim's head and own qualifier set (sorted, joined; one string a distinct set), and its frame
   const made = new Map<readonly string[], Map<string, string>>();
@@ -107,7 +111,8 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
   const frames = new Array<string>(claims.length);
   const setsByFrame = new Map<string, Set<string>>();
   const frameKeys = new TupleKeys();
-  const frameParts: Array<string | null> = [null, null, null, null, null, null, null];
+  const frameParts: Array<string | null> = [null, null, null, null, null, null, null, null];
+  const parts = new Array<string>(claims.length).fill('');
   const metricIds = new Map<string, string>();
   const ids = new Array<string | null>(claims.length).fill(null);
   for (let i = 0; i < claims.length; i++) {
@@ -124,8 +129,11 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     const inherited = claim.statistic === 'share' ? NONE : first.get(claim.article)?.get(head)?.quals ?? NONE;
     let byKey = made.get(inherited);
     if (byKey === undefined) made.set(inherited, (byKey = new Map()));
-    let quals = byKey.get(claim.measure.key);
-    if (quals === undefined) byKey.set(claim.measure.key, (quals = [...new Set([...qualifiers(claim.measure.key, head), ...inherited])].sort().join(',')));
+    const partKey = partOf(claim);
+    const memoKey = partKey === '' ? claim.measure.key : `${claim.measure.key}\u0000${partKey}`;
+    let quals = byKey.get(memoKey);
+    if (quals === undefined) byKey.set(memoKey, (quals = [...new Set([...qualifiers(claim.measure.key, head, claim.measure.part), ...inherited])].sort().join(',')));
+    parts[i] = partKey;
     heads[i] = head;
     own[i] = quals;
     // the frame the qualifier sets are compared in: head, statistic, unit, place, period (one string a tuple)
@@ -136,6 +144,8 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     frameParts[4] = claim.place;
     frameParts[5] = claim.period?.start ?? null;
     frameParts[6] = claim.period?.end ?? null;
+    // a part's qualifiers widen only among figures of that part: the whole is never read as one of its parts
+    frameParts[7] = partKey;
     const frame = frameKeys.key(frameParts, frameName, frameParts);
     frames[i] = frame;
     let sets = setsByFrame.get(frame);
@@ -156,7 +166,8 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     if (head === null || head === undefined) continue;
     const wide = widenedIn.size === 0 ? undefined : widenedIn.get(frames[i]!)?.get(own[i]!);
     if (wide !== undefined) widened[i] = 1;
-    const name = `${head}|${wide ?? own[i]!}`;
+    const base = wide ?? own[i]!;
+    const name = `${head}|${parts[i] === '' ? base : [...new Set([...(base === '' ? [] : base.split(',')), ...parts[i]!.split(',')])].sort().join(',')}`;
     let id = whole.get(name);
     if (id === undefined) whole.set(name, (id = `k:${name}`));
     ids[i] = id;

@@ -36,6 +36,13 @@ describe('measure identities', () => {
     expect(claims.map((_, i) => identity.at(i))).toEqual(['k:death|', 'k:death|pedestrian', 'k:death|motorcyclist', 'k:death|cyclist']);
   });
 
+  it('never widens the whole to one of its parts: "employers added 142,000 jobs" is not construction\'s', () => {
+    const part = (extra: Partial<Claim>) => ({ ...extra, measure: { ...measured('x', 'X', 0, 'job add construction').measure!, part: ['construction'] } });
+    const claims = [measured('a', 'A', 142000, 'job add'), measured('b', 'B', 34000, 'job add construction', part({})), measured('c', 'C', 34000, 'job add construction', part({}))];
+    const identity = measureIdentities(claims);
+    expect(claims.map((_, i) => [identity.at(i), identity.widened(i)])).toEqual([['k:job|', false], ['k:job|construction', false], ['k:job|construction', false]]);
+  });
+
   it('gives a later figure the qualifiers its article first gave the measure, but not a share, which names its part', () => {
     const claims = [measured('a', 'A', 40990, 'death traffic'), measured('b', 'A', 40901, 'death', { valueStart: 900 } as Partial<Claim>),
       measured('c', 'B', 83.2, 'victim black', { statistic: 'share', unit: 'percent', dimension: 'percent' }),
