@@ -17,7 +17,7 @@ import { startRedis, type TestRedis } from '../support/redis.js';
  * are a local run's byte for byte, and each fault of the issue is met — a worker killed mid-job, the coordinator
  * killed, Redis restarted, a wrong URL, an evicting Redis, a password, a worker of another version.
  */
-const N = 200;
+const N = 150;
 const OUTPUTS = ['articles.jsonl', 'claims.jsonl', 'entities.jsonl', 'facts.json', 'discrepancies.json', 'graph.jsonld', 'report.md', 'report.html', 'claims.csv'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -63,7 +63,7 @@ const mask = (url: string) => url.replace(/\/\/([^:@/]*):([^@/]*)@/, '//$1:***@'
  * UsageError (exit 2) that says what to check. Returns the connected client.
  */
 export async function openRedis(url: QueueUrl, timeoutMs = 5000): Promise<Redis> {
-  const probe = new Redis({ ...url.options, lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  const probe = new Redis({ ...url.options, lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 1, retryStrategy: () => null, disconnectTimeout: 50 });
   // the first error says why (a refused password, a refused connection); what connect() throws after it is often
   // only "Connection is closed"
   let first: Error | null = null;
