@@ -8,7 +8,7 @@ import type { Manifest } from '../../src/contracts/index.js';
 import { CLI, cli, readOutput } from '../support/cli.js';
 import { makeCorpus } from '../support/corpus.js';
 
-const N = 400;
+const N = 250;
 
 /** Complete lines in the resume cache's segments: the articles a resumed run will not process again. */
 function cachedCount(out: string): number {
