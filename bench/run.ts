@@ -9,7 +9,7 @@ import Recognizers from '@microsoft/recognizers-text-suite';
 import { groupsOf } from '../src/core/collections.js';
 import { readPhaseReport } from '../src/cli/phases.js';
 import { sourceOf } from '../src/core/doc.js';
-import { loadPipeline } from '../src/core/pipeline.js';
+import { loadPipeline } from '../src/stages/pipeline.js';
 import { BATCH } from '../src/runner/pool.js';
 import { processSource, processSources } from '../src/runner/process.js';
 import { scanQuantities } from '../src/stages/04-claims/quantities/scan.js';

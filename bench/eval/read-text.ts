@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { sourceOf } from '../../src/core/doc.js';
-import { buildPipeline, runArticle, type Pipeline } from '../../src/core/pipeline.js';
+import { runArticle, type Pipeline } from '../../src/core/pipeline.js';
+import { buildPipeline } from '../../src/stages/pipeline.js';
 
 let ingest: Pipeline | undefined;
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { groupsOf } from '../../dist/core/collections.js';
 import { sourceOf } from '../../dist/core/doc.js';
-import { loadPipeline } from '../../dist/core/pipeline.js';
+import { loadPipeline } from '../../dist/stages/pipeline.js';
 import { BATCH } from '../../dist/runner/pool.js';
 import { processSources } from '../../dist/runner/process.js';
 import floor from './wink.mjs';

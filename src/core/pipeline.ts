@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { PipelineConfigSchema, type PipelineConfig } from '../contracts/index.js';
-import { STAGES } from '../stages/index.js';
 import type { ArticleDoc, DocKey, Source } from './doc.js';
 import { ArticleError, UsageError } from './errors.js';
 import { contentId } from './ids.js';
 import { makeMessage } from './messages.js';
 import type { AnyStage, RunSettings, StageContext } from './stage.js';
+
+/**
+ * The stages a pipeline file may name, by registered name, each imported on first use. Core knows none of them:
+ * the registry (`src/stages/index.ts`) is passed in by whoever loads a pipeline (`src/stages/pipeline.ts`).
+ */
+export type StageRegistry = Readonly<Record<string, () => Promise<AnyStage>>>;
 
 export interface LoadedStage {
   definition: AnyStage;
@@ -38,7 +43,7 @@ export interface PipelineLoad {
 /** What the runner provides before any stage runs. */
 export const INITIAL_KEYS: readonly DocKey[] = ['source'];
 
-export async function loadPipeline(path: string, load: PipelineLoad = {}): Promise<Pipeline> {
+export async function loadPipeline(path: string, registry: StageRegistry, load: PipelineLoad = {}): Promise<Pipeline> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -55,17 +60,17 @@ export async function loadPipeline(path: string, load: PipelineLoad = {}): Promi
   if (!parsed.success) {
     throw new UsageError(`the pipeline file ${path} does not match the pipeline schema (see \`claimgraph schema pipeline.json\`):\n${z.prettifyError(parsed.error)}`);
   }
-  return buildPipeline(parsed.data, path, load);
+  return buildPipeline(parsed.data, path, registry, load);
 }
 
-export async function buildPipeline(config: PipelineConfig, path: string, load: PipelineLoad = {}): Promise<Pipeline> {
+export async function buildPipeline(config: PipelineConfig, path: string, registry: StageRegistry, load: PipelineLoad = {}): Promise<Pipeline> {
   const checksOnly = load.setup === 'checks';
   let complete = true;
   const stages: LoadedStage[] = [];
   for (const ref of config.stages) {
-    const load = STAGES[ref.use];
+    const load = registry[ref.use];
     if (!load) {
-      throw new UsageError(`${path}: unknown stage "${ref.use}". Registered stages: ${Object.keys(STAGES).join(', ')}`);
+      throw new UsageError(`${path}: unknown stage "${ref.use}". Registered stages: ${Object.keys(registry).join(', ')}`);
     }
     const definition = await load();
     const options = definition.options.safeParse(ref.options);
@@ -83,7 +88,7 @@ export async function buildPipeline(config: PipelineConfig, path: string, load: 
     }
     stages.push({ definition, options: options.data, resources });
   }
-  await checkDataflow(stages, path);
+  await checkDataflow(stages, path, registry);
   return Object.freeze({ name: config.name, path, description: config.description, hash: contentId(JSON.stringify(config)), stages: Object.freeze(stages), complete });
 }
 
@@ -91,14 +96,14 @@ export async function buildPipeline(config: PipelineConfig, path: string, load: 
  * Refuse a pipeline in which a stage reads a field that no earlier stage assigns (spaCy's analyze_pipes),
  * naming the registered stages that would produce it.
  */
-export async function checkDataflow(stages: readonly LoadedStage[], path: string): Promise<void> {
+export async function checkDataflow(stages: readonly LoadedStage[], path: string, registry: StageRegistry): Promise<void> {
   const assigned = new Set<DocKey>(INITIAL_KEYS);
   for (const { definition, resources } of stages) {
     const needs = [...definition.requires, ...(definition.requiresFrom?.(resources) ?? [])];
     for (const key of needs) {
       if (assigned.has(key)) continue;
       const producers: string[] = [];
-      for (const [name, load] of Object.entries(STAGES)) {
+      for (const [name, load] of Object.entries(registry)) {
         if ((await load()).assigns.includes(key)) producers.push(`"${name}"`);
       }
       const fix = producers.length

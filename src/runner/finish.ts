@@ -1,6 +1,6 @@
 import type { Claim } from '../contracts/index.js';
 import type { BatchResult } from '../core/batch.js';
-import { resolveBatch, type ArticleEntities } from '../stages/03-entities/merge.js';
+import { resolveBatch, type ArticleEntities } from '../stages/03-entities/public.js';
 import { reconcile } from '../stages/05-reconcile/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PackedTexts } from './text-pack.js';
 import type { ArticleEntity, Claim, Entity, EntityMention, ManifestInput } from '../contracts/index.js';
-import { mentionOf, mentionsByEntity } from '../stages/03-entities/merge.js';
+import { mentionOf, mentionsByEntity } from '../stages/03-entities/public.js';
 
 /** Where a run appends what it has settled, while it runs; removed once the final files are written. */
 export const JOURNAL_DIR = 'in-progress';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { groupsOf } from '../core/collections.js';
 import type { Source } from '../core/doc.js';
-import { loadPipeline, type Pipeline } from '../core/pipeline.js';
+import { loadPipeline, type Pipeline } from '../stages/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { processSource, type ArticleResult } from './process.js';
 import type { JournalLines } from './journal.js';

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { sourceOf, type Source } from '../core/doc.js';
 import { sha256 } from '../core/ids.js';
-import { decodeBytes } from '../stages/01-ingest/decode.js';
-import { parseJsonlLine } from '../stages/01-ingest/jsonl.js';
+import { decodeBytes, parseJsonlLine } from '../stages/01-ingest/public.js';
 import { describeFsError, type InputItem } from './inputs.js';
 
 export type ReadRecord =

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Article } from '../contracts/index.js';
 import type { TextSource } from '../core/batch.js';
 import { sha256 } from '../core/ids.js';
-import { decodeBytes } from '../stages/01-ingest/decode.js';
+import { decodeBytes } from '../stages/01-ingest/public.js';
 import type { PackedTexts } from './text-pack.js';
 
 /**

@@ -1,6 +1,6 @@
 // A worker thread of the pool: loads the pipeline once, then runs the per-article stages for each task.
 import type { Source } from '../core/doc.js';
-import { loadPipeline, type Pipeline } from '../core/pipeline.js';
+import { loadPipeline, type Pipeline } from '../stages/pipeline.js';
 import type { RunSettings } from '../core/stage.js';
 import { Board } from './board.js';
 import { journalLines } from './journal.js';

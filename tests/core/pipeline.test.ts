@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Source } from '../../src/core/doc.js';
 import { ArticleError, UsageError } from '../../src/core/errors.js';
-import { buildPipeline, loadPipeline, runArticle, runArticles, type Pipeline } from '../../src/core/pipeline.js';
+import { runArticle, runArticles, type Pipeline } from '../../src/core/pipeline.js';
+import { buildPipeline, loadPipeline } from '../../src/stages/pipeline.js';
 import { defineStage, type AnyStage } from '../../src/core/stage.js';
 
 const source = (content: string): Source => ({

@@ -7,7 +7,7 @@ import type { Claim, Entity, ManifestInput } from '../../src/contracts/index.js'
 import { JOURNAL_DIR, JOURNAL_FILES, Journal, journalLines } from '../../src/runner/journal.js';
 
 // The compiled runner, so that articles run in worker threads as in a real run (npm test builds dist/ first).
-const { loadPipeline } = (await import('../../dist/core/pipeline.js' as string)) as typeof import('../../src/core/pipeline.js');
+const { loadPipeline } = (await import('../../dist/stages/pipeline.js' as string)) as typeof import('../../src/stages/pipeline.js');
 const { finishBatch } = (await import('../../dist/runner/finish.js' as string)) as typeof import('../../src/runner/finish.js');
 const { runBatch } = (await import('../../dist/runner/run.js' as string)) as typeof import('../../src/runner/run.js');
 const { writeBatch } = (await import('../../dist/runner/write.js' as string)) as typeof import('../../src/runner/write.js');

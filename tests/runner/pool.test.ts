@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/core/doc.js';
 import { sha256 } from '../../src/core/ids.js';
 import { BUSY_WORKER, busyPipeline } from '../support/busy.js';
-import type * as PipelineModule from '../../src/core/pipeline.js';
+import type * as PipelineModule from '../../src/stages/pipeline.js';
 import type * as PoolModule from '../../src/runner/pool.js';
 
 // The compiled modules: worker threads need JavaScript (npm test builds dist/ first).
-const { loadPipeline } = (await import('../../dist/core/pipeline.js' as string)) as typeof PipelineModule;
+const { loadPipeline } = (await import('../../dist/stages/pipeline.js' as string)) as typeof PipelineModule;
 const { makeProcessor } = (await import('../../dist/runner/pool.js' as string)) as typeof PoolModule;
 
 const text = readFileSync('fixtures/articles/003_f168b46be237bddb.txt', 'utf8');

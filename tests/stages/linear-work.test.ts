@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../src/core/doc.js';
-import { loadPipeline, runArticle } from '../../src/core/pipeline.js';
+import { runArticle } from '../../src/core/pipeline.js';
+import { loadPipeline } from '../../src/stages/pipeline.js';
 import { workSteps } from '../../src/core/work.js';
 
 /**

@@ -14,7 +14,7 @@ export const BUSY_WORKER = new URL('./busy-worker.mjs', import.meta.url);
 export async function busyPipeline(): Promise<Pipeline> {
   const { registerBusyStage } = (await import(BUSY_WORKER.href)) as { registerBusyStage: () => void };
   registerBusyStage();
-  const { loadPipeline } = (await import('../../dist/core/pipeline.js' as string)) as typeof import('../../src/core/pipeline.js');
+  const { loadPipeline } = (await import('../../dist/stages/pipeline.js' as string)) as typeof import('../../src/stages/pipeline.js');
   const config = JSON.parse(readFileSync('pipelines/newsroom.json', 'utf8')) as { stages: Array<{ use: string }> };
   config.stages.splice(1, 0, { use: 'busy' });
   const path = join(mkdtempSync(join(tmpdir(), 'claimgraph-busy-')), 'busy.json');

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { loadPipeline } from '../../core/pipeline.js';
+import { loadPipeline } from '../../stages/pipeline.js';
 import type { RunSettings } from '../../core/stage.js';
 import { dataVersion, TOOL } from '../../core/tool.js';
 import { makeProcessor, type Processor } from '../pool.js';

@@ -7,6 +7,8 @@ import { graphJsonldChunks, writeGraphJsonld } from './graph-jsonld.js';
 import { reportHtmlChunks, writeReportHtml } from './report-html.js';
 import { reportMdChunks, writeReportMd } from './report-md.js';
 
+export { interruptionNote } from './describe.js';
+
 export type Writer = (batch: BatchResult) => string;
 export type ChunkedWriter = (batch: BatchResult) => Iterable<string>;
 
