@@ -1,19 +1,21 @@
 import PQueue from 'p-queue';
-import type { Article, ArticleEntity, Claim, EntityMention, Manifest, ManifestInput } from '../contracts/index.js';
+import type { Manifest } from '../contracts/index.js';
 import type { BatchResult } from '../core/batch.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { TOOL } from '../core/tool.js';
 import { ResultCache } from './cache.js';
 import { countInputs, walkInputs } from './inputs.js';
+import { makeAdmitter, type Admitted } from './admit.js';
 import { Journal, journalLines, type JournalLines } from './journal.js';
 import { makeProcessor, type Processor } from './pool.js';
 import type { QueueUrl } from './queue/connection.js';
 import { JOB_ARTICLES } from './queue/jobs.js';
 import { makeQueueProcessor } from './queue/queue-processor.js';
-import type { ArticleResult } from './process.js';
 import { readItem, type ReadRecord } from './read.js';
+import { SettledInputs, type PerArticle, type Settled } from './settle.js';
 import { textJob, writeTextsInBackground } from './text-writer.js';
 import { diskTexts } from './texts.js';
+import { OrderedWindow } from './window.js';
 
 export interface Progress {
   done: number;
@@ -64,27 +66,20 @@ const WINDOW_BYTES = 64 * 1024 * 1024;
 /** On the queue, jobs in flight: enough to keep several machines' workers busy while the oldest job settles. */
 const QUEUE_JOBS_IN_FLIGHT = 8;
 
-interface Settled {
-  entry: ManifestInput;
-  /** its text is kept (HTML and JSONL inputs only) until the article settles and the journal records it */
-  result?: Extract<ArticleResult, { ok: true }>;
-  lines?: JournalLines;
-  cached: boolean;
-  bytes: number;
-}
-
 /**
  * Run the per-article stages over every input and collect the batch.
  *
- * Inputs are walked lazily and read ahead through a bounded p-queue; articles go to a worker pool; results are
- * settled strictly in input order through a bounded window, so the output is byte-identical whatever the
- * concurrency. As each article finishes, its result is appended to the resume cache, and (once settled, in
- * input order) its fate, claims, entities and extracted text appended to the journal `<out>/in-progress/` (see
- * journal.ts). The batch keeps what the cross-article stages need (article records, claims, entity mentions) but
- * no article text or source: `texts` reads them back from disk when asked (the extracted ones from the journal's
- * text pack, which a thread of its own starts copying to `<out>/texts/` as processing ends: see text-writer.ts).
+ * Inputs are walked lazily and read ahead through a bounded p-queue; each record is admitted in input order
+ * (admit.ts: failures and duplicates settle at once); articles go to the processor (the worker pool, or the
+ * queue's workers) unless the resume cache holds them; results settle strictly in input order through a bounded
+ * window (window.ts), so the output is byte-identical whatever the concurrency. As each article finishes, its
+ * result is appended to the resume cache, and (once settled, in input order: settle.ts) its fate, claims,
+ * entities and extracted text appended to the journal `<out>/in-progress/` (see journal.ts). The batch keeps what
+ * the cross-article stages need (article records, claims, entity mentions) but no article text or source: `texts`
+ * reads them back from disk when asked (the extracted ones from the journal's text pack, which a thread of its
+ * own starts copying to `<out>/texts/` as processing ends: see text-writer.ts).
  */
-export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> }> {
+export async function runBatch(options: RunOptions): Promise<BatchResult & { perArticle: PerArticle[] }> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const settings = { published: options.published };
@@ -92,7 +87,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     ? await makeQueueProcessor(options.pipeline, settings, options.queue, { runId: options.runId, say: options.say })
     : makeProcessor(options.pipeline, settings, options.concurrency, { timeoutMs: options.articleTimeoutMs, worker: options.worker });
   const cache = await ResultCache.open(options.outDir, options.pipeline.hash, settings, options.resume === true);
-  const window = options.queue ? JOB_ARTICLES * QUEUE_JOBS_IN_FLIGHT : Math.max(16, options.concurrency * WINDOW_PER_THREAD);
+  const limit = options.queue ? JOB_ARTICLES * QUEUE_JOBS_IN_FLIGHT : Math.max(16, options.concurrency * WINDOW_PER_THREAD);
   const identity = {
     runId: options.runId,
     tool: TOOL,
@@ -100,52 +95,10 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     options: { published: options.published, concurrency: options.concurrency, resume: options.resume === true },
   };
   const journal = Journal.open(options.outDir, { ...identity, startedAt });
+  const settled = new SettledInputs(journal, options.onProgress);
+  const admit = makeAdmitter();
 
-  const inputs: ManifestInput[] = [];
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  const perArticle: Array<{ article: string; mentions: EntityMention[]; entities: ArticleEntity[] }> = [];
-  const seen = new Map<string, string>(); // sha256 → where the first article with that content was read
-  const counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
-
-  const settle = (s: Settled) => {
-    inputs.push(s.entry);
-    const text = s.result && s.result.article.textPath !== null ? { id: s.result.article.id, text: s.result.text } : undefined;
-    journal.record(s.entry, s.lines, text);
-    counts.bytes += s.bytes;
-    if (s.entry.status === 'failed') counts.failed++;
-    if (s.entry.status === 'skipped') counts.skipped++;
-    if (s.cached) counts.cached++;
-    if (s.result) {
-      const { article, claims: found, mentions, entities } = s.result;
-      articles.push(article);
-      for (const claim of found) claims.push(claim);
-      perArticle.push({ article: article.id, mentions, entities });
-      counts.messages += article.messages.length;
-    }
-    options.onProgress?.({ done: inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes, path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}` });
-  };
-
-  type Admitted = { settled: Settled } | { todo: Extract<ReadRecord, { kind: 'source' }>; base: Omit<ManifestInput, 'status'> };
-
-  /** Synchronous and in input order: failures and duplicates settle at once; new articles go on to be processed. */
-  const admit = (record: ReadRecord): Admitted => {
-    if (record.kind === 'failed') {
-      return { settled: { entry: { article: null, path: record.path, line: record.line, sha256: record.sha256, status: 'failed', error: record.reason }, cached: false, bytes: 0 } };
-    }
-    if (record.kind === 'passed') {
-      return { settled: { entry: { article: null, path: record.path, line: null, sha256: null, status: 'skipped', error: record.reason }, cached: false, bytes: 0 } };
-    }
-    const { source } = record;
-    const base = { article: source.id, path: source.path, line: source.line, sha256: source.sha256 };
-    const first = seen.get(source.sha256);
-    if (first !== undefined) {
-      return { settled: { entry: { ...base, status: 'skipped', error: `duplicate: the same article as ${first}`, duplicateOf: first }, cached: false, bytes: source.content.length } };
-    }
-    seen.set(source.sha256, source.line === null ? source.path : `${source.path}:${source.line}`);
-    return { todo: record, base };
-  };
-
+  /** An admitted input's outcome: at once, from the resume cache, or from the processor. */
   const complete = async (admitted: Admitted): Promise<Settled> => {
     if ('settled' in admitted) return admitted.settled;
     const { todo: { source, warnings }, base } = admitted;
@@ -165,22 +118,13 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
   };
 
   const reads = new PQueue({ concurrency: Math.max(2, options.concurrency) });
-  const inFlight: Array<{ settled: Promise<Settled[]>; bytes: number }> = [];
-  let inFlightBytes = 0;
+  const window = new OrderedWindow<Settled>((s) => settled.settle(s), WINDOW_BYTES);
+  // records are admitted one read after another, in input order, whatever order the reads finish in
   let admitChain: Promise<unknown> = Promise.resolve();
   const enqueue = (records: Promise<ReadRecord[]>, bytes: number) => {
     const admitted = admitChain.then(async () => (await records).map(admit));
     admitChain = admitted;
-    inFlight.push({ settled: admitted.then((list) => Promise.all(list.map(complete))), bytes });
-    inFlightBytes += bytes;
-  };
-  /** Settle the oldest until at most `n` inputs (and at most WINDOW_BYTES of them) are in flight. */
-  const drainTo = async (n: number) => {
-    while (inFlight.length > n || (inFlight.length > 1 && inFlightBytes > WINDOW_BYTES)) {
-      const oldest = inFlight.shift()!;
-      inFlightBytes -= oldest.bytes;
-      (await oldest.settled).forEach(settle);
-    }
+    window.push(admitted.then((list) => Promise.all(list.map(complete))), bytes);
   };
   const collect = async (item: Parameters<typeof readItem>[0]) => {
     const out: ReadRecord[] = [];
@@ -198,20 +142,21 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
         for await (const record of readItem(item, { maxArticleBytes: options.maxArticleBytes })) {
           if (options.signal?.aborted) break;
           enqueue(Promise.resolve([record]), record.kind === 'source' ? record.source.content.length : 0);
-          await drainTo(window);
+          await window.drainTo(limit);
         }
       } else {
         enqueue(reads.add(() => collect(item)) as Promise<ReadRecord[]>, item.kind === 'file' ? item.size : 0);
       }
-      await drainTo(window);
+      await window.drainTo(limit);
     }
-    await drainTo(0);
+    await window.drainTo(0);
   } finally {
     await processor.close();
     await cache.close();
     journal.close();
   }
 
+  const { inputs, articles, claims, perArticle, counts } = settled;
   const packed = journal.texts();
   const interrupted = options.signal?.aborted === true;
   // what an interrupted run never reached, so its reports can say how much is missing

@@ -1,0 +1,31 @@
+import type { ManifestInput } from '../contracts/index.js';
+import type { ReadRecord } from './read.js';
+import type { Settled } from './settle.js';
+
+/** An input as the runner first sees it: settled at once (a failure, a duplicate), or an article to process. */
+export type Admitted = { settled: Settled } | { todo: Extract<ReadRecord, { kind: 'source' }>; base: Omit<ManifestInput, 'status'> };
+
+/**
+ * The runner's first look at each record, synchronous and in input order: an unreadable input or one passed over
+ * settles at once, and so does an article whose content was already read (a duplicate, naming the first); the
+ * others go on to be processed.
+ */
+export function makeAdmitter(): (record: ReadRecord) => Admitted {
+  const seen = new Map<string, string>(); // sha256 → where the first article with that content was read
+  return (record) => {
+    if (record.kind === 'failed') {
+      return { settled: { entry: { article: null, path: record.path, line: record.line, sha256: record.sha256, status: 'failed', error: record.reason }, cached: false, bytes: 0 } };
+    }
+    if (record.kind === 'passed') {
+      return { settled: { entry: { article: null, path: record.path, line: null, sha256: null, status: 'skipped', error: record.reason }, cached: false, bytes: 0 } };
+    }
+    const { source } = record;
+    const base = { article: source.id, path: source.path, line: source.line, sha256: source.sha256 };
+    const first = seen.get(source.sha256);
+    if (first !== undefined) {
+      return { settled: { entry: { ...base, status: 'skipped', error: `duplicate: the same article as ${first}`, duplicateOf: first }, cached: false, bytes: source.content.length } };
+    }
+    seen.set(source.sha256, source.line === null ? source.path : `${source.path}:${source.line}`);
+    return { todo: record, base };
+  };
+}

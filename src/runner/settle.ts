@@ -1,0 +1,53 @@
+import type { Article, ArticleEntity, Claim, EntityMention, ManifestInput } from '../contracts/index.js';
+import type { Journal, JournalLines } from './journal.js';
+import type { ArticleResult } from './process.js';
+import type { Progress } from './run.js';
+
+/** One input's outcome, ready to be recorded in input order. */
+export interface Settled {
+  entry: ManifestInput;
+  /** its text is kept (HTML and JSONL inputs only) until the article settles and the journal records it */
+  result?: Extract<ArticleResult, { ok: true }>;
+  lines?: JournalLines;
+  cached: boolean;
+  bytes: number;
+}
+
+export type PerArticle = { article: string; mentions: EntityMention[]; entities: ArticleEntity[] };
+
+/**
+ * What a batch keeps as its inputs settle, in input order: each input's manifest entry (also appended to the
+ * journal with its claims, entities and text), the article records, claims and entity mentions the cross-article
+ * stages need — never an article's text — and the counts the progress bar and the manifest show.
+ */
+export class SettledInputs {
+  readonly inputs: ManifestInput[] = [];
+  readonly articles: Article[] = [];
+  readonly claims: Claim[] = [];
+  readonly perArticle: PerArticle[] = [];
+  readonly counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
+
+  constructor(private readonly journal: Journal, private readonly onProgress?: (p: Progress) => void) {}
+
+  settle(s: Settled): void {
+    this.inputs.push(s.entry);
+    const text = s.result && s.result.article.textPath !== null ? { id: s.result.article.id, text: s.result.text } : undefined;
+    this.journal.record(s.entry, s.lines, text);
+    const counts = this.counts;
+    counts.bytes += s.bytes;
+    if (s.entry.status === 'failed') counts.failed++;
+    if (s.entry.status === 'skipped') counts.skipped++;
+    if (s.cached) counts.cached++;
+    if (s.result) {
+      const { article, claims: found, mentions, entities } = s.result;
+      this.articles.push(article);
+      for (const claim of found) this.claims.push(claim);
+      this.perArticle.push({ article: article.id, mentions, entities });
+      counts.messages += article.messages.length;
+    }
+    this.onProgress?.({
+      done: this.inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes,
+      path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}`,
+    });
+  }
+}
