@@ -9,7 +9,7 @@ import type { Group } from './grouping.js';
 import { reconciledRange } from './interval-ops.js';
 import { keyDirection, literalReading, plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
-import { compareStrings } from './order.js';
+import { compareStrings } from './fast/index.js';
 import { representativePeriod } from './periods.js';
 import { unitScale } from './units.js';
 import { judge } from './verdict.js';

@@ -3,7 +3,7 @@ import { statisticClass } from './identity.js';
 import type { Group } from './grouping.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
-import { pushTo } from './order.js';
+import { pushTo } from './fast/index.js';
 
 /** Whether an exact figure is specific enough that two articles giving it are giving the same one. */
 export function distinctive(item: Item): boolean {

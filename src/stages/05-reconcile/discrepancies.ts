@@ -6,7 +6,7 @@ import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
 import { figure } from './explain/figures.js';
 import { comesBeforeEstimate, EARLY, LATE, withinRevision } from './grouping.js';
-import { compareStrings } from './order.js';
+import { compareStrings } from './fast/index.js';
 import { primarySources, severity } from './severity.js';
 import { countSources } from './wire.js';
 

@@ -4,8 +4,8 @@ import type { PartOf } from './constraints/part-whole.js';
 import type { Violation } from './constraints/violation.js';
 import type { FactNode } from './fact-node.js';
 import type { Item } from './item.js';
-import { compareStrings, pairPacker } from './order.js';
-import { prefixKeys, stringOrder } from './string-order.js';
+import { compareStrings, pairPacker } from './fast/index.js';
+import { prefixKeys, stringOrder } from './fast/index.js';
 
 type EdgeType = Edge['type'];
 
@@ -19,15 +19,14 @@ const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['contradicts']);
 /**
  * Edges as numbers while they are found, made into objects once, sorted and without duplicates. A batch of a
  * million claims has ~3 million edges between ~1.2 million ids: sorting them as objects by their ids' strings
- * cost ~20 string comparisons an edge, most of them cache misses into the claims (9.6 s of a 32 s
- * reconciliation with claim ids as the pipeline makes them). Each id instead gets a number in the order of the
+ * costs ~20 string comparisons an edge, most of them cache misses into the claims (bench/README.md,
+ * "Reconciliation's growth", has the measurements). Each id instead gets a number in the order of the
  * strings (`ranks`), an edge is the pair of numbers packed into one, and a Float64Array sorts each type natively.
  *
  * The edges are found twice: once to count them, once to write them into one array of exactly that length. A
  * typed array's memory lies outside the JavaScript heap, and V8 starts a full collection whenever that memory
- * has grown by 64 MB since the last: lists grown by doubling, then packed into arrays of their own, took ~75 MB
- * for a million claims' edges, and that collection (marking a heap of 1.4 GB, 1.0–1.9 s on the bench host) fell
- * inside most reconciliations of a million claims, never inside one of 100,000.
+ * has grown by 64 MB since the last: lists grown by doubling, then packed into arrays of their own, passed that
+ * step for a million claims' edges, and such a collection then fell inside the reconciliation.
  *
  * An end is first known by a local number: claims by rank, then facts by position, then every other id (entities,
  * places) in the order met.
@@ -71,8 +70,8 @@ class EdgeSet {
    * Each local number's rank in code-unit order of the ids (equal ids share one), and the id of each rank. Claims'
    * ids are in order already (local number = rank), so only the facts' and the other ids are sorted, then merged
    * in. The merge compares prefix keys, made while the claims are walked in the order they lie in memory: in
-   * rank order their ids are scattered over the whole batch, and comparing them as strings cost 0.45 s of a
-   * million claims' edges (12 ms for the keys). Strings are compared only where keys tie.
+   * rank order their ids are scattered over the whole batch, and comparing them as strings costs a cache miss a
+   * comparison. Strings are compared only where keys tie.
    */
   private ranks(): { rank: Int32Array; idOf: string[] } {
     const n = this.claims.length;

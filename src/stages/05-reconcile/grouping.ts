@@ -3,11 +3,11 @@ import type { Interval } from '../../contracts/index.js';
 import { argMaxLow, argMinHigh, compareLow, intersect } from './interval-ops.js';
 import { plainReading, type Item } from './item.js';
 import type { Meter } from './meter.js';
-import { pushTo } from './order.js';
-import { TupleKeys } from './keys.js';
+import { pushTo } from './fast/index.js';
+import { TupleKeys } from './fast/index.js';
 import { corroborate } from './corroborate.js';
 import { adoptPlaces } from './places.js';
-import { stringOrder } from './string-order.js';
+import { stringOrder } from './fast/index.js';
 
 export interface Group {
   /** the content key the fact id is derived from */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { readDataFile } from '../../core/data-file.js';
 import type { Claim } from '../../contracts/index.js';
 import { isRateHead } from '../../readers/statistic.js';
-import { TupleKeys } from './keys.js';
+import { TupleKeys } from './fast/index.js';
 
 const SynonymsSchema = z.strictObject({
   description: z.string(),

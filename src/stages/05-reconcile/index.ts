@@ -30,7 +30,7 @@ import type { ReconciledFact } from './fact-node.js';
 import { groupClaims } from './grouping.js';
 import { defaultHierarchy, type MetricHierarchy } from './hierarchy.js';
 import { newMeter, type Meter } from './meter.js';
-import { compareStrings, sortByKeys, sortedUnique } from './order.js';
+import { compareStrings, sortByKeys, sortedUnique } from './fast/index.js';
 import { possibleLinks } from './possible.js';
 import { prepareItems } from './prepare.js';
 import { canonicalMetrics } from './metric-key.js';

@@ -1,6 +1,6 @@
 // A claim that names no place is read as being about the one place the batch reports for that measure and period.
 import type { Item } from './item.js';
-import { TupleKeys } from './keys.js';
+import { TupleKeys } from './fast/index.js';
 import type { Meter } from './meter.js';
 
 const measurePeriod = (item: Item) => `${item.measure}#${item.periodKey ?? ''}`;

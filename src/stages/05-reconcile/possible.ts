@@ -9,7 +9,7 @@ import { shown } from './explain/figures.js';
 import type { FactNode } from './fact-node.js';
 import { overlaps } from './interval-ops.js';
 import type { Meter } from './meter.js';
-import { compareStrings, pushTo } from './order.js';
+import { compareStrings, pushTo } from './fast/index.js';
 import { periodWords } from './periods.js';
 import { softAxes } from './grouping.js';
 

@@ -6,10 +6,10 @@ import { scaleInterval } from './interval-ops.js';
 import { measureIdentities, statisticClass } from './identity.js';
 import { keyDirection, measureKey, type Item } from './item.js';
 import { periodKey } from './periods.js';
-import { stringOrder } from './string-order.js';
+import { stringOrder } from './fast/index.js';
 import { unitScale } from './units.js';
 import { wireKey } from './wire.js';
-import { TupleKeys } from './keys.js';
+import { TupleKeys } from './fast/index.js';
 
 /** The claim's literal reading in the unit of comparison: the claim itself when no scaling is needed. */
 function literalOf(claim: Claim, factor: number): Interval {
@@ -31,8 +31,8 @@ const measureOf = ({ claim, identity }: { claim: Claim; identity: string | null 
  * depends on the order the batch arrived in (ties go by rank, and what is written is sorted). Items stay in
  * that order because a batch's claims come article by article and lie in memory in that order: each article's
  * text is read once, and every later pass over the items walks memory forward. In id order, claim ids as the
- * pipeline makes them (hashes) scatter a million claims over a gigabyte: grouping took twice as long for the
- * cache misses, and the whole reconciliation 28% longer (20.6 s against 16.1 s on the bench host).
+ * pipeline makes them (hashes) scatter a million claims over a gigabyte, and every pass would pay a cache miss a
+ * claim (bench/README.md, "Reconciliation's growth").
  *
  * Items live for the whole reconciliation, so what each keeps counts a million times over: measure and period
  * keys take few distinct values and are made once each (`TupleKeys`), an article is a number, and a reading

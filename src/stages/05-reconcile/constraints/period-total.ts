@@ -4,7 +4,7 @@ import { explainPeriodTotal } from '../explain/constraints.js';
 import type { FactNode } from '../fact-node.js';
 import { compareHigh } from '../interval-ops.js';
 import type { Meter } from '../meter.js';
-import { compareStrings, pushTo } from '../order.js';
+import { compareStrings, pushTo } from '../fast/index.js';
 import { SuffixMinTree } from './min-tree.js';
 import { atMostViolation, type Violation } from './violation.js';
 

@@ -5,7 +5,7 @@ import type { FactNode } from '../fact-node.js';
 import { shareOf, type MetricHierarchy } from '../hierarchy.js';
 import { closure, overlaps, relativeGap } from '../interval-ops.js';
 import type { Meter } from '../meter.js';
-import { pushTo } from '../order.js';
+import { pushTo } from '../fast/index.js';
 import { highEndWitness, lowEndWitness } from './witness.js';
 import type { Violation } from './violation.js';
 

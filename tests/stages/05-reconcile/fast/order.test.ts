@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TupleKeys } from '../../../src/stages/05-reconcile/keys.js';
-import { compareStrings, pairPacker, sortByKeys } from '../../../src/stages/05-reconcile/order.js';
+import { compareStrings, pairPacker, sortByKeys, sortedUnique, TupleKeys } from '../../../../src/stages/05-reconcile/fast/index.js';
+import { referenceSortByKeys, referenceSortedUnique, referenceTupleKey } from '../../../../src/stages/05-reconcile/fast/reference.js';
 
 interface Row { metric: string; place: string; start: string; id: string }
 
@@ -29,6 +29,7 @@ describe('sortByKeys', () => {
     const input = rows(n);
     const expected = [...input].sort(reference);
     expect(sortByKeys(input, KEYS, byId)).toEqual(expected);
+    expect(referenceSortByKeys(input, KEYS, byId)).toEqual(expected);
   });
 
   it('orders keys by code units, a prefix first', () => {
@@ -99,5 +100,27 @@ describe('TupleKeys', () => {
     expect(keys.key([null, null], make, undefined)).toBeNull();
     expect(keys.key([null, null], make, undefined)).toBeNull();
     expect(made).toBe(1);
+  });
+});
+
+describe('the fast primitives against their naive references (a set and a string sort), on randomized inputs', () => {
+  it.each([1, 2, 3])('sortedUnique and TupleKeys (seed %i)', (seed) => {
+    let state = seed;
+    const rand = (k: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor((state / 2147483648) * k);
+    };
+    const words = ['', 'a', 'ab', 'b', 'é', '\uffff', 'country:us', 'country:us ', '2021-01-01'];
+    const values = Array.from({ length: 3000 }, () => words[rand(words.length)]! + (rand(3) === 0 ? String(rand(50)) : ''));
+    expect(sortedUnique(values)).toEqual(referenceSortedUnique(values));
+    // TupleKeys gives one key a distinct tuple: the same partition as the naive joined key
+    const keys = new TupleKeys();
+    const tuples = Array.from({ length: 3000 }, () => [words[rand(words.length)]!, rand(4) === 0 ? null : words[rand(words.length)]!, String(rand(5))]);
+    const fast = tuples.map((t) => keys.key(t, (parts) => referenceTupleKey(parts), t));
+    const naive = tuples.map(referenceTupleKey);
+    for (let i = 0; i < tuples.length; i++) for (const j of [0, rand(tuples.length), i - 1]) {
+      if (j < 0) continue;
+      expect(fast[i] === fast[j], JSON.stringify([tuples[i], tuples[j]])).toBe(naive[i] === naive[j]);
+    }
   });
 });

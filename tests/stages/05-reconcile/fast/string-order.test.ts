@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { compareStrings, prefixKeys, sortStrings, stringOrder } from '../../../src/stages/05-reconcile/string-order.js';
-
-/** The order `stringOrder` must give: by code units, equal strings by position. */
-const reference = (values: readonly string[]) => values.map((_, i) => i).sort((a, b) => compareStrings(values[a]!, values[b]!) || a - b);
+import { compareStrings, prefixKeys, sortStrings, stringOrder } from '../../../../src/stages/05-reconcile/fast/index.js';
+import { referenceStringOrder as reference } from '../../../../src/stages/05-reconcile/fast/reference.js';
 
 function random(seed: number) {
   return (k: number) => {

@@ -10,7 +10,7 @@ interface Node {
 /**
  * One string per distinct tuple of parts, found without building the string: a trie of maps on the parts. A key
  * written per claim as a template literal is a chain of string pieces, flattened again at every map lookup, and a
- * million claims made ~1 GB of such garbage during reconciliation. Tuples found here give the same string object
+ * million claims made garbage of the order of the claims' own size. Tuples found here give the same string object
  * each time, whose hash a map computes once.
  */
 export class TupleKeys {

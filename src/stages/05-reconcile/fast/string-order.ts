@@ -60,8 +60,8 @@ function commonPrefix(values: readonly string[], order: Int32Array, start: numbe
 /**
  * The positions of `values` in code-unit order of the strings — the order `compareStrings` gives — with equal
  * strings in the order they come. A million claim ids (16 hex digits each) sorted by a comparison function cost
- * ~20 million string comparisons, most of them cache misses into a gigabyte of claims: 3.5 s on the bench host,
- * 19× the time of 100,000. Here each string becomes a number made of its next few code units (as digits of
+ * ~20 million string comparisons, most of them cache misses into a gigabyte of claims, and the time grew much
+ * faster than the count. Here each string becomes a number made of its next few code units (as digits of
  * the alphabet that occurs), packed with its position in the run, and a Float64Array sorts those natively; the
  * strings still tied after those units (a run) are refined on the next units, and short runs are compared.
  * A million random hex ids are settled by their first seven units.
@@ -115,8 +115,8 @@ export function stringOrder(values: readonly string[]): Int32Array {
  * key(b) only when a < b; equal keys say only that the strings agree on their first few code units (twelve, for
  * hex ids), and then the strings decide. For merging lists that are in order already: each string is read once,
  * while it is read in the order it lies in memory, and the merge compares numbers instead of reaching into
- * scattered strings (a million claim ids merged with their facts' ids: 0.45 s of string comparisons, nearly all
- * cache misses, on the bench host).
+ * scattered strings (a million claim ids merged with their facts' ids, where nearly every string comparison is a
+ * cache miss).
  */
 export function prefixKeys(...lists: ReadonlyArray<readonly string[]>): (value: string) => number {
   const { digit, base } = alphabet(...lists);

@@ -7,7 +7,7 @@ export function sortedUnique(values: Iterable<string>): string[] {
   return sortStrings([...new Set(values)]);
 }
 
-export { pushTo } from '../../core/collections.js';
+export { pushTo } from '../../../core/collections.js';
 
 /**
  * Two integers below `n` as one number that sorts like the pair (by `high`, then `low`), so that a typed array can
@@ -32,7 +32,7 @@ function denseRanks(values: Float64Array): Float64Array {
 
 /**
  * `values` sorted by several string keys in turn, in code-unit order, then by `tiebreak`: the order of comparing
- * the keys one by one. Comparing strings in a sort costs ~100 ns a comparison, and the facts of a big batch share
+ * the keys one by one. Comparing strings in a sort costs a cache miss a comparison, and the facts of a big batch share
  * a handful of metrics, places and periods, so each key's distinct values are ranked once and the keys folded
  * into one number per value (its rank among the tuples of keys so far), which a typed array sorts natively with
  * the value's position packed below it. Only values whose keys all tie are compared with `tiebreak`.
