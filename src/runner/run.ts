@@ -57,8 +57,7 @@ export interface RunOptions {
 /**
  * Inputs in flight per worker thread. Results settle in input order, so one slow article (a long text, a
  * garbage-collection pause) holds back every later one that has finished; a window of 32 a thread keeps that from
- * idling the pool. (Measured on 100 MB with 2 workers: the workers' idle time, ~20%, was the same with 4 a thread,
- * so it comes from elsewhere — see bench/README.md.)
+ * idling the pool (bench/README.md, "Two cores", measures the workers' idle time).
  */
 const WINDOW_PER_THREAD = 32;
 /** …and at most this much input in flight, so a run of very large articles cannot balloon memory. */
