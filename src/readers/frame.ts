@@ -155,6 +155,9 @@ const REPORTED = /\b(?:reported|confirmed|counted|listed|tallied|logged|announce
 const PERSON_TYPES = new Set(['person', 'official']);
 const PLACE_TYPES = new Set(['country', 'place']);
 
+/** A count that runs from the start of the year to its date: "for the year", "so far this year", "year to date". */
+const YEAR_SO_FAR = /\b(?:for\s+the\s+year|(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?|year[-\s]to[-\s]date|since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january(?!\s+\d{4})))\b/i;
+
 /** The place mentions inside datelines (both lists in text order: one merge pass). */
 function filedFromMentions(mentions: readonly EntityMention[], spans: ReadonlyArray<{ start: number; end: number }>): Set<EntityMention> {
   const out = new Set<EntityMention>();
@@ -756,7 +759,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const periodChoice = choosePeriod(s, si, q, clause, anaphor, antecedent, lean, measure?.head ?? null);
     let period: ClaimDraft['period'] = null;
     if (periodChoice) {
-      const p = periodChoice.period;
+      let p = periodChoice.period;
+      // a count "for the year" up to a date runs from the first of that year: "As of July 8, the city had 96
+      // homicides for the year"
+      if (p.from === null && p.to !== null && YEAR_SO_FAR.test(text.slice(clause.start, Math.max(clause.end, q.end)))) {
+        p = { ...p, from: `${p.to.slice(0, 4)}-01-01` };
+      }
       if (p.from === null && p.to === null) {
         reasons.push(`period "${p.text}" unresolved: no publication date`);
         confidence -= 0.1;

@@ -121,6 +121,12 @@ new ExtractorTester().run('numeric-claims', extractor, {
       messages: [{ ruleId: 'unresolvedPeriod', reason: 'Cannot resolve "Tuesday" to dates: the article has no publication date (pass --published)' }],
     },
     {
+      // a count for the year up to a date runs from the first of the year
+      text: 'As of July 8, the city had 96 homicides for the year.',
+      published: '2024-07-10',
+      claims: [{ valueText: '96', period: { start: '2024-01-01', end: '2024-07-08', text: 'July 8' } }],
+    },
+    {
       // with `explain`, each quantity kept from the claims is reported with the not-a-figure rule that kept it out
       text: 'Maintaining peace between the two nations is crucial: they traded 263 detainees.',
       options: { explain: true },
