@@ -16,6 +16,7 @@ import { parseQueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
+import { DEFAULT_PIPELINE } from './options.js';
 import { phaseMeter } from './phases.js';
 import { makeProgress } from './progress.js';
 
@@ -198,7 +199,7 @@ export async function workerCommand(o: WorkerCommandOptions): Promise<number> {
   process.on('SIGTERM', onSignal);
   try {
     await runQueueWorker(url, {
-      threads: capConcurrency(o.concurrency).threads, stallMs: o.stallSeconds * 1000, signal: stop.signal,
+      threads: capConcurrency(o.concurrency).threads, stallMs: o.stallSeconds * 1000, signal: stop.signal, warm: DEFAULT_PIPELINE,
       say: (line) => { if (!o.quiet) process.stderr.write(`claimgraph worker: ${line}\n`); },
     });
     return 0;

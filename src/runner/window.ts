@@ -12,6 +12,8 @@ export class OrderedWindow<T> {
 
   /** Start tracking work that will settle as `items`, counted as `bytes` of input. */
   push(items: Promise<T[]>, bytes: number): void {
+    // a failure is thrown where the item is settled, in order; until then it must not count as unhandled
+    items.catch(() => undefined);
     this.inFlight.push({ settled: items, bytes });
     this.inFlightBytes += bytes;
   }

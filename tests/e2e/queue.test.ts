@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/contracts/index.js';
@@ -152,6 +152,26 @@ describe('runs on the queue (BullMQ + Redis)', () => {
     const ended = await run.done;
     expect(ended.code, ended.stderr).toBe(0);
     expect(ended.stderr).toContain(`lost the connection to Redis at ${redis.url}`);
+    await sameAsLocal(out);
+    await kill(worker, 'SIGTERM');
+  }, 120_000);
+
+  it('stops the run with exit 2 and the worker\'s reason when a job fails for good, and --resume can finish it', async () => {
+    // a worker that refuses every job, as one of another version does
+    const refusing = new Worker(QUEUE_NAME, async () => {
+      throw new UnrecoverableError('refused for the test');
+    }, { connection: { host: '127.0.0.1', port: redis.port } });
+    const out = join(base, 'refused');
+    const run = coordinator([corpus, '--out', out, '--queue', redis.url, '--quiet']);
+    const ended = await run.done;
+    await refusing.close();
+    expect(ended.code).toBe(2);
+    expect(ended.stderr).toContain('a worker could not run job');
+    expect(ended.stderr).toContain('refused for the test');
+    expect(ended.stderr).not.toContain('    at '); // a message, not a stack trace
+    const worker = await startWorker(redis.url);
+    const resumed = cli(['run', corpus, '--out', out, '--queue', redis.url, '--resume', '--quiet']);
+    expect(resumed.code, resumed.stderr).toBe(0);
     await sameAsLocal(out);
     await kill(worker, 'SIGTERM');
   }, 120_000);

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { sourceOf } from '../../core/doc.js';
 import { loadPipeline } from '../../stages/pipeline.js';
 import type { RunSettings } from '../../core/stage.js';
 import { dataVersion, TOOL } from '../../core/tool.js';
@@ -19,6 +20,11 @@ export interface QueueWorkerOptions {
   say: (line: string) => void;
   /** the pool's worker module (tests) */
   worker?: URL;
+  /**
+   * a pipeline file to prepare the pool for while no job has come (this install's default pipeline): its threads
+   * load it and read one short article, so the first job of a run with that pipeline finds them ready
+   */
+  warm?: string;
 }
 
 /**
@@ -33,19 +39,31 @@ export async function runQueueWorker(url: QueueUrl, o: QueueWorkerOptions): Prom
   const redis = await openRedis(url);
   const processors = new Map<string, Promise<Processor>>();
   const dir = join(tmpdir(), `claimgraph-worker-${process.pid}`);
-  const processorFor = (job: ArticlesJob): Promise<Processor> => {
-    const key = `${job.pipeline.hash} ${JSON.stringify(job.settings)}`;
+  /** One pool a pipeline (by the hash of its file's text) and run settings. */
+  const processorFor = (pipeline: { text: string; hash: string }, settings: RunSettings): Promise<Processor> => {
+    const key = `${pipeline.hash} ${JSON.stringify(settings)}`;
     let made = processors.get(key);
     if (made === undefined) {
       // the pool's threads load the pipeline from a file: the coordinator's, written here under its hash
       mkdirSync(dir, { recursive: true });
-      const path = join(dir, `${job.pipeline.hash}.json`);
-      writeFileSync(path, job.pipeline.text);
-      made = loadPipeline(path, { setup: 'checks' }).then((pipeline) => makeProcessor(pipeline, job.settings as RunSettings, o.threads, { worker: o.worker }));
+      const path = join(dir, `${pipeline.hash}.json`);
+      writeFileSync(path, pipeline.text);
+      made = loadPipeline(path, { setup: 'checks' }).then((loaded) => makeProcessor(loaded, settings, o.threads, { worker: o.worker }));
       processors.set(key, made);
     }
     return made;
   };
+  // a job waits until the warm pool is registered, so that it uses that pool rather than starting a second one
+  let warmed: Promise<unknown> = Promise.resolve();
+  if (o.warm !== undefined) {
+    // under the hash a coordinator gives the same file (`Pipeline.hash`), so its jobs find this pool
+    const text = readFileSync(o.warm, 'utf8');
+    const warm = loadPipeline(o.warm, { setup: 'checks' }).then((p) => processorFor({ text, hash: p.hash }, { published: null }));
+    warmed = warm.catch(() => undefined);
+    const article = (i: number) => sourceOf(`Warm-up ${i}: officials said 3 people were hurt in 2024.`, { path: '(warm-up)', line: null, format: 'txt', encoding: 'utf-8', meta: { sourceId: null, title: null, url: null, published: null } });
+    warm.then((p) => Promise.all(Array.from({ length: Math.max(1, o.threads) }, (_, i) => p.run(article(i), []))))
+      .catch((error: Error) => o.say(`could not prepare the pool for ${o.warm}: ${error.message} (jobs still run)`));
+  }
 
   const work = async (job: Job<ArticlesJob, number, 'articles'>): Promise<number> => {
     const data = job.data;
@@ -56,7 +74,8 @@ export async function runQueueWorker(url: QueueUrl, o: QueueWorkerOptions): Prom
       o.say(`refused job ${job.id}: ${why}`);
       throw new UnrecoverableError(`${why}: run workers of the coordinator's version, with the same data/ folder`);
     }
-    const processor = await processorFor(data);
+    await warmed;
+    const processor = await processorFor(data.pipeline, data.settings);
     const done = await Promise.all(data.tasks.map((t) => processor.run(t.source, t.warnings)));
     const outputs: ArticleOutput[] = done.map((p) => ({ json: p.json, lines: p.lines ?? null, cacheable: p.cacheable }));
     const id = job.id!;
