@@ -22,6 +22,17 @@ const OUTPUTS = ['articles.jsonl', 'claims.jsonl', 'entities.jsonl', 'facts.json
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const workers: ChildProcess[] = [];
+const servers: TestRedis[] = [];
+/** A redis-server of the test's own, stopped after the file's tests whatever they did. */
+async function redisServer(args: string[] = []): Promise<TestRedis> {
+  const server = await startRedis(args);
+  servers.push(server);
+  return server;
+}
+afterAll(async () => {
+  for (const w of workers) await kill(w);
+  for (const server of servers) await server.stop();
+});
 /** Start `claimgraph worker` and wait until it waits for jobs. */
 function startWorker(url: string, stallSeconds = 2): Promise<ChildProcess & { log: () => string }> {
   return new Promise((resolve, reject) => {
@@ -77,18 +88,13 @@ describe('runs on the queue (BullMQ + Redis)', () => {
   let base: string;
 
   beforeAll(async () => {
-    redis = await startRedis();
+    redis = await redisServer();
     base = await mkdtemp(join(tmpdir(), 'cg-queue-'));
     corpus = join(base, 'corpus');
     await makeCorpus(corpus, N);
     reference = join(base, 'reference');
     expect(cli(['run', corpus, '--out', reference, '--quiet']).code).toBe(0);
   }, 120_000);
-
-  afterAll(async () => {
-    for (const w of workers) await kill(w);
-    await redis?.stop();
-  });
 
   const sameAsLocal = async (out: string) => {
     for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(reference, name), 'utf8'));
@@ -191,7 +197,7 @@ describe('runs on the queue (BullMQ + Redis)', () => {
 
 describe('a queue that cannot take a run', () => {
   it('exits 2 saying what to check when Redis is not there or the URL is not one', async () => {
-    const closed = await startRedis();
+    const closed = await redisServer();
     await closed.stop();
     const out = join(await mkdtemp(join(tmpdir(), 'cg-noredis-')), 'out');
     const run = cli(['run', 'fixtures/articles', '--out', out, '--queue', closed.url, '--quiet']);
@@ -204,7 +210,7 @@ describe('a queue that cannot take a run', () => {
   }, 60_000);
 
   it('refuses a Redis that evicts keys, with the reason', async () => {
-    const evicting = await startRedis(['--maxmemory', '100mb', '--maxmemory-policy', 'allkeys-lru']);
+    const evicting = await redisServer(['--maxmemory', '100mb', '--maxmemory-policy', 'allkeys-lru']);
     const out = join(await mkdtemp(join(tmpdir(), 'cg-evict-')), 'out');
     const run = cli(['run', 'fixtures/articles', '--out', out, '--queue', evicting.url, '--quiet']);
     expect(run.code).toBe(2);
@@ -215,7 +221,7 @@ describe('a queue that cannot take a run', () => {
 
   it('never shows the password of the URL: not in messages, the manifest or the reports', async () => {
     const secret = 's3cret-Pw-42';
-    const locked = await startRedis(['--requirepass', secret]);
+    const locked = await redisServer(['--requirepass', secret]);
     const url = `redis://:${secret}@127.0.0.1:${locked.port}`;
     const worker = await startWorker(url);
     const out = join(await mkdtemp(join(tmpdir(), 'cg-auth-')), 'out');
