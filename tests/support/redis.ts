@@ -49,7 +49,7 @@ export async function startRedis(args: string[] = []): Promise<TestRedis> {
     start,
     async stop() {
       const c = child;
-      if (c === null || c.exitCode !== null) return;
+      if (c === null || c.exitCode !== null || c.signalCode !== null) return;
       const exited = new Promise((r) => c.once('exit', r));
       c.kill('SIGKILL');
       await exited;
