@@ -12,7 +12,7 @@ import { openOutDir } from '../runner/output.js';
 import { inputBytes } from '../runner/inputs.js';
 import { finishBatch } from '../runner/finish.js';
 import { runBatch } from '../runner/run.js';
-import { parseQueueUrl } from '../runner/queue/connection.js';
+import { parseQueueUrl, type QueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
@@ -39,17 +39,18 @@ export const EXIT_INTERRUPTED = 130;
 export async function runCommand(inputs: string[], o: RunCommandOptions): Promise<number> {
   // the workers set the stages up; this thread only checks the pipeline and names it in the outputs
   const pipeline = await loadPipeline(o.pipeline, { setup: 'checks' });
-  if (o.queue !== undefined) parseQueueUrl(o.queue);
+  // a bad URL is a usage error before the output folder is touched
+  const queue = o.queue === undefined ? undefined : parseQueueUrl(o.queue);
   const runId = randomUUID();
   const release = await openOutDir(o.out, runId);
   try {
-    return await runInto(inputs, o, pipeline, runId);
+    return await runInto(inputs, o, pipeline, runId, queue);
   } finally {
     release();
   }
 }
 
-async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipeline, runId: string): Promise<number> {
+async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipeline, runId: string, queue: QueueUrl | undefined): Promise<number> {
   const say = (line: string) => {
     if (!o.quiet) process.stderr.write(`claimgraph: ${line}\n`);
   };
@@ -84,7 +85,7 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
         resume: o.resume,
         signal: stop.signal,
         onProgress: (p) => progress.update(p),
-        ...(o.queue !== undefined ? { queue: parseQueueUrl(o.queue), say: (line: string) => process.stderr.write(`\nclaimgraph: ${line}\n`) } : {}),
+        ...(queue !== undefined ? { queue, say: (line: string) => process.stderr.write(`\nclaimgraph: ${line}\n`) } : {}),
       });
     } finally {
       progress.end(collected !== undefined && !stop.signal.aborted);

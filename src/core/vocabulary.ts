@@ -96,7 +96,7 @@ const data = readVocabulary();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of `words`, longest first so that a longer word is never cut short by its start ("Sept" before "Sep"). */
-const alternation = (words: Iterable<string>, each: (w: string) => string = escape) =>
+export const alternation = (words: Iterable<string>, each: (w: string) => string = escape) =>
   `(?:${[...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(each).join('|')})`;
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 

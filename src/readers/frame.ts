@@ -761,10 +761,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (periodChoice) {
       let p = periodChoice.period;
       // a count "for the year" up to a date runs from the first of that year: "As of July 8, the city had 96
-      // homicides for the year"
-      if (p.from === null && p.to !== null && YEAR_SO_FAR.test(text.slice(clause.start, Math.max(clause.end, q.end)))) {
-        p = { ...p, from: `${p.to.slice(0, 4)}-01-01` };
-      }
+      // homicides for the year" (the basis names the words the start was read from)
+      const soFar = p.from === null && p.to !== null ? YEAR_SO_FAR.exec(text.slice(clause.start, Math.max(clause.end, q.end))) : null;
+      if (soFar !== null) p = { ...p, from: `${p.to!.slice(0, 4)}-01-01` };
       if (p.from === null && p.to === null) {
         reasons.push(`period "${p.text}" unresolved: no publication date`);
         confidence -= 0.1;
@@ -778,7 +777,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           // its rule (`via`) and basis say where it came from
           start: p.from, end: p.to, text: p.text, via: periodChoice.via,
           textStart: text.slice(p.start, p.end) === p.text ? p.start : null, textEnd: text.slice(p.start, p.end) === p.text ? p.end : null,
-          basis: p.relative && article.published !== null ? `publication date ${article.published}` : null,
+          basis: [p.relative && article.published !== null ? `publication date ${article.published}` : null, soFar !== null ? `from the first of the year: "${soFar[0]}"` : null]
+            .filter((x) => x !== null).join('; ') || null,
         };
         reasons.push(periodChoice.via === 'clause' ? `period from "${p.text}"` : `period from "${p.text}" (${periodChoice.via})`);
       }

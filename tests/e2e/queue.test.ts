@@ -73,6 +73,16 @@ function cachedCount(out: string): number {
   return n;
 }
 
+/** Wait until a worker holds a job of the queue on the Redis at `port` (BullMQ's list of active jobs). */
+async function untilAJobIsTaken(port: number): Promise<void> {
+  const client = new Redis(port, '127.0.0.1');
+  try {
+    await until(async () => (await client.llen(`bull:${QUEUE_NAME}:active`)) > 0, 'a job taken by a worker');
+  } finally {
+    client.disconnect();
+  }
+}
+
 async function until(test: () => boolean | Promise<boolean>, what: string, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await test())) {
@@ -119,10 +129,8 @@ describe('runs on the queue (BullMQ + Redis)', () => {
     const first = await startWorker(redis.url);
     const out = join(base, 'worker-killed');
     const run = coordinator([corpus, '--out', out, '--queue', redis.url, '--quiet']);
-    const client = new Redis(redis.port, '127.0.0.1');
-    await until(async () => (await client.llen(`bull:${QUEUE_NAME}:active`)) > 0, 'a job taken by the first worker');
+    await untilAJobIsTaken(redis.port);
     await kill(first);
-    client.disconnect();
     const second = await startWorker(redis.url);
     const ended = await run.done;
     expect(ended.code, ended.stderr).toBe(0);
@@ -149,9 +157,7 @@ describe('runs on the queue (BullMQ + Redis)', () => {
     const worker = await startWorker(redis.url);
     const out = join(base, 'redis-restarted');
     const run = coordinator([corpus, '--out', out, '--queue', redis.url]);
-    const client = new Redis(redis.port, '127.0.0.1');
-    await until(async () => (await client.llen(`bull:${QUEUE_NAME}:active`)) > 0, 'a job taken by the worker');
-    client.disconnect();
+    await untilAJobIsTaken(redis.port);
     await redis.stop();
     await sleep(500);
     await redis.start();

@@ -124,7 +124,7 @@ new ExtractorTester().run('numeric-claims', extractor, {
       // a count for the year up to a date runs from the first of the year
       text: 'As of July 8, the city had 96 homicides for the year.',
       published: '2024-07-10',
-      claims: [{ valueText: '96', period: { start: '2024-01-01', end: '2024-07-08', text: 'July 8' } }],
+      claims: [{ valueText: '96', period: { start: '2024-01-01', end: '2024-07-08', text: 'July 8', basis: 'publication date 2024-07-10; from the first of the year: "for the year"' } }],
     },
     {
       // with `explain`, each quantity kept from the claims is reported with the not-a-figure rule that kept it out

@@ -1,4 +1,4 @@
-import { NUMBER_WORD } from '../../core/vocabulary.js';
+import { alternation, NUMBER_WORD } from '../../core/vocabulary.js';
 import type { NumberMatch } from '../../stages/04-claims/quantities/numbers/types.js';
 import type { Tok } from '../../stages/04-claims/quantities/tokenize.js';
 import { lowerWordBefore, wordAfter } from './number-rules.js';
@@ -160,17 +160,15 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
-const NAME_CASED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(NAME_PREFIXES_CASED)})[ \\t\\u00a0]*$`, 'u');
-const DOCUMENT_REFERENCE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(DOCUMENT_REFERENCES)})[ \\t\\u00a0]*\\(?$`, 'iu');
-const NAME_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(NAME_PREFIXES_ANY_CASE)})[ \\t\\u00a0]*$`, 'iu');
-const MONTH_ALT = alt(MONTHS.keys());
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})\\.?[ \\t\\u00a0]+(?:the[ \\t]+)?$`, 'u');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t]+)?(?:${MONTH_ALT})(?![\\p{L}])`, 'u');
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+$`, 'u');
-const TIME_AFTER = new RegExp(`^[ \\t]?(?:[ap]\\.?[ \\t]?m\\.?(?![\\p{L}])|(?:${alt([...TIME_OF_DAY_SUFFIXES].filter((s) => !/^[ap]\.?m/i.test(s)))})(?![\\p{L}]))`, 'iu');
-const STREET_AFTER = new RegExp(`^[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}(?:${alt([...STREET_TYPES].flatMap((s) => [s, s[0]!.toUpperCase() + s.slice(1)]))})(?![\\p{L}])`, 'u');
+const NAME_CASED_RE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NAME_PREFIXES_CASED)}[ \\t\\u00a0]*$`, 'u');
+const DOCUMENT_REFERENCE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(DOCUMENT_REFERENCES)}[ \\t\\u00a0]*\\(?$`, 'iu');
+const NAME_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NAME_PREFIXES_ANY_CASE)}[ \\t\\u00a0]*$`, 'iu');
+const MONTH_ALT = alternation(MONTHS.keys());
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH_ALT}\\.?[ \\t\\u00a0]+(?:the[ \\t]+)?$`, 'u');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t]+)?${MONTH_ALT}(?![\\p{L}])`, 'u');
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}])${MONTH_ALT}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+$`, 'u');
+const TIME_AFTER = new RegExp(`^[ \\t]?(?:[ap]\\.?[ \\t]?m\\.?(?![\\p{L}])|${alternation([...TIME_OF_DAY_SUFFIXES].filter((s) => !/^[ap]\.?m/i.test(s)))}(?![\\p{L}]))`, 'iu');
+const STREET_AFTER = new RegExp(`^[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}${alternation([...STREET_TYPES].flatMap((s) => [s, s[0]!.toUpperCase() + s.slice(1)]))}(?![\\p{L}])`, 'u');
 const CLOCK_ZONE_AFTER = /^[ \t\u00a0]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|hours|hrs)(?![\p{L}])/u;
 /** "of" and a count after "one" ("one of 12", "one of a dozen", "one of forty-two"): "one" is no pronoun there. */
 const OF_A_COUNT = new RegExp(String.raw`^[ \t]+of[ \t]+(?:\d|(?:${NUMBER_WORD}|a|an)\b)`, 'i');

@@ -18,8 +18,6 @@ export interface SentenceInput {
 
 /** A quantity's sentence and the words around the quantity in it, read once for every rule. */
 export interface SentenceContext extends SentenceInput {
-  /** the quantity (`quantity`, named short for the rules) */
-  q: Quantity;
   before: string;
   after: string;
   prev: Token | undefined;
@@ -108,11 +106,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     reason: 'an age range or age qualifier ("aged 18-45"), not the claim',
     match: (c) => {
       // the age is the claim: "the average age was 35", "She is 34 years old"
-      if (/\b(?:average|median|mean|typical)\s+age\b/i.test(c.before) || (/\b(?:average|median|mean|typical)\s+$/i.test(c.before) && /^age\b/i.test(c.q.text))) return false;
-      if (/\b(?:is|was|are|were|turned|turns|be)\s*$/i.test(c.before) && !/^(?:aged|ages?)\b/i.test(c.q.text)) return false;
-      if (c.q.dimension === 'age' || /^(?:aged|ages?)\b/i.test(c.q.text)) return true;
+      if (/\b(?:average|median|mean|typical)\s+age\b/i.test(c.before) || (/\b(?:average|median|mean|typical)\s+$/i.test(c.before) && /^age\b/i.test(c.quantity.text))) return false;
+      if (/\b(?:is|was|are|were|turned|turns|be)\s*$/i.test(c.before) && !/^(?:aged|ages?)\b/i.test(c.quantity.text)) return false;
+      if (c.quantity.dimension === 'age' || /^(?:aged|ages?)\b/i.test(c.quantity.text)) return true;
       if (/\b(?:aged|ages|age|between\s+the\s+ages\s+of|ages\s+of)\s*$/i.test(c.before)) return true;
-      return /^[-‐‑\s]*(?:years?[-‐‑\s]+old|year[-‐‑]olds?)\b/i.test(c.after) || /year-old/i.test(c.q.text);
+      return /^[-‐‑\s]*(?:years?[-‐‑\s]+old|year[-‐‑]olds?)\b/i.test(c.after) || /year-old/i.test(c.quantity.text);
     },
   },
   {
@@ -120,18 +118,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     needs: 'sentence',
     reason: 'part of a name or code ("Fortune 500", "COVID-19", "Title 42")',
     match: (c) => {
-      if (c.mentions.some((m) => within(c.q, m) || (overlaps(c.q, m) && m.type !== 'country' && m.type !== 'place'))) return true;
-      const glued = c.text[c.q.start - 1] ?? ' ';
-      if (/[\p{L}-]/u.test(glued) && /\p{L}/u.test(c.text[c.q.start - 2] ?? ' ')) return true;
-      if (/^\p{L}/u.test(c.text[c.q.end] ?? ' ') && /\d$/.test(c.q.text)) return true;
+      if (c.mentions.some((m) => within(c.quantity, m) || (overlaps(c.quantity, m) && m.type !== 'country' && m.type !== 'place'))) return true;
+      const glued = c.text[c.quantity.start - 1] ?? ' ';
+      if (/[\p{L}-]/u.test(glued) && /\p{L}/u.test(c.text[c.quantity.start - 2] ?? ' ')) return true;
+      if (/^\p{L}/u.test(c.text[c.quantity.end] ?? ' ') && /\d$/.test(c.quantity.text)) return true;
       const prev = c.prev;
       // "China doubled", "Output tripled": a multiple written as a verb is never part of a name
-      if (c.titleCase || c.sentenceStart || prev === undefined || (c.q.unit === 'times' && /^\p{L}/u.test(c.q.text))) return false;
-      if (prev.end !== c.q.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
+      if (c.titleCase || c.sentenceStart || prev === undefined || (c.quantity.unit === 'times' && /^\p{L}/u.test(c.quantity.text))) return false;
+      if (prev.end !== c.quantity.start - 1 || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
       // "South Carolina 25", "Henderson County seven": a place's figure in a list, not a name
       if (c.mentions.some((m) => (m.type === 'place' || m.type === 'country') && prev.start >= m.start && prev.end <= m.end)) return false;
       if (NOT_NAME_WORDS.has(norm(prev)) || MONTHS.test(prev.text) || WEEKDAY_WORD.test(prev.text)) return false;
-      return c.q.hedge === 'exact' && !/^[$€£¥]/.test(c.q.text);
+      return c.quantity.hedge === 'exact' && !/^[$€£¥]/.test(c.quantity.text);
     },
   },
   {
@@ -146,67 +144,67 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     id: 'reference',
     needs: 'sentence',
     reason: 'a reference to things already counted ("the two nations"), not a count',
-    match: (c) => c.q.hedge === 'exact' && isSmallWord(c.numeral) && /\b(?:the|these|those|both)\s+$/i.test(c.before),
+    match: (c) => c.quantity.hedge === 'exact' && isSmallWord(c.numeral) && /\b(?:the|these|those|both)\s+$/i.test(c.before),
   },
   {
     id: 'rate-base',
     needs: 'sentence',
     reason: 'the base of a rate ("25 per 100,000 residents"), not a figure',
-    match: (c) => /\b(?:per|for\s+every|out\s+of\s+every)\s+$/i.test(c.before) && c.q.hedge === 'exact',
+    match: (c) => /\b(?:per|for\s+every|out\s+of\s+every)\s+$/i.test(c.before) && c.quantity.hedge === 'exact',
   },
   {
     id: 'indefinite-time',
     needs: 'sentence',
     reason: '"a year", "for years": a time word, not a figure',
-    match: (c) => /^an?\s+(?:year|day|week|month|hour|minute|decade|century)s?$/i.test(c.q.text.trim()) || (c.q.hedge === 'vague' && c.q.dimension === 'duration'),
+    match: (c) => /^an?\s+(?:year|day|week|month|hour|minute|decade|century)s?$/i.test(c.quantity.text.trim()) || (c.quantity.hedge === 'vague' && c.quantity.dimension === 'duration'),
   },
   {
     id: 'record-span',
     needs: 'sentence',
     reason: 'the span a record reaches back ("the strongest in six months", "its first drop in more than four years", "the highest in two decades")',
-    match: (c) => c.q.dimension === 'duration' && /\b(?:in|for)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?$/i.test(c.before.slice(-24)) && RECORD_WORDS.test(c.before),
+    match: (c) => c.quantity.dimension === 'duration' && /\b(?:in|for)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?$/i.test(c.before.slice(-24)) && RECORD_WORDS.test(c.before),
   },
   {
     id: 'elapsed',
     needs: 'sentence',
     reason: 'time elapsed between events, a date in disguise ("four days after the storm", "two weeks before the vote", "a year earlier", a sentence opening "Two weeks later")',
-    match: (c) => c.q.dimension === 'duration' && (/^\s*(?:after|before|ago|earlier|prior|since|into|from\s+now|beforehand|afterwards?)\b/i.test(c.after) || (/^\s*later\b/i.test(c.after) && /^[\s"“‘'(]*$/.test(c.before)) || /^(?:\S+\s+)*(?:than\s+)?an?\s+(?:day|week|month|year|decade)$/i.test(c.q.text.trim()) && /^\s*(?:earlier|ago|before|later|prior)\b/i.test(c.after)),
+    match: (c) => c.quantity.dimension === 'duration' && (/^\s*(?:after|before|ago|earlier|prior|since|into|from\s+now|beforehand|afterwards?)\b/i.test(c.after) || (/^\s*later\b/i.test(c.after) && /^[\s"“‘'(]*$/.test(c.before)) || /^(?:\S+\s+)*(?:than\s+)?an?\s+(?:day|week|month|year|decade)$/i.test(c.quantity.text.trim()) && /^\s*(?:earlier|ago|before|later|prior)\b/i.test(c.after)),
   },
   {
     id: 'compound-span',
     needs: 'sentence',
     reason: 'a span that qualifies a noun ("a five-year average", "the largest one-year decline", "a two-year budget")',
-    match: (c) => c.q.dimension === 'duration' && /\p{L}[-‐‑](?:year|month|week|day|hour|decade)s?$/iu.test(c.q.text) && /^\s+\p{L}/u.test(c.text.slice(c.q.end, c.q.end + 3)),
+    match: (c) => c.quantity.dimension === 'duration' && /\p{L}[-‐‑](?:year|month|week|day|hour|decade)s?$/iu.test(c.quantity.text) && /^\s+\p{L}/u.test(c.text.slice(c.quantity.end, c.quantity.end + 3)),
   },
   {
     id: 'frequency',
     needs: 'sentence',
     reason: 'how often something happens ("twice a week", "three times a year"), not a figure about the world',
-    match: (c) => /^(?:once|twice|thrice)$/i.test(c.numeral) && (/^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)\b/i.test(c.after) || /\s(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)$/i.test(c.q.text)),
+    match: (c) => /^(?:once|twice|thrice)$/i.test(c.numeral) && (/^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)\b/i.test(c.after) || /\s(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|decade)$/i.test(c.quantity.text)),
   },
   {
     id: 'bare-line',
     needs: 'sentence',
     reason: 'a number alone on its line (a photo number, a page counter, a vote tally on a widget)',
     match: (c) => {
-      const lineStart = c.text.lastIndexOf('\n', c.q.start - 1) + 1;
-      const lineEnd = c.text.indexOf('\n', c.q.end);
-      return c.text.slice(lineStart, lineEnd === -1 ? c.text.length : lineEnd).trim() === c.q.text.trim() && c.q.unit === 'count';
+      const lineStart = c.text.lastIndexOf('\n', c.quantity.start - 1) + 1;
+      const lineEnd = c.text.indexOf('\n', c.quantity.end);
+      return c.text.slice(lineStart, lineEnd === -1 ? c.text.length : lineEnd).trim() === c.quantity.text.trim() && c.quantity.unit === 'count';
     },
   },
   {
     id: 'reading-time',
     needs: 'sentence',
     reason: 'a reading time or media length ("4 min read", "2:31 video")',
-    match: (c) => c.q.unit === 'count' && /^\s*(?:min|mins|minute)\b(?:\s+read)?|^\s*(?:min\s+read)/i.test(c.after) || /\bmin(?:ute)?s?\s+read\b/i.test(c.after)
+    match: (c) => c.quantity.unit === 'count' && /^\s*(?:min|mins|minute)\b(?:\s+read)?|^\s*(?:min\s+read)/i.test(c.after) || /\bmin(?:ute)?s?\s+read\b/i.test(c.after)
       // "Listen: the morning segment (4 min)": a media length in brackets closing its line
-      || (c.q.dimension === 'duration' && c.text[c.q.start - 1] === '(' && /^\)[ \t]*(?:\n|$)/.test(c.text.slice(c.q.end, c.q.end + 3))),
+      || (c.quantity.dimension === 'duration' && c.text[c.quantity.start - 1] === '(' && /^\)[ \t]*(?:\n|$)/.test(c.text.slice(c.quantity.end, c.quantity.end + 3))),
   },
   {
     id: 'age-bound',
     needs: 'sentence',
     reason: 'an age bound ("people 17 or younger", "children under 5", "adults 65 and older")',
-    match: (c) => c.q.unit === 'count' && /^\s+(?:or|and)\s+(?:younger|older|under|over|above|below)\b/i.test(c.after),
+    match: (c) => c.quantity.unit === 'count' && /^\s+(?:or|and)\s+(?:younger|older|under|over|above|below)\b/i.test(c.after),
   },
   {
     id: 'threshold',
@@ -218,33 +216,33 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     id: 'day-range',
     needs: 'sentence',
     reason: 'the end of a range of days ("from Sept. 25 to 28")',
-    match: (c) => /^\d{1,2}$/.test(c.numeral) && c.q.unit === 'count' && DAY_RANGE_START.test(c.before),
+    match: (c) => /^\d{1,2}$/.test(c.numeral) && c.quantity.unit === 'count' && DAY_RANGE_START.test(c.before),
   },
   {
     id: 'possessed-reference',
     needs: 'sentence',
     reason: 'a reference to things owned ("California\'s two sectors", "the city\'s two official scorekeepers")',
-    match: (c) => c.q.hedge === 'exact' && isSmallWord(c.numeral) && /(?:['’]s|\b(?:its|their|his|her|our|your))\s+$/i.test(c.before),
+    match: (c) => c.quantity.hedge === 'exact' && isSmallWord(c.numeral) && /(?:['’]s|\b(?:its|their|his|her|our|your))\s+$/i.test(c.before),
   },
   {
     id: 'apposed-age',
     needs: 'sentence',
     reason: 'an age set off by commas after a name ("said Fred Lopez, 71, who", "Delgado, 46, said")',
-    match: (c) => c.q.unit === 'count' && c.q.hedge === 'exact' && /^\d{1,3}$/.test(c.numeral) && Number(c.numeral) >= 1 && Number(c.numeral) <= 120
+    match: (c) => c.quantity.unit === 'count' && c.quantity.hedge === 'exact' && /^\d{1,3}$/.test(c.numeral) && Number(c.numeral) >= 1 && Number(c.numeral) <= 120
       && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(c.before) && /^\s*,/.test(c.after),
   },
   {
     id: 'broadcaster',
     needs: 'sentence',
     reason: 'the number in a broadcaster\'s name ("KTSN News 9", "KTXC 12 News", "Channel 4")',
-    match: (c) => c.q.unit === 'count' && c.q.hedge === 'exact' && (/\b(?:News|Channel|Ch\.|TV)\s+$/.test(c.before) || /^\s+News\b/.test(c.after)),
+    match: (c) => c.quantity.unit === 'count' && c.quantity.hedge === 'exact' && (/\b(?:News|Channel|Ch\.|TV)\s+$/.test(c.before) || /^\s+News\b/.test(c.after)),
   },
   {
     id: 'list-marker',
     needs: 'sentence',
     reason: 'the number of a list item or a numbered heading ("**1. The number.**", "2) Revenue")',
-    match: (c) => c.q.unit === 'count' && /^\d{1,2}$/.test(c.numeral)
-      && /(?:^|\n)[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]*)?$/.test(c.text.slice(Math.max(0, c.q.start - 12), c.q.start)) && /^[.)][ \t]/.test(c.text.slice(c.q.end, c.q.end + 2)),
+    match: (c) => c.quantity.unit === 'count' && /^\d{1,2}$/.test(c.numeral)
+      && /(?:^|\n)[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]*)?$/.test(c.text.slice(Math.max(0, c.quantity.start - 12), c.quantity.start)) && /^[.)][ \t]/.test(c.text.slice(c.quantity.end, c.quantity.end + 2)),
   },
   {
     id: 'window',
@@ -252,10 +250,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     reason: 'the span another figure of the sentence is counted over ("down 6.8% over 12 months", "30 inches of rain over four days", "an increase of 39 in three days")',
     match: (c) => {
       // the window word may have been read as the figure's hedge ("over 12 months")
-      const windowWord = /\b(?:over|in|within|during|across)\s+(?:the\s+(?:past|last|previous|first|next)\s+)?$/i.test(c.before) || (/^over\s/i.test(c.q.text) && /\S\s+$/.test(c.before));
-      if (c.q.dimension !== 'duration' || !windowWord) return false;
+      const windowWord = /\b(?:over|in|within|during|across)\s+(?:the\s+(?:past|last|previous|first|next)\s+)?$/i.test(c.before) || (/^over\s/i.test(c.quantity.text) && /\S\s+$/.test(c.before));
+      if (c.quantity.dimension !== 'duration' || !windowWord) return false;
       // another figure right before, in the same phrase: "6.8% over 12 months", not "$106 billion, phased in over 21 days"
-      const before = c.text.slice(Math.max(c.sentence.start, c.q.start - 30), c.q.start);
+      const before = c.text.slice(Math.max(c.sentence.start, c.quantity.start - 30), c.quantity.start);
       const digit = before.search(/\d[^\d]*$/);
       return digit !== -1 && !/[,;:]/.test(before.slice(digit));
     },
@@ -265,15 +263,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     needs: 'sentence',
     reason: 'a small number in a section heading, not the headline ("## Three trackers", "## The view from two cities")',
     match: (c) => {
-      const lineStart = c.text.lastIndexOf('\n', c.q.start - 1) + 1;
-      return c.text.startsWith('##', lineStart) && c.q.dimension !== 'ratio' && (isSmallWord(c.numeral) || c.q.dimension === 'duration');
+      const lineStart = c.text.lastIndexOf('\n', c.quantity.start - 1) + 1;
+      return c.text.startsWith('##', lineStart) && c.quantity.dimension !== 'ratio' && (isSmallWord(c.numeral) || c.quantity.dimension === 'duration');
     },
   },
   {
     id: 'unit',
     needs: 'sentence',
     reason: '"a kilogram", "a pound": the unit of a price or rate, not a figure',
-    match: (c) => /^an?\s+\p{L}+$/iu.test(c.q.text.trim()) && c.q.value === 1 && c.q.dimension !== 'count',
+    match: (c) => /^an?\s+\p{L}+$/iu.test(c.quantity.text.trim()) && c.quantity.value === 1 && c.quantity.dimension !== 'count',
   },
 ];
 
@@ -305,7 +303,6 @@ export function sentenceContext(input: SentenceInput): SentenceContext {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   return {
     ...input,
-    q,
     before: text.slice(Math.max(sentence.start, q.start - 40), q.start),
     after: text.slice(q.end, Math.min(sentence.end, q.end + 30)),
     prev: prev !== undefined && prev.start >= sentence.start ? prev : undefined,

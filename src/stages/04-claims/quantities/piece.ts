@@ -1,10 +1,10 @@
 import { lineStartNear } from '../../../core/text.js';
 import { work } from '../../../core/work.js';
 import { MONEY_ONLY_SUFFIXES } from './lexicon/scales.js';
-import { ANGLE_CUES, DURATION_UNITS, LENGTH_CUES } from '../../../core/units.js';
+import { ANGLE_CUES, LENGTH_CUES } from '../../../core/units.js';
 import { ageBefore, oldAfter, yearsOldAfter } from './context/age.js';
 import { currencyBefore } from './context/currency.js';
-import type { UnitInfo } from './context/unit-table.js';
+import { currencyInfo, unitInfo, type UnitInfo } from './context/unit-table.js';
 import { unitAfter, unitAt } from './context/unit-matcher.js';
 import type { NumberMatch } from './numbers/types.js';
 
@@ -31,19 +31,13 @@ export interface Piece {
   unitEnd: number | null;
 }
 
-const YEAR = DURATION_UNITS.find((u) => u.unit === 'year')!;
-export const YEAR_INFO: UnitInfo = {
-  kind: 'duration', unit: 'year', dimension: 'duration', siUnit: 's', factor: YEAR.factor, offset: 0, minor: 1,
-  gluedOnly: false, afterScaleOnly: false,
-};
+export const YEAR_INFO = unitInfo('year');
+/** Degrees of angle, which data/units.json has no row for: a "degree" with an angle cue around it ("a 45-degree turn"). */
 const ANGLE: UnitInfo = {
   kind: 'measure', unit: 'deg', dimension: 'angle', siUnit: 'rad', factor: Math.PI / 180, offset: 0, minor: 1,
   gluedOnly: false, afterScaleOnly: false,
 };
-const GBP: UnitInfo = {
-  kind: 'currency', unit: 'GBP', dimension: 'currency', siUnit: null, factor: null, offset: 0, minor: 1,
-  gluedOnly: false, afterScaleOnly: false,
-};
+const GBP = currencyInfo('GBP');
 
 /** After a glued lower-case "m" with no money sign: millions before a word ("10m people"), else metres. */
 function gluedMIsMillion(text: string, pos: number): boolean {
@@ -51,10 +45,7 @@ function gluedMIsMillion(text: string, pos: number): boolean {
   return m !== null && m[1] !== undefined && !LENGTH_CUES.has(m[1].toLowerCase());
 }
 
-const INCH: UnitInfo = {
-  kind: 'measure', unit: 'in', dimension: 'length', siUnit: 'm', factor: 0.0254, offset: 0, minor: 1, gluedOnly: true,
-  afterScaleOnly: false,
-};
+const INCH = unitInfo('in', true);
 
 /** A straight double quote after a number is an inch mark unless it closes a quotation opened on the same line. */
 function inchMark(text: string, start: number, quote: number): boolean {
@@ -71,17 +62,11 @@ function inchMark(text: string, start: number, quote: number): boolean {
  * comes before "percent" (with one, "the percent of 18-year-olds" is about a share, not an amount).
  */
 const PERCENT_OF = /(^|[^\p{L}\p{N}\s][ \t]*)(?:percents?|per[ \t-]?cent)[ \t]+of[ \t]+$/iu;
-const PERCENT: UnitInfo = {
-  kind: 'percent', unit: 'percent', dimension: 'percent', siUnit: null, factor: null, offset: 0, minor: 1,
-  gluedOnly: false, afterScaleOnly: false,
-};
+const PERCENT = unitInfo('percent');
 
 /** A rate or a share named before a figure in points, in its sentence: its points are percentage points. */
 const RATE_BEFORE = /\b(?:rates?|yields?|inflation|unemployment|interest|turnout|approval|share)\b[^.;]*$/i;
-const PERCENTAGE_POINT: UnitInfo = {
-  kind: 'percent', unit: 'percentage_point', dimension: 'percentage_point', siUnit: null, factor: null, offset: 0, minor: 1,
-  gluedOnly: false, afterScaleOnly: false,
-};
+const PERCENTAGE_POINT = unitInfo('percentage_point');
 
 const SCALE_AFTER_UNIT: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 

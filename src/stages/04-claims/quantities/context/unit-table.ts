@@ -44,6 +44,16 @@ const money = (iso: string, minor = 1, gluedOnly = false, afterScaleOnly = false
   minor, gluedOnly, afterScaleOnly,
 });
 
+/** The meaning of a unit by its code in `data/units.json` ("year", "in", "percent"), for the readers that set one. */
+export function unitInfo(unit: string, gluedOnly = false): UnitInfo {
+  const row = [...MEASURE_UNITS, ...DURATION_UNITS, ...TEMPERATURE_UNITS, ...PERCENT_UNITS, ...MULTIPLE_UNITS].find((r) => r.unit === unit);
+  if (row === undefined) throw new Error(`data/units.json has no unit "${unit}"`);
+  return info(row, gluedOnly);
+}
+
+/** A currency's meaning as a unit ("GBP"). */
+export const currencyInfo = (iso: string): UnitInfo => money(iso);
+
 /** Drops a final full stop: "lbs." matches as "lbs" and the stop stays with the sentence. */
 const form = (f: string) => (f.length > 1 && f.endsWith('.') ? f.slice(0, -1) : f).replace(/\s+/g, ' ');
 
