@@ -35,6 +35,7 @@ const VERBS = [
 const AMBIGUOUS = new Set([
   'states', 'estimates', 'reports', 'claims', 'notes', 'tells', 'adds', 'writes', 'warns', 'argues', 'explains',
   'emphasizes', 'says', 'estimate', 'say', 'tell', 'found', 'finds', 'shows', 'showed', 'concluded', 'concludes',
+  'added', 'adds',
 ]);
 /**
  * Verbs by which a body counts, records or puts a figure: "CBP recorded 107,503 encounters", "Newsom pegged the
@@ -70,10 +71,19 @@ const hasHead = (ts: readonly Token[]) => ts.some((t) => t.pos === 'PROPN' || t.
 /** The speaker's words ending just before token `v` (walking back), or starting just after it (walking on). */
 function speakerBefore(tokens: readonly Token[], v: number): Token[] {
   const out: Token[] = [];
+  // "and said", "but added": the verb shares the subject of one before it, which these words do not reach
+  if (tokens[v - 1]?.pos === 'CCONJ') return out;
   for (let k = v - 1; k >= 0 && out.length < 8; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'ADV' && out.length === 0) continue;
-    if (!speakerToken(t) || (t.pos === 'DET' && /^(?:that|which|this)$/.test(norm(t)))) break;
+    // over adverbs and auxiliaries: "officials had confirmed", "the agency has now reported"; a passive's subject
+    // ("cases were reported") is what was said, not who said it
+    if ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && out.length === 0) {
+      if (/^(?:is|are|was|were|be|been|being)$/.test(norm(t))) return out;
+      continue;
+    }
+    // "for" and "at" inside a name: "National Center for Education Statistics reported", "The Budget Lab at Yale said"
+    const inName = /^(?:for|on|at)$/.test(norm(t)) && /^[A-Z]/.test(out[0]?.text ?? '') && /^[A-Z]/.test(tokens[k - 1]?.text ?? '');
+    if ((!speakerToken(t) && !inName) || (t.pos === 'DET' && /^(?:that|which|this)$/.test(norm(t)))) break;
     out.unshift(t);
     if (t.pos === 'PRON') break;
   }
@@ -101,12 +111,25 @@ function entityIn(span: Span, mentions: readonly EntityMention[]): { entity: str
   return { entity: speaker?.entity ?? null, entityType: speaker?.type ?? null };
 }
 
-/** A figure right after token `v`, over a determiner and a modifier or two ("added a further 5,000", "added $4 billion"). */
+/**
+ * A figure right after token `v`, over a determiner, a modifier or a hedge ("added a further 5,000", "added $4
+ * billion", "added more than 250,000 jobs", "added about 12,000").
+ */
 function figureNext(tokens: readonly Token[], v: number): boolean {
-  for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
+  for (let k = v + 1; k < tokens.length && k <= v + 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NUM' || /^[$€£]$/.test(t.text)) return true;
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(?:than|to|of)$/.test(norm(t))))) return false;
+  }
+  return false;
+}
+
+/** A plural noun that looks like a verb, after a count: "in six Southeastern states", "all 50 states". */
+function countedNoun(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NUM') return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
   }
   return false;
 }
@@ -148,7 +171,7 @@ function countingSource(text: string, tokens: readonly Token[], v: number, menti
  * "compiled by NOAA's National Centers for Environmental Information", "AAA's national average", "the Census
  * Bureau's estimate", "Moody's Analytics' preliminary range", "Preliminary FBI data show".
  */
-const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
+const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|reported|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
 const SOURCE_OF = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:average|averages|estimate|estimates|data|count|tally|figures|numbers|report|range|forecast|projection|analysis|survey|index|tracker|database|records|statistics|poll)\b(?:\s+(?:show|shows|showed|put|puts|found|finds))?/;
 
 function sourcesIn(text: string, sentence: Span, mentions: readonly EntityMention[]): Attribution[] {
@@ -188,7 +211,8 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
       // the source ends at punctuation, at a verb that opens a clause ("according to data released Tuesday"), or
       // at a conjunction before a figure ("according to a survey and 30,000 residents had been relocated")
       let k = v + 2;
-      while (k < tokens.length && !/^[,.;:”"–—)]$/.test(tokens[k]!.text) && !(k > v + 2 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX'))
+      // (a capitalised word is part of a name: "a tally by The Associated Press")
+      while (k < tokens.length && !/^[,.;:”"–—)]$/.test(tokens[k]!.text) && !(k > v + 2 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/^[A-Z]/.test(tokens[k]!.text))
         && !(tokens[k]!.pos === 'CCONJ' && tokens[k + 1]?.pos === 'NUM')) k++;
       const last = tokens[k - 1];
       if (last === undefined || k <= v + 2) continue;
@@ -206,8 +230,11 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
     const prev = tokens[v - 1];
     // "the confirmed death toll", "an estimated 5,000", "the reported cases": a participle used as an adjective
     if (prev !== undefined && prev.pos === 'DET' && /^(?:the|a|an|its|their|his|her|our|this|these|those)$/.test(norm(prev))) continue;
+    // "a letter reported by The Boston Globe": a passive names its source after "by" (see sourcesIn)
+    if (norm(tokens[v + 1]) === 'by') continue;
     const inverted = prev !== undefined && /^[,”"]$/.test(prev.text);
     if (AMBIGUOUS.has(w) && !inverted) {
+      if (countedNoun(tokens, v)) continue;
       const next = tokens[v + 1];
       const clauseFollows = next === undefined || /^[,.:“"”]$/.test(next.text) || norm(next) === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
       if (!clauseFollows) continue;

@@ -111,7 +111,7 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** Nouns of a document that speaks for whoever issued it: "according to the report", "the data showed". */
 const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics|update|bulletin|dashboard|filing|tracker|database|list)$/i;
 /** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
-const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
+const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|lab|laboratory|library|court|fund|bank|foundation|coalition|panel|examiner|coroner|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
 /** Words before "since 2001" that make it a record's reach: "the lowest since", "the first time since". */
 const RECORD_BEFORE = /\b(?:lowest|highest|most|least|fewest|largest|smallest|biggest|best|worst|first(?:\s+time)?|record|deadliest|steepest|sharpest|fastest|slowest)\b[^.;]*$/i;
 /** Words that put a figure in the whole country the article is about. */
@@ -253,10 +253,25 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * A body's document speaks for it: "the bureau's yearly crime report" and "the agency's final benchmark" are the
    * bureau's and the agency's; "the report", "the data" are the nearest body's before them.
    */
+  /** The nearest body before `at` whose name holds the word. */
+  const bodyNamedBy = (word: string, at: number): string | null => {
+    const named = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    for (let offset = at, k = 0; k < 12; k++) {
+      const m = discourse.lastBodyBefore(offset);
+      if (m === null) break;
+      const entity = entityNames.get(m.entity);
+      if (named.test(m.text) || (entity !== undefined && named.test(entity))) return m.entity;
+      offset = m.start;
+    }
+    return null;
+  };
   // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
   const bodySpeaker = (words: string, at: number): string | null => {
+    const named1 = /^\s*(?:(?:according\s+to\s+)?the\s+)?(\p{Lu}[\p{L}-]+)\s*$/iu.exec(words);
+    // "the Library notes", "Yale said": one capitalised word of a body's name named before it
+    if (named1 !== null && /^\p{Lu}/u.test(named1[1]!)) return bodyNamedBy(named1[1]!, at);
     if (/\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An|According\s+to\s+the)\b/, ''))) return null;
     const all = words.trim().toLowerCase().replace(/^(?:according\s+to\s+)?(?:the|a|an)\s+/, '').split(/\s+/);
     const owner = all.findIndex((x) => /['’]s$/.test(x) && BODY_NOUN.test(x.replace(/['’]s$/, '')));

@@ -260,6 +260,17 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', 'agency:bls'], ['160,000', 'org:dow-jones'], ['0.4%', 'agency:bls']]);
   });
 
+  it('resolves a speaker named by one capitalised word or a head noun of a body named before it: "the Library", "Yale", "the lab"', () => {
+    const claims = claimsOf(
+      'The House of Commons Library published its count on Friday. Turnout was 59.7%, the Library notes. The Budget Lab at Yale put the average rate at 17.8%. It would reach 9.5%, the lab estimates. Prices will rise 1.7%, Yale said.',
+      [['House of Commons Library', 'agency:commons-library', 'agency'], ['Budget Lab at Yale', 'org:yale-budget-lab', 'organization']],
+      '2025-08-01',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([
+      ['59.7%', 'agency:commons-library'], ['17.8%', 'org:yale-budget-lab'], ['9.5%', 'org:yale-budget-lab'], ['1.7%', 'org:yale-budget-lab'],
+    ]);
+  });
+
   it('gives a national agency\'s figure the nation, not the article\'s main place', () => {
     const text = 'Texas roads saw 4,289 deaths in 2023. Texas officials said crashes fell in Houston and Dallas. The national figure, 40,901 deaths, comes from NHTSA.';
     const claims = claimsOf(text, [

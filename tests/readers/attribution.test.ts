@@ -28,6 +28,12 @@ const CASES: Array<[string, string, string]> = [
   ['Arrests fell 3%, according to data released Tuesday by the agency.', 'according to data', 'data'],
   // a named body before the verb reports, whatever follows
   ['CenterPoint reported net income of $228 million.', 'CenterPoint reported', 'CenterPoint'],
+  // over the auxiliaries between a speaker and the verb; "for" inside a name; a capitalised word inside a name
+  ['In the county, officials had confirmed 30 deaths by Sunday.', 'officials had confirmed', 'officials'],
+  ['Schools enrolled 49.5 million students, the National Center for Education Statistics reported.', 'the National Center for Education Statistics reported', 'the National Center for Education Statistics'],
+  ['At least 36 deaths were tied to the storm, according to a tally by The Associated Press.', 'according to a tally by The Associated Press', 'a tally by The Associated Press'],
+  // a verb joined to an earlier one by "and" has that verb's subject, not the words before "and"
+  ['Crews cleared 30 roads by Sunday afternoon and said hundreds more were blocked, Reuters reported.', 'Reuters reported', 'Reuters'],
 ];
 
 describe('attributionsIn', () => {
@@ -37,6 +43,11 @@ describe('attributionsIn', () => {
     'The reported cases rose to 40.',
     'Employers added 142,000 jobs in August.',
     'We added a further 5,000 workers last year.',
+    'U.S. employers added more than 250,000 jobs last month.',
+    'The storm killed at least 90 people in six Southeastern states.',
+    // a passive names its source after "by": no speaker before the verb
+    'A letter sent to shareholders last week and reported by the paper laid out the $6.1 billion deal.',
+    'Hundreds of cases were reported in March.',
     // a participle after its noun: what was reported, not who reports
     '270 of the 300 people reported missing were found safe.',
     'More than 86% of the outages first reported in the state were fixed.',
