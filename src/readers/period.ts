@@ -414,10 +414,11 @@ const RULES: Rule[] = [
     resolve: (m) => yearSpan(Number(m[1])),
   },
   {
-    // a year that a "when" clause is set in: "The record is 1996, when murder fell 9.1%"
+    // a year that a "when" clause is set in: "The record is 1996, when murder fell 9.1%", "the 2001 election, when
+    // 59.4% voted", "the 2019 general election, when"
     kind: 'year',
     needs: ['year'],
-    re: new RegExp(String.raw`\b(${Y})(?=,?\s+when\b)`, 'g'),
+    re: new RegExp(String.raw`\b(${Y})(?=(?:\s+[a-z][a-z-]*){0,2},?\s+when\b)`, 'g'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },
@@ -503,7 +504,7 @@ const RULES: Rule[] = [
   {
     kind: 'relative',
     needs: ['month'],
-    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![-\s,]*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)(?:(early|mid|late)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![-\s]*\d)(?!,\s*\d{4}\b)`, 'g'),
     relative: true,
     resolve: (m, pub) => {
       if (pub === null) return null;
@@ -533,7 +534,7 @@ const RULES: Rule[] = [
   {
     kind: 'relative',
     needs: ['month'],
-    re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-\s,]*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-\s]*\d)(?!,\s*\d{4}\b)`, 'g'),
     relative: true,
     resolve: (m, pub) => {
       if (pub === null) return null;
@@ -683,3 +684,42 @@ export function isMonthEnd(date: string): boolean {
   const x = parseIso(date);
   return x !== null && x.d === daysIn(x.y, x.m);
 }
+
+/**
+ * "that year", "that same month", "the same day", "of the same year": a period named by pointing back at one the
+ * text stated before it. Each is resolved against `earlier` (periods before it, nearest last): a year takes the
+ * nearest earlier period that lies within one year (a fiscal or school year stays itself; a month or a day gives
+ * its calendar year); a month the nearest one within a month; a day the nearest single day. Unresolved when
+ * nothing earlier fits: such words never fall back to the publication date.
+ */
+const REFERS_BACK = /\b(?:that(?:\s+same)?|the\s+same)\s+(year|month|day)\b/gi;
+
+export function referBackPeriods(text: string, span: Span, earlier: readonly PeriodMatch[]): PeriodMatch[] {
+  const out: PeriodMatch[] = [];
+  const slice = text.slice(span.start, span.end);
+  REFERS_BACK.lastIndex = 0;
+  for (let m = REFERS_BACK.exec(slice); m !== null; m = REFERS_BACK.exec(slice)) {
+    const start = span.start + m.index;
+    const unit = m[1]!.toLowerCase();
+    const before = earlier.filter((p) => p.end <= start && p.from !== null && p.to !== null && p.kind !== 'since' && p.kind !== 'range' && p.kind !== 'decade');
+    let found: { from: string; to: string } | null = null;
+    for (let k = before.length - 1; k >= 0 && found === null; k--) {
+      const p = before[k]!;
+      const [from, to] = [p.from!, p.to!];
+      if (unit === 'day') {
+        if (from === to) found = { from, to };
+      } else if (unit === 'month') {
+        if (from.slice(0, 7) === to.slice(0, 7)) found = { from: `${from.slice(0, 7)}-01`, to: iso({ y: Number(from.slice(0, 4)), m: Number(from.slice(5, 7)), d: daysIn(Number(from.slice(0, 4)), Number(from.slice(5, 7))) }) };
+      } else if (p.kind === 'fiscal-year' || (p.kind === 'year' && daysBetween(from, to) <= 366)) {
+        found = { from, to };
+      } else if (from.slice(0, 4) === to.slice(0, 4)) {
+        found = { from: `${from.slice(0, 4)}-01-01`, to: `${from.slice(0, 4)}-12-31` };
+      }
+    }
+    if (found === null) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], kind: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', relative: false, ...found });
+  }
+  return out;
+}
+
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;

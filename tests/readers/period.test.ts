@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, shiftYears, YEAR_BEFORE } from '../../src/readers/period.js';
+import { findPeriods, referBackPeriods, shiftYears, YEAR_BEFORE } from '../../src/readers/period.js';
 
 const all = (text: string, published: string | null = null) => findPeriods(text, { start: 0, end: text.length }, published);
 const one = (text: string, published: string | null = null) => {
@@ -13,6 +13,7 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Over 97,000 Americans died from drug overdoses in 2021.', null, 'in 2021', '2021-01-01', '2021-12-31'],
   ['In 2021, 106,000 people died.', null, 'In 2021', '2021-01-01', '2021-12-31'],
   ['The current record is 1996, when murder fell 9.1%.', null, '1996', '1996-01-01', '1996-12-31'],
+  ['Only the 2001 election, when 59.4% of voters took part, saw less.', null, '2001', '2001-01-01', '2001-12-31'],
   ['In just the first six months of 2023, fentanyl caused over 38,000 fatalities.', null, 'the first six months of 2023', '2023-01-01', '2023-06-30'],
   ['Fatalities topped 15,000 in the first half of 2023 alone.', null, 'the first half of 2023', '2023-01-01', '2023-06-30'],
   ['Deaths fell in the second half of 2022.', null, 'the second half of 2022', '2022-07-01', '2022-12-31'],
@@ -34,6 +35,8 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Crossings have fallen since June 2024.', '2024-10-04', 'June 2024', '2024-06-01', '2024-10-04'],
   ['Outages hit 7.4 million customers between Sept. 26 and Sept. 28.', '2024-10-10', 'between Sept. 26 and Sept. 28', '2024-09-26', '2024-09-28'],
   ['The department removed 131,000 people from June 5 through Sept. 10.', '2024-09-17', 'from June 5 through Sept. 10', '2024-06-05', '2024-09-10'],
+  // a month before a comma and a figure that is no day or year: "in September, 7% fewer than"
+  ['Agents made 53,858 apprehensions in September, 7% fewer than a month before.', '2024-10-25', 'in September', '2024-09-01', '2024-09-30'],
   // a day just ahead of the publication date is this year's; a window of days ending on a day
   ['The deadline is Dec. 20.', '2025-12-01', 'Dec. 20', '2025-12-20', '2025-12-20'],
   ['Sales peaked on Nov. 28.', '2025-12-01', 'on Nov. 28', '2025-11-28', '2025-11-28'],
@@ -131,5 +134,30 @@ describe('a year up to the same date', () => {
     const text = 'As of July 8, the city had 96 homicides, compared with 145 by that date in 2023.';
     expect(all(text, '2024-07-10').map((p) => [p.text, p.from, p.to])).toEqual([['July 8', null, '2024-07-08'], ['in 2023', '2023-01-01', '2023-07-08']]);
     expect(all('The city had 145 homicides at this point in 2023.', '2024-07-10').map((p) => [p.text, p.from, p.to])).toEqual([['in 2023', '2023-01-01', null]]);
+  });
+});
+
+describe('a period that points back', () => {
+  const back = (before: string, sentence: string, published: string | null = '2025-06-01') => {
+    const text = `${before} ${sentence}`;
+    const earlier = all(before, published);
+    const span = { start: before.length + 1, end: text.length };
+    return referBackPeriods(text, span, earlier).map((p) => [p.text, p.from, p.to]);
+  };
+  /** [what came before, the sentence, its words, from, to] */
+  const POINTING: Array<[string, string, string, string, string]> = [
+    ['The city had 211 homicides in 2014.', 'That year the rate was 33.8.', 'That year', '2014-01-01', '2014-12-31'],
+    ['Crossings peaked in December 2023.', 'The agency saw 301,982 that same month.', 'that same month', '2023-12-01', '2023-12-31'],
+    ['Crossings peaked in December 2023.', 'Police made 1,200 arrests that year.', 'that year', '2023-01-01', '2023-12-31'],
+    ['Apprehensions fell in fiscal 2024.', 'Gotaways topped 600,000 that year.', 'that year', '2023-10-01', '2024-09-30'],
+    ['The fire began on July 24, 2024.', 'By the same day, 400 homes were lost.', 'the same day', '2024-07-24', '2024-07-24'],
+  ];
+  it.each(POINTING)('%s / %s', (before, sentence, words, from, to) => {
+    expect(back(before, sentence)).toEqual([[words, from, to]]);
+  });
+
+  it('is unresolved when nothing before it fits, and never falls back to the publication date', () => {
+    expect(back('Deaths rose sharply.', 'That year 40 died.')).toEqual([]);
+    expect(back('The toll rose between 2019 and 2023.', 'That month 40 died.')).toEqual([]);
   });
 });
