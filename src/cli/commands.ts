@@ -15,6 +15,9 @@ import { runBatch } from '../runner/run.js';
 import { parseQueueUrl, type QueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
+import { DeskStore, openStoreForRun, storeBatch, storeNews } from '../runner/store/index.js';
+import { TOOL } from '../core/tool.js';
+import type { BatchResult } from '../core/batch.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
 import { DEFAULT_PIPELINE } from './options.js';
 import { phaseMeter } from './phases.js';
@@ -31,6 +34,8 @@ export interface RunCommandOptions {
   articleTimeout: number;
   /** a Redis URL: process on the queue's workers */
   queue?: string;
+  /** a desk store (SQLite): skip the articles it holds, add the others, and write outputs for all of them */
+  store?: string;
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -44,13 +49,19 @@ export async function runCommand(inputs: string[], o: RunCommandOptions): Promis
   const runId = randomUUID();
   const release = await openOutDir(o.out, runId);
   try {
-    return await runInto(inputs, o, pipeline, runId, queue);
+    if (o.store === undefined) return await runInto(inputs, o, pipeline, runId, queue, undefined);
+    const { store, release: closeStore } = openStoreForRun(o.store, runId);
+    try {
+      return await runInto(inputs, o, pipeline, runId, queue, store);
+    } finally {
+      closeStore();
+    }
   } finally {
     release();
   }
 }
 
-async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipeline, runId: string, queue: QueueUrl | undefined): Promise<number> {
+async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipeline, runId: string, queue: QueueUrl | undefined, store: DeskStore | undefined): Promise<number> {
   const say = (line: string) => {
     if (!o.quiet) process.stderr.write(`claimgraph: ${line}\n`);
   };
@@ -71,6 +82,11 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
     const progress = makeProgress({ quiet: o.quiet, totalBytes: o.quiet ? 0 : await inputBytes(inputs, stop.signal) });
     let collected: Awaited<ReturnType<typeof runBatch>> | undefined;
     const meter = phaseMeter(process.env.CLAIMGRAPH_REPORT_RSS !== undefined);
+    const startedAt = new Date().toISOString();
+    const storeRun = store?.beginRun({
+      runId, startedAt, toolVersion: TOOL.version, pipelineHash: pipeline.hash, published: o.published ?? null,
+      pipeline: { name: pipeline.name, path: pipeline.path, stages: pipeline.stages.map((x) => x.definition.name) },
+    });
     meter.phase('process');
     try {
       collected = await runBatch({
@@ -86,19 +102,108 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
         signal: stop.signal,
         onProgress: (p) => progress.update(p),
         ...(queue !== undefined ? { queue, say: (line: string) => process.stderr.write(`\nclaimgraph: ${line}\n`) } : {}),
+        ...(store !== undefined ? { store } : {}),
       });
     } finally {
       progress.end(collected !== undefined && !stop.signal.aborted);
     }
     meter.phase('finish');
-    const batch = finishBatch(collected);
+    const batch = store === undefined ? finishBatch(collected) : finishStoreRun(store, storeRun!, o.out, collected);
     meter.phase('write');
     await writeBatch(o.out, batch);
+    store?.endRun(batch.manifest.status, batch.manifest.finishedAt);
     meter.end(process.stderr);
     return summarise(batch.manifest, o);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/**
+ * A run into a desk store: the cross-article stages over every article the store holds (this run's added), the
+ * store's reconciliation replaced by this one in one transaction, and what changed since the last one (`news`)
+ * for the reports. The manifest lists this run's inputs; its claim, entity, fact and discrepancy counts are
+ * those of the files, which cover the whole store.
+ */
+function finishStoreRun(store: DeskStore, run: number, outDir: string, collected: Awaited<ReturnType<typeof runBatch>>): BatchResult {
+  store.flush();
+  const { runs, articles } = store.counts();
+  const added = store.articlesOfRun(run);
+  const manifest = { ...collected.manifest, store: { path: store.path, runs, articles, added: added.size } };
+  const batch = finishBatch(storeBatch(store, outDir, manifest, collected.texts));
+  const previous = store.lastReconciliation();
+  const news = storeNews(batch, previous, previous.run, added);
+  store.saveReconciliation(
+    batch.facts.facts.map((f) => ({ id: f.id, verdict: f.verdict })),
+    batch.discrepancies.map((d) => ({ id: d.id, kind: d.kind })),
+    [
+      ...news.newFindings.map((id) => ({ kind: 'new-finding' as const, subject: id, before: null, after: null })),
+      ...news.verdicts.map((v) => ({ kind: 'verdict' as const, subject: v.fact, before: v.before, after: v.after })),
+      ...news.contradicting.map((c) => ({ kind: 'contradicts' as const, subject: c.article, before: c.fact, after: c.finding })),
+    ],
+  );
+  return { ...batch, news };
+}
+
+/**
+ * `claimgraph export`: every output file for the whole store, as one run over all its articles at once would
+ * write them (the manifest lists every run's inputs, an article a later run met again as the duplicate it is).
+ */
+export async function exportCommand(o: { store: string; out: string; quiet: boolean }): Promise<number> {
+  const store = DeskStore.open(o.store, { create: false });
+  try {
+    const last = store.lastRun();
+    if (last === undefined) throw new UsageError(`the store ${o.store} holds no run yet: run \`claimgraph run <inputs> --store ${o.store}\` first`);
+    const runId = randomUUID();
+    const release = await openOutDir(o.out, runId);
+    try {
+      const startedAt = new Date().toISOString();
+      const inputs = [...store.inputs()].map(({ entry }) => exportedInput(entry));
+      const counts = {
+        inputs: inputs.length, ok: inputs.filter((i) => i.status === 'ok').length, failed: inputs.filter((i) => i.status === 'failed').length,
+        skipped: inputs.filter((i) => i.status === 'skipped').length, claims: 0, entities: 0, facts: 0, discrepancies: 0, messages: 0, cached: 0,
+      };
+      const manifest: Manifest = {
+        runId, tool: TOOL, pipeline: last.pipeline, options: { published: last.published, concurrency: 1, resume: false },
+        status: 'complete', startedAt, finishedAt: startedAt, inputs, counts,
+      };
+      const collected = storeBatch(store, o.out, manifest);
+      collected.manifest.counts.messages = collected.articles.reduce((n, a) => n + a.messages.length, 0);
+      const batch = finishBatch(collected);
+      batch.manifest.finishedAt = new Date().toISOString();
+      await writeBatch(o.out, batch);
+      if (!o.quiet) process.stdout.write(`Exported ${collected.articles.length} articles, ${batch.claims.length} claims, ${batch.discrepancies.length} discrepancies to ${o.out}\n`);
+      return 0;
+    } finally {
+      release();
+    }
+  } finally {
+    store.close();
+  }
+}
+
+/** An input as one run over every article of the store would have recorded it: a store's duplicate is a duplicate. */
+function exportedInput(entry: Manifest['inputs'][number]): Manifest['inputs'][number] {
+  if (entry.storedBy === undefined) return entry;
+  const { storedBy: _, ...rest } = entry;
+  return { ...rest, error: `duplicate: the same article as ${entry.duplicateOf}` };
+}
+
+/** `claimgraph store check`: 0 when the store is sound, 1 with each problem when not. */
+export function storeCheckCommand(o: { store: string }): number {
+  const store = DeskStore.open(o.store, { create: false, readonly: true });
+  try {
+    const problems = store.check();
+    const { runs, articles } = store.counts();
+    if (problems.length === 0) {
+      process.stdout.write(`${o.store}: a sound claimgraph store (schema ${store.version()}): ${runs} runs, ${articles} articles\n`);
+      return 0;
+    }
+    for (const p of problems) process.stdout.write(`${o.store}: ${p}\n`);
+    return 1;
+  } finally {
+    store.close();
   }
 }
 

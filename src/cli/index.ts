@@ -4,7 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/tool.js';
 import { describeSystemError } from './system-errors.js';
-import { quantitiesCommand, runCommand, schemaCommand, workerCommand, type RunCommandOptions, type WorkerCommandOptions } from './commands.js';
+import {
+  exportCommand, quantitiesCommand, runCommand, schemaCommand, storeCheckCommand, workerCommand, type RunCommandOptions, type WorkerCommandOptions,
+} from './commands.js';
 import {
   DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
 } from './options.js';
@@ -32,8 +34,29 @@ export function buildProgram(): Command {
     .addOption(new Option('--max-article-mb <mb>', 'largest article (file or JSONL line) to read, in MB').argParser(parsePositiveNumber).default(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--queue <url>', 'process on the workers of this Redis queue (claimgraph worker) instead of this machine: redis://host:port[/db]')
+    .option('--store <file>', 'a desk store (SQLite, made when absent): skip the articles it holds, add the others; the output covers the whole store')
     .action(async (inputs: string[], o: RunCommandOptions) => {
       process.exitCode = await runCommand(inputs, o);
+    });
+
+  program
+    .command('export')
+    .description('write every output file for all the articles of a desk store, as one run over them would')
+    .requiredOption('--store <file>', 'the desk store')
+    .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier claimgraph output)')
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .action(async (o: { store: string; out: string; quiet: boolean }) => {
+      process.exitCode = await exportCommand(o);
+    });
+
+  program
+    .command('store')
+    .description('look after a desk store')
+    .command('check')
+    .description('verify a desk store: SQLite\'s integrity check, its schema version, every article and claim in it')
+    .requiredOption('--store <file>', 'the desk store')
+    .action((o: { store: string }) => {
+      process.exitCode = storeCheckCommand(o);
     });
 
   program

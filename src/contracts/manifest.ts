@@ -10,6 +10,7 @@ export const ManifestInputSchema = z.object({
   status: InputStatusSchema,
   error: z.string().optional().describe('for failed and skipped inputs: what happened, in words a person understands'),
   duplicateOf: z.string().optional().describe('for skipped duplicates: the path of the article it duplicates'),
+  storedBy: z.string().optional().describe('for an article a desk store already held: the id of the run that first read it'),
 });
 export type ManifestInput = z.infer<typeof ManifestInputSchema>;
 
@@ -36,5 +37,11 @@ export const ManifestSchema = z.object({
     cached: z.number().int().nonnegative().describe('articles whose results came from the resume cache'),
     notReached: z.number().int().nonnegative().optional().describe('interrupted runs: input files (and folders passed over) the run never reached'),
   }),
+  store: z.object({
+    path: z.string(),
+    runs: z.number().int().nonnegative(),
+    articles: z.number().int().nonnegative().describe('articles in the store, all of which the output files cover'),
+    added: z.number().int().nonnegative().describe('articles this run added'),
+  }).optional().describe('runs with --store: the output files cover every article of the store'),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

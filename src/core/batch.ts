@@ -13,6 +13,22 @@ export interface BatchResult {
   facts: FactsFile;
   discrepancies: Discrepancy[];
   texts: TextSource;
+  /** a run into a desk store: what changed since the store's last run (the reports lead with it) */
+  news?: StoreNews;
+}
+
+/** What a run into a desk store changed against the store's last reconciliation. */
+export interface StoreNews {
+  /** the run compared with; null on a store's first run */
+  since: { runId: string; at: string } | null;
+  /** articles this run added to the store */
+  added: number;
+  /** ids of discrepancies the last reconciliation did not have */
+  newFindings: string[];
+  /** facts the store held whose verdict moved */
+  verdicts: Array<{ fact: string; before: string; after: string }>;
+  /** an article this run added whose figure contradicts a fact the store held, and the finding that says so */
+  contradicting: Array<{ article: string; fact: string; finding: string }>;
 }
 
 /**

@@ -24,7 +24,11 @@ export interface LockOwner {
  * Returns the release: idempotent, and also run when the process exits.
  */
 export function lockOutDir(dir: string, runId: string, now: () => Date = () => new Date()): () => void {
-  const path = join(dir, LOCK_FILE);
+  return lockFile(join(dir, LOCK_FILE), runId, (owner) => describeHolder(dir, owner), now);
+}
+
+/** Take the lock file `path` (see lockOutDir); `busy` words the refusal from the holder. */
+export function lockFile(path: string, runId: string, busy: (owner: LockOwner) => string, now: () => Date = () => new Date()): () => void {
   const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: now().toISOString(), runId };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -49,7 +53,7 @@ export function lockOutDir(dir: string, runId: string, now: () => Date = () => n
       rmSync(path, { force: true });
       continue;
     }
-    throw new UsageError(describeHolder(dir, owner));
+    throw new UsageError(busy(owner));
   }
   throw new UsageError(`cannot take the lock ${path}: another run keeps taking it; try again`);
 }
@@ -73,6 +77,11 @@ function isStale(owner: LockOwner): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/** Where a lock's holder runs, for a message: "pid 123 on this machine, started …, run …". */
+export function holderWords(owner: LockOwner): string {
+  return `pid ${owner.pid} on ${owner.host === hostname() ? 'this machine' : `host ${owner.host}`}, started ${owner.startedAt}, run ${owner.runId}`;
 }
 
 function describeHolder(dir: string, owner: LockOwner): string {

@@ -16,6 +16,7 @@ import { SettledInputs, type PerArticle, type Settled } from './settle.js';
 import { textJob, writeTextsInBackground } from './text-writer.js';
 import { diskTexts } from './texts.js';
 import { OrderedWindow } from './window.js';
+import type { DeskStore } from './store/store.js';
 
 export interface Progress {
   done: number;
@@ -52,6 +53,11 @@ export interface RunOptions {
   queue?: QueueUrl;
   /** a line for the user about the run itself (the queue's connection) */
   say?: (line: string) => void;
+  /**
+   * a desk store (its run begun): articles it holds are skipped as duplicates of the earlier run's, and every
+   * settled input and article is recorded in it
+   */
+  store?: DeskStore;
 }
 
 /**
@@ -94,8 +100,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     options: { published: options.published, concurrency: options.concurrency, resume: options.resume === true },
   };
   const journal = Journal.open(options.outDir, { ...identity, startedAt });
-  const settled = new SettledInputs(journal, options.onProgress);
-  const admit = makeAdmitter();
+  const settled = new SettledInputs(journal, options.onProgress, options.store);
+  const admit = makeAdmitter(options.store ? (sha) => options.store!.storedBy(sha) : undefined);
 
   /** An admitted input's outcome: at once, from the resume cache, or from the processor. */
   const complete = async (admitted: Admitted): Promise<Settled> => {
@@ -112,7 +118,8 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     }
     const bytes = source.content.length;
     if (!result.ok) return { entry: { ...base, status: 'failed', error: result.reason }, cached, bytes };
-    const text = result.article.textPath === null ? '' : result.text;
+    // a file's own text is read back from the file when asked; a store keeps every text
+    const text = result.article.textPath === null && options.store === undefined ? '' : result.text;
     return { entry: { ...base, status: 'ok' }, result: { ...result, text }, lines: lines ?? journalLines(result), cached, bytes };
   };
 
@@ -153,6 +160,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     await processor.close();
     await cache.close();
     journal.close();
+    options.store?.flush();
   }
 
   const { inputs, articles, claims, perArticle, counts } = settled;

@@ -2,6 +2,7 @@ import type { Article, ArticleEntity, Claim, EntityMention, ManifestInput } from
 import type { Journal, JournalLines } from './journal.js';
 import type { ArticleResult } from './process.js';
 import type { Progress } from './run.js';
+import type { DeskStore } from './store/store.js';
 
 /** One input's outcome, ready to be recorded in input order. */
 export interface Settled {
@@ -17,7 +18,7 @@ export type PerArticle = { article: string; mentions: EntityMention[]; entities:
 
 /**
  * What a batch keeps as its inputs settle, in input order: each input's manifest entry (also appended to the
- * journal with its claims, entities and text), the article records, claims and entity mentions the cross-article
+ * journal with its claims, entities and text, and to the desk store when the run has one), the article records, claims and entity mentions the cross-article
  * stages need — never an article's text — and the counts the progress bar and the manifest show.
  */
 export class SettledInputs {
@@ -27,12 +28,16 @@ export class SettledInputs {
   readonly perArticle: PerArticle[] = [];
   readonly counts = { failed: 0, skipped: 0, cached: 0, messages: 0, bytes: 0 };
 
-  constructor(private readonly journal: Journal, private readonly onProgress?: (p: Progress) => void) {}
+  constructor(private readonly journal: Journal, private readonly onProgress?: (p: Progress) => void, private readonly store?: DeskStore) {}
 
   settle(s: Settled): void {
     this.inputs.push(s.entry);
     const text = s.result && s.result.article.textPath !== null ? { id: s.result.article.id, text: s.result.text } : undefined;
     this.journal.record(s.entry, s.lines, text);
+    if (this.store) {
+      const r = s.result;
+      this.store.record(s.entry, r && s.lines ? { record: r.article, claims: s.lines.claims, entities: JSON.stringify({ mentions: r.mentions, entities: r.entities }), text: r.text } : undefined);
+    }
     const counts = this.counts;
     counts.bytes += s.bytes;
     if (s.entry.status === 'failed') counts.failed++;

@@ -6,12 +6,14 @@ import { articlesChunks, runHeader, unreadSection } from './html-sources.js';
 import { REPORT_LIMITS, type ReportLimits } from './limits.js';
 import { REPORT_CSS } from './report-css.js';
 import { reportView } from './report-view.js';
+import { newsSectionHtml } from './news.js';
 
 /** Forbids every fetch and every script: even a slip in escaping can neither load nor run anything. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
- * `report.html`: one self-contained page for auditors. Run summary, then discrepancies by group and severity
+ * `report.html`: one self-contained page for auditors. Run summary (for a run into a desk store, then what is new
+ * since the store's last run), then discrepancies by group and severity
  * (claims side by side, quotes marked in their sentences, intervals on one number line), possible same facts,
  * facts with their per-axis evidence and every mention,
  * per-article claim tables, and inputs that were not read. All text from articles is escaped. A batch beyond
@@ -38,7 +40,7 @@ function* pagePieces(batch: BatchResult, limits: Readonly<ReportLimits>): Genera
 <body>
 <main>
 ${runHeader(view)}
-`.value;
+${newsSectionHtml(batch, view.index)}`.value;
   yield* discrepanciesChunks(view);
   yield '\n';
   yield* possibleChunks(view);

@@ -6,6 +6,7 @@ import { markdownDocument } from './md-document.js';
 import { mdDiscrepancies, mdFacts, mdPossible } from './md-findings.js';
 import { mdArticles, mdSummary, mdUnread } from './md-sources.js';
 import { selectForReport } from './selection.js';
+import { newsSectionMd } from './news.js';
 
 /**
  * `report.md`: the auditor's findings in Markdown: run summary, discrepancies by severity, facts with their
@@ -20,6 +21,7 @@ function* reportBlocks(batch: BatchResult, limits: Readonly<ReportLimits>): Gene
   const index = indexBatch(batch);
   const shown = selectForReport(batch, index, limits);
   yield mdSummary(batch, shown);
+  if (batch.news !== undefined) yield newsSectionMd(batch, index);
   yield* mdDiscrepancies(batch, index, shown);
   yield* mdPossible(batch, index, shown);
   yield* mdFacts(batch, index, shown);

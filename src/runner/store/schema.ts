@@ -1,0 +1,79 @@
+/**
+ * The desk store's tables. A store is a SQLite file (better-sqlite3) that claimgraph marks as its own with
+ * `PRAGMA application_id` and versions with `PRAGMA user_version`; MIGRATIONS[k] takes a store from version k to
+ * k + 1, each in one transaction, so a store made by an older claimgraph is brought up to date when it is opened.
+ */
+
+/** "CGr1" as a 32-bit integer: SQLite writes it into the file's header, where `store check` and `open` look. */
+export const APPLICATION_ID = 0x43477231;
+
+/** Per-article results are JSON as the run's journal writes them; texts are those the offsets refer to. */
+const V1 = `
+CREATE TABLE runs (
+  seq INTEGER PRIMARY KEY,
+  run_id TEXT NOT NULL UNIQUE,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'interrupted', 'stopped')),
+  tool_version TEXT NOT NULL,
+  pipeline_hash TEXT NOT NULL,
+  -- {name, path, stages} as the manifest names the pipeline
+  pipeline TEXT NOT NULL,
+  published TEXT
+);
+-- every input of every run, with its fate, in input order (what export lists as its inputs)
+CREATE TABLE inputs (
+  run INTEGER NOT NULL REFERENCES runs(seq),
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (run, seq)
+);
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL UNIQUE,
+  run INTEGER NOT NULL REFERENCES runs(seq),
+  path TEXT NOT NULL,
+  record TEXT NOT NULL,
+  claims TEXT NOT NULL,
+  entities TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+-- the last reconciliation: each fact's verdict and each finding, to say what a later run changed
+CREATE TABLE facts (
+  id TEXT PRIMARY KEY,
+  verdict TEXT NOT NULL,
+  first_run INTEGER NOT NULL REFERENCES runs(seq)
+);
+CREATE TABLE findings (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  first_run INTEGER NOT NULL REFERENCES runs(seq)
+);
+-- what each run changed: a new finding, a fact whose verdict moved, a new article against an established fact
+CREATE TABLE changes (
+  run INTEGER NOT NULL REFERENCES runs(seq),
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('new-finding', 'verdict', 'contradicts')),
+  subject TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  PRIMARY KEY (run, seq)
+);
+-- the store's own state: which run's reconciliation the facts and findings tables hold
+CREATE TABLE state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+-- official figures (reference tables), one row a figure
+CREATE TABLE reference_rows (
+  seq INTEGER PRIMARY KEY,
+  source_file TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  row TEXT NOT NULL,
+  UNIQUE (source_file, line)
+);
+`;
+
+export const MIGRATIONS: readonly string[] = [V1];
+export const SCHEMA_VERSION = MIGRATIONS.length;

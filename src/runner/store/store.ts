@@ -1,0 +1,311 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Article, ManifestInput } from '../../contracts/index.js';
+import { UsageError } from '../../core/errors.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+/** One stored article: its record, its claims and entities as the run's journal wrote them, and its text. */
+export interface StoredArticle {
+  record: Article;
+  /** claims.jsonl lines with the article's own entity ids (before the batch merge) */
+  claims: string;
+  /** `{mentions, entities}` as the entity stage left them for this article */
+  entities: string;
+}
+
+export interface StoreRun {
+  runId: string;
+  startedAt: string;
+  toolVersion: string;
+  pipelineHash: string;
+  /** the pipeline as the manifest names it */
+  pipeline: { name: string; path: string; stages: string[] };
+  published: string | null;
+}
+
+/** Where an article already in the store was first read. */
+export interface StoredBy {
+  path: string;
+  runId: string;
+  at: string;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+/** A write transaction is committed once this many articles are pending (and at every `flush`). */
+const BATCH_ARTICLES = 256;
+
+/**
+ * A research desk's store: every article a run read (its record, claims, entities and text), every input's fate,
+ * and the verdicts and findings of the last reconciliation, in one SQLite file (better-sqlite3: embedded, no
+ * server; WAL mode, so `store check` and exports can read while a run writes).
+ *
+ * Opening refuses, with the reason, a file that is not SQLite, a SQLite file that is not claimgraph's, a damaged
+ * one and one made by a newer claimgraph; it never writes to any of them. Articles are written in transactions
+ * of up to 256 articles (and whatever is pending when the runner flushes): a run killed at any point leaves the
+ * store as it was after its last committed transaction, each article whole or absent.
+ */
+export class DeskStore {
+  private pending: Array<() => void> = [];
+  private pendingArticles = 0;
+  private run: number | null = null;
+  private inputSeq = 0;
+
+  private constructor(readonly path: string, private readonly db: Database.Database) {}
+
+  static open(path: string, options: { create: boolean; readonly?: boolean }): DeskStore {
+    const fresh = !existsSync(path) || statSync(path).size === 0;
+    if (fresh && !options.create) throw new UsageError(`no store at ${path}: run \`claimgraph run <inputs> --store ${path}\` first`);
+    if (!fresh) refuseForeign(path);
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: options.readonly === true && !fresh, fileMustExist: !fresh });
+    } catch (error) {
+      throw new UsageError(`cannot open the store ${path}: ${(error as Error).message}`);
+    }
+    try {
+      if (!fresh) {
+        const id = db.pragma('application_id', { simple: true }) as number;
+        if (id !== APPLICATION_ID) throw new UsageError(`${path} is a SQLite database but not a claimgraph store; claimgraph will not write to it. Give --store a new file name.`);
+        const version = db.pragma('user_version', { simple: true }) as number;
+        if (version > SCHEMA_VERSION) {
+          throw new UsageError(`${path} was made by a newer claimgraph (store schema ${version}; this one knows up to ${SCHEMA_VERSION}): upgrade claimgraph to use it`);
+        }
+      }
+      if (options.readonly !== true || fresh) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        migrate(db);
+      }
+    } catch (error) {
+      db.close();
+      if (error instanceof UsageError) throw error;
+      throw damaged(path, error);
+    }
+    return new DeskStore(path, db);
+  }
+
+  /** The schema version the file is at. */
+  version(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  /**
+   * Start a run. A store holds the results of one pipeline and claimgraph version, so that every article in it
+   * was read the same way: a run with another one is refused, saying which. Runs a killed process left
+   * `running` are marked `stopped`.
+   */
+  beginRun(run: StoreRun): number {
+    const last = this.db.prepare('SELECT tool_version, pipeline_hash, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
+      | { tool_version: string; pipeline_hash: string; published: string | null } | undefined;
+    const hasArticles = this.db.prepare('SELECT 1 FROM articles LIMIT 1').get() !== undefined;
+    if (last !== undefined && hasArticles) {
+      if (last.tool_version !== run.toolVersion || last.pipeline_hash !== run.pipelineHash) {
+        throw new UsageError(
+          `the store ${this.path} holds articles read by claimgraph ${last.tool_version} with pipeline ${last.pipeline_hash}; this run is claimgraph ` +
+            `${run.toolVersion} with pipeline ${run.pipelineHash}. Use the same claimgraph and pipeline, or start a new store (\`claimgraph export\` keeps the old one's files).`,
+        );
+      }
+      if ((last.published ?? null) !== run.published) {
+        throw new UsageError(`the store ${this.path} was filled with --published ${last.published ?? '(none)'}; run with the same --published, or start a new store`);
+      }
+    }
+    this.db.prepare("UPDATE runs SET status = 'stopped' WHERE status = 'running'").run();
+    const info = this.db.prepare(
+      "INSERT INTO runs (run_id, started_at, status, tool_version, pipeline_hash, pipeline, published) VALUES (?, ?, 'running', ?, ?, ?, ?)",
+    ).run(run.runId, run.startedAt, run.toolVersion, run.pipelineHash, JSON.stringify(run.pipeline), run.published);
+    this.run = Number(info.lastInsertRowid);
+    return this.run;
+  }
+
+  /** The run being written, as its sequence number (1 for the store's first). */
+  get currentRun(): number {
+    if (this.run === null) throw new Error('no run begun');
+    return this.run;
+  }
+
+  /** Where an article with this content was first read, when the store holds it. */
+  storedBy(sha256: string): StoredBy | undefined {
+    const row = this.db.prepare('SELECT a.path, r.run_id, r.started_at FROM articles a JOIN runs r ON r.seq = a.run WHERE a.sha256 = ?').get(sha256) as
+      | { path: string; run_id: string; started_at: string } | undefined;
+    return row === undefined ? undefined : { path: row.path, runId: row.run_id, at: row.started_at };
+  }
+
+  /** The last run's settings, which an export of the store names in its manifest. */
+  lastRun(): { runId: string; toolVersion: string; pipeline: StoreRun['pipeline']; published: string | null } | undefined {
+    const row = this.db.prepare('SELECT run_id, tool_version, pipeline, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
+      | { run_id: string; tool_version: string; pipeline: string; published: string | null } | undefined;
+    return row === undefined ? undefined : { runId: row.run_id, toolVersion: row.tool_version, pipeline: JSON.parse(row.pipeline) as StoreRun['pipeline'], published: row.published };
+  }
+
+  /** Record one settled input of the current run (in input order), and the article it read. */
+  record(entry: ManifestInput, article?: StoredArticle & { text: string }): void {
+    const run = this.currentRun;
+    const seq = this.inputSeq++;
+    const json = JSON.stringify(entry);
+    this.pending.push(() => this.db.prepare('INSERT INTO inputs (run, seq, entry) VALUES (?, ?, ?)').run(run, seq, json));
+    if (article) {
+      const { record, claims, entities, text } = article;
+      this.pending.push(() => this.db.prepare('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(record.id, record.sha256, run, entry.line === null ? entry.path : `${entry.path}:${entry.line}`, JSON.stringify(record), claims, entities, text));
+      if (++this.pendingArticles >= BATCH_ARTICLES) this.flush();
+    }
+  }
+
+  /** Commit what is pending in one transaction. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const work = this.pending;
+    this.pending = [];
+    this.pendingArticles = 0;
+    this.db.transaction(() => {
+      for (const write of work) write();
+    })();
+  }
+
+  /** Every stored article in the order the store took them (run by run, each in input order). */
+  *articles(): Generator<StoredArticle> {
+    for (const row of this.db.prepare('SELECT record, claims, entities FROM articles ORDER BY seq').iterate() as Iterable<{ record: string; claims: string; entities: string }>) {
+      yield { record: JSON.parse(row.record) as Article, claims: row.claims, entities: row.entities };
+    }
+  }
+
+  /** An article's text (the one its offsets refer to). */
+  text(id: string): string | undefined {
+    return (this.db.prepare('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text;
+  }
+
+  /** Every input of every run, in order. */
+  *inputs(): Generator<{ run: number; entry: ManifestInput }> {
+    for (const row of this.db.prepare('SELECT run, entry FROM inputs ORDER BY run, seq').iterate() as Iterable<{ run: number; entry: string }>) {
+      yield { run: row.run, entry: JSON.parse(row.entry) as ManifestInput };
+    }
+  }
+
+  counts(): { runs: number; articles: number } {
+    const runs = (this.db.prepare('SELECT count(*) n FROM runs').get() as { n: number }).n;
+    const articles = (this.db.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n;
+    return { runs, articles };
+  }
+
+  /** The run sequence number that added each article this run added. */
+  articlesOfRun(run: number): Set<string> {
+    return new Set((this.db.prepare('SELECT id FROM articles WHERE run = ?').all(run) as Array<{ id: string }>).map((r) => r.id));
+  }
+
+  /** Facts' verdicts and the findings of the last reconciliation, and the run that made it (null: none yet). */
+  lastReconciliation(): {
+    run: { runId: string; at: string } | null;
+    facts: Map<string, { verdict: string; firstRun: number }>;
+    findings: Map<string, { kind: string; firstRun: number }>;
+  } {
+    const by = this.db.prepare("SELECT r.run_id, r.started_at FROM state s JOIN runs r ON r.seq = CAST(s.value AS INTEGER) WHERE s.key = 'reconciled_by'").get() as
+      | { run_id: string; started_at: string } | undefined;
+    const facts = new Map<string, { verdict: string; firstRun: number }>();
+    for (const r of this.db.prepare('SELECT id, verdict, first_run FROM facts').iterate() as Iterable<{ id: string; verdict: string; first_run: number }>) {
+      facts.set(r.id, { verdict: r.verdict, firstRun: r.first_run });
+    }
+    const findings = new Map<string, { kind: string; firstRun: number }>();
+    for (const r of this.db.prepare('SELECT id, kind, first_run FROM findings').iterate() as Iterable<{ id: string; kind: string; first_run: number }>) {
+      findings.set(r.id, { kind: r.kind, firstRun: r.first_run });
+    }
+    return { run: by === undefined ? null : { runId: by.run_id, at: by.started_at }, facts, findings };
+  }
+
+  /**
+   * Replace the last reconciliation with this run's, and record what changed (`changes`), in one transaction:
+   * facts and findings keep the run that first saw them.
+   */
+  saveReconciliation(
+    facts: ReadonlyArray<{ id: string; verdict: string }>,
+    findings: ReadonlyArray<{ id: string; kind: string }>,
+    changes: ReadonlyArray<{ kind: 'new-finding' | 'verdict' | 'contradicts'; subject: string; before: string | null; after: string | null }>,
+  ): void {
+    const run = this.currentRun;
+    const before = this.lastReconciliation();
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM facts').run();
+      this.db.prepare('DELETE FROM findings').run();
+      const fact = this.db.prepare('INSERT INTO facts (id, verdict, first_run) VALUES (?, ?, ?)');
+      for (const f of facts) fact.run(f.id, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
+      const finding = this.db.prepare('INSERT INTO findings (id, kind, first_run) VALUES (?, ?, ?)');
+      for (const f of findings) finding.run(f.id, f.kind, before.findings.get(f.id)?.firstRun ?? run);
+      const change = this.db.prepare('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
+      changes.forEach((c, k) => change.run(run, k, c.kind, c.subject, c.before, c.after));
+      this.db.prepare("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));
+    })();
+  }
+
+  /** Close the current run with its status. */
+  endRun(status: 'complete' | 'interrupted', finishedAt: string): void {
+    this.flush();
+    this.db.prepare('UPDATE runs SET status = ?, finished_at = ? WHERE seq = ?').run(status, finishedAt, this.currentRun);
+  }
+
+  /**
+   * What `claimgraph store check` reports: SQLite's own integrity check, the schema version, and the store's
+   * own invariants (every article's run exists, every claim line parses and belongs to its article). Empty when
+   * all is well.
+   */
+  check(): string[] {
+    const problems: string[] = [];
+    const integrity = this.db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(`SQLite: ${row.integrity_check}`);
+    if (this.version() !== SCHEMA_VERSION) problems.push(`schema version ${this.version()}, expected ${SCHEMA_VERSION}`);
+    const orphans = (this.db.prepare('SELECT count(*) n FROM articles WHERE run NOT IN (SELECT seq FROM runs)').get() as { n: number }).n;
+    if (orphans > 0) problems.push(`${orphans} articles name a run the store does not hold`);
+    for (const row of this.db.prepare('SELECT id, record, claims, text FROM articles ORDER BY seq').iterate() as Iterable<{ id: string; record: string; claims: string; text: string }>) {
+      try {
+        const record = JSON.parse(row.record) as Article;
+        if (record.id !== row.id) problems.push(`article ${row.id}: its record names ${record.id}`);
+        for (const line of row.claims.split('\n')) {
+          if (line === '') continue;
+          const claim = JSON.parse(line) as { article: string; start: number; end: number; quote: string };
+          if (claim.article !== row.id) problems.push(`article ${row.id}: holds a claim of ${claim.article}`);
+          else if (row.text.slice(claim.start, claim.end) !== claim.quote) problems.push(`article ${row.id}: a claim's quote is not its text at ${claim.start}..${claim.end}`);
+        }
+      } catch (error) {
+        problems.push(`article ${row.id}: ${(error as Error).message}`);
+      }
+    }
+    return problems;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let k = version; k < SCHEMA_VERSION; k++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[k]!);
+      if (k === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${k + 1}`);
+    })();
+  }
+}
+
+/** A file that is not a SQLite database is never opened as one (SQLite would overwrite an empty header). */
+function refuseForeign(path: string): void {
+  const head = Buffer.alloc(16);
+  let read = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read the store ${path}: ${(error as Error).message}`);
+  }
+  if (read < 16 || head.toString('latin1') !== SQLITE_HEADER) {
+    throw new UsageError(`${path} is not a claimgraph store (not a SQLite database); claimgraph will not write to it. Give --store a new file name.`);
+  }
+}
+
+function damaged(path: string, error: unknown): UsageError {
+  return new UsageError(`the store ${path} is damaged (${(error as Error).message}); claimgraph will not write to it. Restore it from a backup; \`claimgraph store check --store ${path}\` says more.`);
+}
