@@ -159,7 +159,7 @@ export async function exportCommand(o: { store: string; out: string; quiet: bool
     const release = await openOutDir(o.out, runId);
     try {
       const startedAt = new Date().toISOString();
-      const inputs = [...store.inputs()].map(({ entry }) => exportedInput(entry));
+      const inputs = exportedInputs(store.inputs());
       const counts = {
         inputs: inputs.length, ok: inputs.filter((i) => i.status === 'ok').length, failed: inputs.filter((i) => i.status === 'failed').length,
         skipped: inputs.filter((i) => i.status === 'skipped').length, claims: 0, entities: 0, facts: 0, discrepancies: 0, messages: 0, cached: 0,
@@ -183,11 +183,26 @@ export async function exportCommand(o: { store: string; out: string; quiet: bool
   }
 }
 
-/** An input as one run over every article of the store would have recorded it: a store's duplicate is a duplicate. */
-function exportedInput(entry: Manifest['inputs'][number]): Manifest['inputs'][number] {
-  if (entry.storedBy === undefined) return entry;
-  const { storedBy: _, ...rest } = entry;
-  return { ...rest, error: `duplicate: the same article as ${entry.duplicateOf}` };
+/**
+ * Every run's inputs as one run over every article of the store would have recorded them: an input a later run
+ * met again (the same place and content: a run after a killed one, a daily run over a growing folder) is listed
+ * once, where it was first read; an article the store held under another name is the duplicate it is.
+ */
+export function exportedInputs(stored: Iterable<{ entry: Manifest['inputs'][number] }>): Manifest['inputs'] {
+  const seen = new Set<string>();
+  const out: Manifest['inputs'] = [];
+  for (const { entry } of stored) {
+    const where = `${entry.line === null ? entry.path : `${entry.path}:${entry.line}`}\n${entry.sha256 ?? ''}`;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    if (entry.storedBy === undefined) {
+      out.push(entry);
+      continue;
+    }
+    const { storedBy: _, ...rest } = entry;
+    out.push({ ...rest, error: `duplicate: the same article as ${entry.duplicateOf}` });
+  }
+  return out;
 }
 
 /** `claimgraph store check`: 0 when the store is sound, 1 with each problem when not. */
@@ -225,7 +240,9 @@ function summarise(manifest: Manifest, o: RunCommandOptions): number {
     process.stdout.write(`Report: ${report}\n`);
   }
   if (manifest.status === 'interrupted') return EXIT_INTERRUPTED;
-  if (c.ok === 0) {
+  // a daily run over a folder the store has read already has nothing new to read: not a failure
+  const held = manifest.store !== undefined && manifest.inputs.some((i) => i.storedBy !== undefined);
+  if (c.ok === 0 && !held) {
     process.stderr.write(`claimgraph: no article could be read from ${c.inputs === 0 ? 'the inputs given (they hold no .txt, .md, .html or .jsonl file)' : `the ${c.inputs} inputs; manifest.json says why for each`}\n`);
     return 1;
   }

@@ -31,22 +31,28 @@ export interface StoredBy {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
-/** A write transaction is committed once this many articles are pending (and at every `flush`). */
+/**
+ * A write transaction is committed once this many articles are pending, or when the first pending input settled
+ * this long ago (and at every `flush`): as the run's journal, what settled up to ~200 ms before a kill is kept.
+ */
 const BATCH_ARTICLES = 256;
+const BATCH_MS = 200;
 
 /**
  * A research desk's store: every article a run read (its record, claims, entities and text), every input's fate,
  * and the verdicts and findings of the last reconciliation, in one SQLite file (better-sqlite3: embedded, no
- * server; WAL mode, so `store check` and exports can read while a run writes).
+ * server; WAL mode, so `store check` and exports can read while a run writes). The runner is the only place that
+ * knows about time, files and databases; this class is part of it.
  *
  * Opening refuses, with the reason, a file that is not SQLite, a SQLite file that is not claimgraph's, a damaged
- * one and one made by a newer claimgraph; it never writes to any of them. Articles are written in transactions
- * of up to 256 articles (and whatever is pending when the runner flushes): a run killed at any point leaves the
- * store as it was after its last committed transaction, each article whole or absent.
+ * one and one made by a newer claimgraph; it never writes to any of them. Settled inputs are written in
+ * transactions (up to 256 articles, or what settled in ~200 ms): a run killed at any point leaves the store as it
+ * was after its last committed transaction, each article whole or absent with its input's record.
  */
 export class DeskStore {
   private pending: Array<() => void> = [];
   private pendingArticles = 0;
+  private pendingSince = 0;
   private run: number | null = null;
   private inputSeq = 0;
 
@@ -143,13 +149,15 @@ export class DeskStore {
     const run = this.currentRun;
     const seq = this.inputSeq++;
     const json = JSON.stringify(entry);
+    if (this.pending.length === 0) this.pendingSince = Date.now();
     this.pending.push(() => this.db.prepare('INSERT INTO inputs (run, seq, entry) VALUES (?, ?, ?)').run(run, seq, json));
     if (article) {
       const { record, claims, entities, text } = article;
       this.pending.push(() => this.db.prepare('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(record.id, record.sha256, run, entry.line === null ? entry.path : `${entry.path}:${entry.line}`, JSON.stringify(record), claims, entities, text));
-      if (++this.pendingArticles >= BATCH_ARTICLES) this.flush();
+      this.pendingArticles++;
     }
+    if (this.pendingArticles >= BATCH_ARTICLES || Date.now() - this.pendingSince >= BATCH_MS) this.flush();
   }
 
   /** Commit what is pending in one transaction. */

@@ -37,9 +37,10 @@ function newsLines(batch: BatchResult, index: BatchIndex, news: StoreNews): { fo
 }
 
 function sinceWords(news: StoreNews): string {
+  const articles = `${news.added} ${news.added === 1 ? 'article' : 'articles'}`;
   return news.since === null
-    ? `The store's first run: ${news.added} articles read; every finding below is new.`
-    : `Since the store's last run (${news.since.runId}): ${news.added} articles added.`;
+    ? `The store's first run: ${articles} read; every finding below is new.`
+    : `Since the store's last run (run ${news.since.runId}, started ${news.since.at}): ${articles} added.`;
 }
 
 /** The HTML report's opening section for a run into a desk store. */
