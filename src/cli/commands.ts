@@ -16,6 +16,8 @@ import { parseQueueUrl, type QueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
 import { DeskStore, openStoreForRun, storeBatch, storeNews } from '../runner/store/index.js';
+import { readReferenceTable } from '../runner/reference.js';
+import type { OfficialFigure } from '../contracts/index.js';
 import { TOOL } from '../core/tool.js';
 import type { BatchResult } from '../core/batch.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
@@ -36,6 +38,24 @@ export interface RunCommandOptions {
   queue?: string;
   /** a desk store (SQLite): skip the articles it holds, add the others, and write outputs for all of them */
   store?: string;
+  /** reference tables (CSV) of official figures to judge claims against; with a store, kept in it */
+  reference?: string[];
+}
+
+/**
+ * Read reference tables, saying which rows could not be used (with their lines) and using the rest; with a
+ * store, keep them in it (a table replaces the store's earlier rows of the same file name).
+ */
+function loadReferences(paths: readonly string[], quiet: boolean, store?: DeskStore): OfficialFigure[] {
+  const figures: OfficialFigure[] = [];
+  for (const path of paths) {
+    const { figures: rows, problems } = readReferenceTable(path);
+    for (const p of problems) process.stderr.write(`claimgraph: reference table ${path}, line ${p.line}: ${p.reason} (row not used)\n`);
+    if (!quiet) process.stderr.write(`claimgraph: reference table ${path}: ${rows.length} official figures${problems.length ? `, ${problems.length} rows not used` : ''}\n`);
+    store?.addReference(rows[0]?.table ?? path, rows);
+    figures.push(...rows);
+  }
+  return store ? store.referenceFigures() : figures;
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -108,7 +128,8 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
       progress.end(collected !== undefined && !stop.signal.aborted);
     }
     meter.phase('finish');
-    const batch = store === undefined ? finishBatch(collected) : finishStoreRun(store, storeRun!, o.out, collected);
+    const official = loadReferences(o.reference ?? [], o.quiet, store);
+    const batch = store === undefined ? finishBatch(collected, official) : finishStoreRun(store, storeRun!, o.out, collected, official);
     meter.phase('write');
     await writeBatch(o.out, batch);
     store?.endRun(batch.manifest.status, batch.manifest.finishedAt);
@@ -126,12 +147,12 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
  * for the reports. The manifest lists this run's inputs; its claim, entity, fact and discrepancy counts are
  * those of the files, which cover the whole store.
  */
-function finishStoreRun(store: DeskStore, run: number, outDir: string, collected: Awaited<ReturnType<typeof runBatch>>): BatchResult {
+function finishStoreRun(store: DeskStore, run: number, outDir: string, collected: Awaited<ReturnType<typeof runBatch>>, official: readonly OfficialFigure[]): BatchResult {
   store.flush();
   const { runs, articles } = store.counts();
   const added = store.articlesOfRun(run);
   const manifest = { ...collected.manifest, store: { path: store.path, runs, articles, added: added.size } };
-  const batch = finishBatch(storeBatch(store, outDir, manifest, collected.texts));
+  const batch = finishBatch(storeBatch(store, outDir, manifest, collected.texts), official);
   const previous = store.lastReconciliation();
   const news = storeNews(batch, previous, previous.run, added);
   store.saveReconciliation(
@@ -170,7 +191,7 @@ export async function exportCommand(o: { store: string; out: string; quiet: bool
       };
       const collected = storeBatch(store, o.out, manifest);
       collected.manifest.counts.messages = collected.articles.reduce((n, a) => n + a.messages.length, 0);
-      const batch = finishBatch(collected);
+      const batch = finishBatch(collected, store.referenceFigures());
       batch.manifest.finishedAt = new Date().toISOString();
       await writeBatch(o.out, batch);
       if (!o.quiet) process.stdout.write(`Exported ${collected.articles.length} articles, ${batch.claims.length} claims, ${batch.discrepancies.length} discrepancies to ${o.out}\n`);
@@ -203,6 +224,21 @@ export function exportedInputs(stored: Iterable<{ entry: Manifest['inputs'][numb
     out.push({ ...rest, error: `duplicate: the same article as ${entry.duplicateOf}` });
   }
   return out;
+}
+
+/** `claimgraph reference add`: keep a reference table's official figures in a store, for its runs and exports. */
+export function referenceAddCommand(table: string, o: { store: string; quiet: boolean }): number {
+  const runId = randomUUID();
+  const { store, release } = openStoreForRun(o.store, runId);
+  try {
+    const { figures, problems } = readReferenceTable(table);
+    for (const p of problems) process.stderr.write(`claimgraph: ${table}, line ${p.line}: ${p.reason} (row not used)\n`);
+    store.addReference(figures[0]?.table ?? table, figures);
+    if (!o.quiet) process.stdout.write(`${o.store}: ${figures.length} official figures from ${table}${problems.length ? `; ${problems.length} rows not used` : ''}. The next run or export judges the claims against them.\n`);
+    return figures.length === 0 && problems.length > 0 ? 1 : 0;
+  } finally {
+    release();
+  }
 }
 
 /** `claimgraph store check`: 0 when the store is sound, 1 with each problem when not. */

@@ -5,7 +5,8 @@ import { UsageError } from '../core/errors.js';
 import { TOOL } from '../core/tool.js';
 import { describeSystemError } from './system-errors.js';
 import {
-  exportCommand, quantitiesCommand, runCommand, schemaCommand, storeCheckCommand, workerCommand, type RunCommandOptions, type WorkerCommandOptions,
+  exportCommand, quantitiesCommand, referenceAddCommand, runCommand, schemaCommand, storeCheckCommand, workerCommand, type RunCommandOptions,
+  type WorkerCommandOptions,
 } from './commands.js';
 import {
   DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--queue <url>', 'process on the workers of this Redis queue (claimgraph worker) instead of this machine: redis://host:port[/db]')
     .option('--store <file>', 'a desk store (SQLite, made when absent): skip the articles it holds, add the others; the output covers the whole store')
+    .option('--reference <csv...>', 'reference tables of official figures to judge claims against (kept in the store with --store)')
     .action(async (inputs: string[], o: RunCommandOptions) => {
       process.exitCode = await runCommand(inputs, o);
     });
@@ -47,6 +49,18 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'print nothing but errors', false)
     .action(async (o: { store: string; out: string; quiet: boolean }) => {
       process.exitCode = await exportCommand(o);
+    });
+
+  program
+    .command('reference')
+    .description('official figures: reference tables a desk keeps in its store')
+    .command('add')
+    .description('add a reference table (CSV: one official figure a row) to a desk store; a bad row is reported with its line, the rest are used')
+    .argument('<table>', 'the CSV file')
+    .requiredOption('--store <file>', 'the desk store (made when absent)')
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .action((table: string, o: { store: string; quiet: boolean }) => {
+      process.exitCode = referenceAddCommand(table, o);
     });
 
   program

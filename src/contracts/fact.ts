@@ -1,3 +1,4 @@
+import { OfficialVerdictSchema } from './reference.js';
 import { z } from 'zod';
 import { PeriodSchema } from './claim.js';
 
@@ -63,6 +64,7 @@ export const FactsFileSchema = z.object({
   entities: z.array(z.string()),
   articles: z.array(z.string()),
   possible: z.array(PossibleLinkSchema),
+  official: z.array(OfficialVerdictSchema).optional().describe('runs with reference tables: each claim judged against the official figure of its frame'),
 });
 export type FactsFile = z.infer<typeof FactsFileSchema>;
 

@@ -18,6 +18,7 @@ export * from './fact.js';
 export * from './graph.js';
 export * from './manifest.js';
 export * from './pipeline.js';
+export * from './reference.js';
 export * from './quantities-io.js';
 
 /**

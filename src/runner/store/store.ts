@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Article, ManifestInput } from '../../contracts/index.js';
+import type { Article, ManifestInput, OfficialFigure } from '../../contracts/index.js';
 import { UsageError } from '../../core/errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
@@ -242,6 +242,20 @@ export class DeskStore {
       changes.forEach((c, k) => change.run(run, k, c.kind, c.subject, c.before, c.after));
       this.db.prepare("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));
     })();
+  }
+
+  /** Keep a reference table's rows (those of an earlier table of the same file name are replaced), in one transaction. */
+  addReference(table: string, figures: readonly OfficialFigure[]): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM reference_rows WHERE source_file = ?').run(table);
+      const insert = this.db.prepare('INSERT INTO reference_rows (source_file, line, row) VALUES (?, ?, ?)');
+      for (const f of figures) insert.run(table, f.line, JSON.stringify(f));
+    })();
+  }
+
+  /** Every official figure the store keeps, by table and line. */
+  referenceFigures(): OfficialFigure[] {
+    return (this.db.prepare('SELECT row FROM reference_rows ORDER BY source_file, line').all() as Array<{ row: string }>).map((r) => JSON.parse(r.row) as OfficialFigure);
   }
 
   /** Close the current run with its status. */

@@ -39,6 +39,7 @@ export { loadMetricHierarchy, MetricHierarchySchema, type MetricHierarchy } from
 export type { Meter } from './meter.js';
 export type { ReconciledFact } from './fact-node.js';
 export type { ReconciledDiscrepancy } from './discrepancies.js';
+export { judgeOfficial, type OfficialResult } from './official.js';
 
 export interface ReconcileInput {
   claims: Claim[];

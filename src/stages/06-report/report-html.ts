@@ -7,6 +7,7 @@ import { REPORT_LIMITS, type ReportLimits } from './limits.js';
 import { REPORT_CSS } from './report-css.js';
 import { reportView } from './report-view.js';
 import { newsSectionHtml } from './news.js';
+import { officialSectionHtml } from './official-section.js';
 
 /** Forbids every fetch and every script: even a slip in escaping can neither load nor run anything. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -40,7 +41,7 @@ function* pagePieces(batch: BatchResult, limits: Readonly<ReportLimits>): Genera
 <body>
 <main>
 ${runHeader(view)}
-${newsSectionHtml(batch, view.index)}`.value;
+${newsSectionHtml(batch, view.index)}${officialSectionHtml(batch, view.index)}`.value;
   yield* discrepanciesChunks(view);
   yield '\n';
   yield* possibleChunks(view);

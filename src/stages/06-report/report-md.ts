@@ -7,6 +7,7 @@ import { mdDiscrepancies, mdFacts, mdPossible } from './md-findings.js';
 import { mdArticles, mdSummary, mdUnread } from './md-sources.js';
 import { selectForReport } from './selection.js';
 import { newsSectionMd } from './news.js';
+import { officialSectionMd } from './official-section.js';
 
 /**
  * `report.md`: the auditor's findings in Markdown: run summary, discrepancies by severity, facts with their
@@ -22,6 +23,7 @@ function* reportBlocks(batch: BatchResult, limits: Readonly<ReportLimits>): Gene
   const shown = selectForReport(batch, index, limits);
   yield mdSummary(batch, shown);
   if (batch.news !== undefined) yield newsSectionMd(batch, index);
+  if (batch.facts.official !== undefined) yield officialSectionMd(batch, index);
   yield* mdDiscrepancies(batch, index, shown);
   yield* mdPossible(batch, index, shown);
   yield* mdFacts(batch, index, shown);
