@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isCalendarDay = (s: string) => {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isCalendarDay, 'a date as YYYY-MM-DD');
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
 const optionalText = z.preprocess(emptyToNull, z.string().nullable());
 const optionalNumber = z.preprocess(
@@ -34,7 +38,7 @@ export const ReferenceRowSchema = z.object({
 }).strict().superRefine((row, ctx) => {
   if (row.value === null && (row.low === null || row.high === null)) ctx.addIssue({ code: 'custom', message: 'give a value, or both low and high' });
   if (row.low !== null && row.high !== null && row.low > row.high) ctx.addIssue({ code: 'custom', message: 'low is above high' });
-  if (row.period_start > row.period_end) ctx.addIssue({ code: 'custom', message: 'period_start is after period_end' });
+  if (isCalendarDay(row.period_start) && isCalendarDay(row.period_end) && row.period_start > row.period_end) ctx.addIssue({ code: 'custom', message: 'period_start is after period_end' });
 });
 export type ReferenceRow = z.output<typeof ReferenceRowSchema>;
 

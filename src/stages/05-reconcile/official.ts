@@ -150,9 +150,11 @@ function byRelease(a: OfficialFigure, b: OfficialFigure): number {
 }
 
 function placeResolver(entities: readonly Entity[]): (place: string) => string | null {
+  const ids = new Set(entities.map((e) => e.id));
   const byName = new Map<string, string>();
   for (const e of entities) for (const name of [e.name, ...e.aliases]) byName.set(name.toLowerCase(), e.id);
-  return (place) => (/^[a-z]+:[\w-]+$/.test(place) ? place : (byName.get(place.toLowerCase()) ?? null));
+  // a gazetteer id ("country:us") stands for itself, whether or not an article names the place
+  return (place) => (ids.has(place) || /^[a-z]+:[\w-]+$/.test(place) ? place : (byName.get(place.toLowerCase()) ?? null));
 }
 
 function measureWords(measure: string): string[] {
