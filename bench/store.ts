@@ -1,0 +1,63 @@
+// npm run bench:store — what adding articles to a desk store costs, as whole processes: a store filled with
+// BENCH_STORE_BASE articles (default 5,000), then BENCH_STORE_ADD more (default 1,000) added with `run --store`,
+// against a fresh run of the same added articles alone. Also the store's size, its claims, the added run's peak
+// RSS and `export`'s time. Results to bench/store-results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { syntheticArticles } from './corpus.js';
+import { mb, round } from './measure.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli/index.js');
+const DIR = join(ROOT, 'bench/corpus/store');
+const base = Number(process.env.BENCH_STORE_BASE ?? '5000');
+const add = Number(process.env.BENCH_STORE_ADD ?? '1000');
+
+function timed(args: string[]): { seconds: number; rssMb: number | null } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, CLAIMGRAPH_REPORT_RSS: '1' } });
+  if (r.status !== 0) throw new Error(`claimgraph ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const rss = /peak RSS (\d+) MB/.exec(r.stderr);
+  return { seconds: Number(process.hrtime.bigint() - t) / 1e9, rssMb: rss ? Number(rss[1]) : null };
+}
+
+rmSync(DIR, { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+// ~5 KB an article: enough bytes for base + add articles, cut into the two sets
+const articles = syntheticArticles((base + add) * 5300);
+if (articles.length < base + add) throw new Error(`made only ${articles.length} articles`);
+const write = (name: string, list: typeof articles) => {
+  const path = join(DIR, name);
+  writeFileSync(path, list.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  return path;
+};
+const baseFile = write('base.jsonl', articles.slice(0, base));
+const addFile = write('add.jsonl', articles.slice(base, base + add));
+const store = join(DIR, 'desk.sqlite');
+
+const fill = timed(['run', baseFile, '--store', store, '--out', join(DIR, 'o-base'), '--quiet']);
+const fresh = timed(['run', addFile, '--out', join(DIR, 'o-fresh'), '--quiet']);
+const added = timed(['run', addFile, '--store', store, '--out', join(DIR, 'o-added'), '--quiet']);
+const exported = timed(['export', '--store', store, '--out', join(DIR, 'o-export'), '--quiet']);
+const db = new Database(store, { readonly: true });
+let claims = 0;
+for (const row of db.prepare('SELECT claims FROM articles').iterate() as Iterable<{ claims: string }>) claims += row.claims.split('\n').length - 1;
+db.close();
+
+const results = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
+  store: { articles: base + add, claims, mb: round(mb(statSync(store).size), 1) },
+  fillSeconds: round(fill.seconds, 1),
+  freshAddSeconds: round(fresh.seconds, 1),
+  addToStoreSeconds: round(added.seconds, 1),
+  addToStorePeakRssMb: added.rssMb,
+  freshAddPeakRssMb: fresh.rssMb,
+  exportSeconds: round(exported.seconds, 1),
+  addRatio: round(added.seconds / fresh.seconds, 2),
+};
+writeFileSync(join(ROOT, 'bench/store-results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(results);
