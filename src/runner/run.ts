@@ -187,7 +187,7 @@ export async function runBatch(options: RunOptions): Promise<BatchResult & { per
     entities: [],
     facts: { facts: [], edges: [], entities: [], articles: articles.map((a) => a.id), possible: [] },
     discrepancies: [],
-    texts: diskTexts(options.outDir, articles, packed, writeTextsInBackground(textJob(options.outDir, articles, packed))),
+    texts: diskTexts(options.outDir, articles, packed, writeTextsInBackground(textJob(options.outDir, articles, packed, options.store === undefined))),
     perArticle,
   };
 }

@@ -13,16 +13,21 @@ export interface TextJob {
   pack: string;
   /** each text: its article, its file (relative to `outDir`), and where it lies in the pack */
   texts: Array<[article: string, textPath: string, offset: number, bytes: number]>;
+  /**
+   * remove the files of `texts/` no text of the job names (false for a run into a desk store, whose output also
+   * holds the texts of the articles earlier runs stored: the store's batch leaves `texts/` as it must be)
+   */
+  prune: boolean;
 }
 
 /** The job for the articles of a batch whose text is not their own input file (HTML and JSONL inputs). */
-export function textJob(outDir: string, articles: readonly Article[], packed: PackedTexts): TextJob {
+export function textJob(outDir: string, articles: readonly Article[], packed: PackedTexts, prune = true): TextJob {
   const texts: TextJob['texts'] = [];
   for (const a of articles) {
     const at = a.textPath === null ? undefined : packed.index.get(a.id);
     if (at !== undefined) texts.push([a.id, a.textPath!, at[0], at[1]]);
   }
-  return { outDir, pack: packed.path, texts };
+  return { outDir, pack: packed.path, texts, prune };
 }
 
 /**
@@ -35,7 +40,7 @@ export function writeTexts(job: TextJob): void {
   const dir = join(job.outDir, TEXTS_DIR); // every text's file is `<TEXTS_DIR>/<id>.txt` (process.ts)
   try {
     const keep = new Set(job.texts.map(([, textPath]) => basename(textPath)));
-    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
+    if (job.prune && existsSync(dir)) for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
     if (job.texts.length > 0) mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new Error(`cannot make ${dir} a folder of the articles' texts: ${(error as Error).message}. Mend what the message says and ${resume}.`);

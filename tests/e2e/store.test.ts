@@ -151,15 +151,18 @@ describe('a desk store across runs', () => {
 
   it('a run killed at any point leaves a sound store; the next run finishes it, and the export equals one run over everything', async () => {
     const base = await mkdtemp(join(tmpdir(), 'cg-kill-'));
-    await makeCorpus(join(base, 'corpus'), 200);
+    await makeCorpus(join(base, 'corpus'), 60);
     const store = join(base, 'desk.sqlite');
     const articles = () => {
       if (!existsSync(store)) return 0;
-      const db = new Database(store, { readonly: true });
+      let db: Database.Database | undefined;
       try {
+        db = new Database(store, { readonly: true });
         return (db.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n;
+      } catch {
+        return 0; // the run is still making the store (no tables yet)
       } finally {
-        db.close();
+        db?.close();
       }
     };
     let seenPartial = false;
@@ -170,18 +173,18 @@ describe('a desk store across runs', () => {
       const run = spawn(process.execPath, [CLI, 'run', join(base, 'corpus'), '--store', store, '--out', join(base, 'out'), '--quiet', '--concurrency', '1'], { stdio: 'ignore' });
       let gone = false;
       const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on('exit', (_code, signal) => { gone = true; resolve(signal); }));
-      const threshold = articles() + 1 + Math.floor(next() * 60);
+      const threshold = articles() + 1 + Math.floor(next() * 20);
       while (!gone && articles() < threshold) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, next() * 150));
       run.kill('SIGKILL');
       await exited;
       expect(cli(['store', 'check', '--store', store])).toMatchObject({ code: 0 });
       const n = articles();
-      if (n > 0 && n < 200) seenPartial = true;
+      if (n > 0 && n < 60) seenPartial = true;
     }
     expect(statSync(store).size).toBeGreaterThan(0);
     expect(cli(['run', join(base, 'corpus'), '--store', store, '--out', join(base, 'out'), '--quiet']).code).toBe(0);
-    expect(articles()).toBe(200);
+    expect(articles()).toBe(60);
     expect(cli(['export', '--store', store, '--out', join(base, 'export'), '--quiet']).code).toBe(0);
     expect(cli(['run', join(base, 'corpus'), '--out', join(base, 'fresh'), '--quiet']).code).toBe(0);
     expectSameOutputs(join(base, 'export'), join(base, 'fresh'));

@@ -36,6 +36,14 @@ describe('the texts written to texts/ from the journal\'s pack', () => {
     expect(statSync(join(out, 'texts', 'b.txt')).ino).toBe(before);
   });
 
+  it('leaves the other files of texts/ when told not to prune (a run into a desk store, whose output holds more)', async () => {
+    const { out, job } = await packed({ a: 'Over 106,000 in 2021' });
+    mkdirSync(join(out, 'texts'));
+    writeFileSync(join(out, 'texts', 'stored.txt'), 'an article an earlier run stored');
+    await writeTextsInBackground({ ...job, prune: false });
+    expect(readdirSync(join(out, 'texts')).sort()).toEqual(['a.txt', 'stored.txt']);
+  });
+
   it('says which text or folder could not be written and how to go on, on its own thread too', async () => {
     const { out, job } = await packed({ a: 'text' });
     mkdirSync(join(out, 'texts', 'a.txt'), { recursive: true }); // a folder where the text should go
