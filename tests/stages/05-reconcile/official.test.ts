@@ -18,7 +18,7 @@ const FIGURES: OfficialFigure[] = [
 ];
 
 function verdictOf(spec: Omit<ClaimSpec, 'id' | 'article'>, figures = FIGURES, withMeasure: string | null = null) {
-  const c: Claim = { ...claim({ id: 'c1', article: 'a1', ...spec }), ...(withMeasure ? { measure: { key: withMeasure, head: 'death', text: withMeasure, start: 0, end: 1, via: 'clause' } } : {}) };
+  const c: Claim = { ...claim({ id: 'c1', article: 'a1', ...spec }), ...(withMeasure ? { measure: { key: withMeasure, head: 'death', text: withMeasure, start: 0, end: 1, via: 'clause', rule: 'test' } } : {}) };
   const fact = { id: 'f1', claims: ['c1'] } as unknown as Fact;
   return judgeOfficial([c], [fact], ENTITIES, figures);
 }
