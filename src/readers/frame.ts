@@ -134,7 +134,9 @@ const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(
 /** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
 const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
-const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at))?\s*$/i;
+const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|day|week|month|period)(?:\s+(?:in|of|last))?)?\s*$/i;
+/** A participle of reporting right before a period, after the figure: "142,000 reported last month", ", released in mid-August". */
+const REPORTED_AT = /^[^.;]*?\b(?:reported|released|published|announced|issued|posted)\s+(?:on\s+|in\s+|by\s+)?$/i;
 /** Dimensions of a move in points, whose measure is that of a percentage ("7.6 percentage points", "12 points"). */
 const POINTS = new Set(['percentage_point', 'point']);
 /** Words that make a percentage a year-on-year change: "an annual rate of 2.3%", "the 3.2% annual rate in August". */
@@ -153,6 +155,8 @@ const MONTH_AGO = /\b(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:a|on
 const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
 /** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */
 const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|released|issued|estimated|projected|forecast(?:ed)?|adopted|approved|passed|signed|enacted|budgeted)\b/i;
+/** A verb of its own between a speaker and a period: "he noted, was set in 1996" dates what was set, not the speech. */
+const OWN_VERB = /\b(?:was|were|is|are|has|had|have|will|would)\b/i;
 /** Verbs that report a running count: the day it was reported is the day it runs to. */
 const REPORTED = /\b(?:reported|confirmed|counted|listed|tallied|logged|announced)\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
@@ -487,7 +491,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   };
 
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
-  const comparedWith = (p: Span, from = 0) => BASELINE_BEFORE.test(text.slice(Math.max(from, p.start - 20), p.start));
+  const comparedWith = (p: Span, from = 0) => BASELINE_BEFORE.test(text.slice(Math.max(from, p.start - 40), p.start));
+  /** A period right after a participle of reporting that follows the figure: the report's date, not the figure's. */
+  const reportedAt = (q: Span, p: PeriodMatch) => p.start >= q.end && p.start - q.end <= 80 && withinAMonth(p) && REPORTED_AT.test(text.slice(q.end, p.start));
+  /** A period the speech itself is dated by: just after the speaker's words ("officials said Tuesday"). */
+  const saidWhen = (a: Span, p: Span) => p.start >= a.start && p.start - a.end <= 25 && !OWN_VERB.test(text.slice(a.end, p.start));
 
   /**
    * The span a change runs over, when its words make it one over a stretch that ends in its own period:
@@ -569,6 +577,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const lead = text.slice(clause.start, q.start);
     const planned = head !== null && MEASURE_WORDS.planned.has(head);
     const attached = (p: PeriodMatch) => p.start >= q.end && /^\s*$/.test(text.slice(q.end, p.start)) && /^(?:in|for|during)\b/i.test(p.text);
+    // "the preliminary 142,000 reported last month", "21,100, released in mid-August": the date of the report
+    own = own.filter((p) => !reportedAt(q, p));
     if (STATEMENT_ACT.test(lead)) own = own.filter((p) => !withinAMonth(p));
     else if (planned) own = own.filter((p) => !withinAMonth(p) || attached(p));
     else if (REPORTED.test(lead)) own = own.map((p) => (p.from !== null && p.from === p.to ? { ...p, from: null } : p));
@@ -599,7 +609,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
     const free = periods.filter((p) =>
-      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => p.start >= a.start && p.start - a.end <= 25) && !(planned && withinAMonth(p)));
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)));
     const floating = nearest(free);
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
@@ -692,7 +702,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (clause === undefined) return null;
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
     return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))
-      && !(p.start >= q.end && comparedWith(p))) ?? null;
+      && !(p.start >= q.end && comparedWith(p)) && !reportedAt(q, p)) ?? null;
   };
   /**
    * The period the headline and lede give their own figures: the first such figure's, read in its clause or

@@ -532,6 +532,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // a day before its month, without a year, as British and most other English news writes it: "the 4 July
+    // election", "on 12 March"
+    kind: 'relative',
+    needs: ['month'],
+    re: new RegExp(String.raw`\b(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b(?![-\s]*\d)(?!,\s*\d{4}\b)`, 'g'),
+    relative: true,
+    resolve: (m, pub) => {
+      if (pub === null) return null;
+      const day = recentDay(pub, monthOf(m[2]!), Number(m[1]));
+      return day === null ? null : { from: iso(day), to: iso(day) };
+    },
+  },
+  {
     kind: 'relative',
     needs: ['month'],
     re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-\s]*\d)(?!,\s*\d{4}\b)`, 'g'),

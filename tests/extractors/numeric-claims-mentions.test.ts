@@ -178,6 +178,25 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('dates no figure by the day it was reported, by a comparison "by the same date", or by a speech a verb of its own stands after', () => {
+    const claims = claimsOf(
+      'Employers added 254,000 jobs in September, well up from the 159,000 reported last month. Fires had burned 751,327 acres by July 30, 29 times more than by the same date in 2023. The record, he noted, was set in 1996, when murders fell 9.1%.',
+      [],
+      '2024-10-04',
+    );
+    const periods = claims.map((c) => [c.valueText, c.period?.text ?? null]);
+    expect(periods.filter(([v]) => v !== '159,000')).toEqual([['254,000', 'in September'], ['751,327 acres', 'by July 30'], ['29 times', 'by July 30'], ['9.1%', 'in 1996']]);
+    // the baseline's own month is not stated; "last month" is when it was reported
+    expect(periods.find(([v]) => v === '159,000')?.[1]).not.toBe('last month');
+  });
+
+  it('takes "that year" and "the same month" from the period stated before them', () => {
+    const claims = claimsOf('Baltimore had more people in 2014. That year the city recorded 211 homicides. Crossings peaked in December 2023; officers made 12,000 arrests that same month.', [], '2024-06-01');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['211', '2014-01-01', '2014-12-31'], ['12,000', '2023-12-01', '2023-12-31'],
+    ]);
+  });
+
   it('reads a change from one month to another as the change over the months after the first; a stretch "through" keeps its span', () => {
     const claims = claimsOf(
       'From August to September, prices climbed 0.2%. Consumer prices rose 3.4% from December 2022 to December 2023. Violent crime fell 10.3% from January through June.',
