@@ -134,9 +134,11 @@ const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(
 /** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
 const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
-const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|day|week|month|period)(?:\s+(?:in|of|last))?)?\s*$/i;
+const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
+/** Words that make the figure after them a baseline: "from 2.4%", "than 40,000", "compared with 12,310". */
+const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
 /** A participle of reporting right before a period, after the figure: "142,000 reported last month", ", released in mid-August". */
-const REPORTED_AT = /^[^.;]*?\b(?:reported|released|published|announced|issued|posted)\s+(?:on\s+|in\s+|by\s+)?$/i;
+const REPORTED_AT = /^[^.;]*?\b(?:reported|released|published|announced|issued|posted|circulated)\s+(?:(?:on|in|by|earlier|later|late|early)\s+)*$/i;
 /** Dimensions of a move in points, whose measure is that of a percentage ("7.6 percentage points", "12 points"). */
 const POINTS = new Set(['percentage_point', 'point']);
 /** Words that make a percentage a year-on-year change: "an annual rate of 2.3%", "the 3.2% annual rate in August". */
@@ -560,8 +562,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
     const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start)))
       && !comparedWith(p, s.start));
-    // a period after another figure of the clause is that figure's ("to 2.6% from 2.4% in September")
-    let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start));
+    // a period after another figure of the clause is that figure's when one of the two is a baseline ("to 2.6% from
+    // 2.4% in September", "from 42,795 to 40,990 in 2023"); else the clause's ("removed 271,484 people to 192
+    // countries in fiscal 2024", "rose 13% to $526 billion in June")
+    const baseline = (r: Span) => BASELINE_FIGURE.test(text.slice(Math.max(clause.start, r.start - 24), r.start));
+    let own = periods.filter((p) => clause.core.some((c) => within(p, c))
+      && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (baseline(r) || baseline(q))));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period (a period after words of comparison
     // is out of `periods` already); "5% more than in 2023", "12% lower than a year earlier": a comparison is a
     // change whatever its direction word

@@ -240,7 +240,7 @@ const RULES: Rule[] = [
   {
     kind: 'rolling',
     needs: ['year', 'month'],
-    re: new RegExp(String.raw`\b(?:the\s+)?(?:(${N})[-\s]months?|year|12-month)(?:\s+period)?\s+(?:ending|ended|through|up\s+to|to)\s+(?:in\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?\s+(${Y})\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(${N})[-\s]months?|year|12-month)(?:\s+period)?\s+(?:that\s+)?(?:ending|ended|ends|through|up\s+to|to)\s+(?:in\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?\s+(${Y})\b`, 'gi'),
     relative: false,
     resolve: (m) => {
       const n = m[1] === undefined ? 12 : num(m[1]);
@@ -250,6 +250,26 @@ const RULES: Rule[] = [
       const end: Ymd = m[3] ? { y, m: month, d: Number(m[3]) } : { y, m: month, d: daysIn(y, month) };
       const start = m[3] ? addDays(addMonths(end, -n), 1) : { ...addMonths({ y, m: month, d: 1 }, -n + 1) };
       return { from: iso(start), to: iso(end) };
+    },
+  },
+  {
+    // the same without a year, against the publication date: "the 12 months that ended Sept. 30", "the year
+    // through June" (the last such month or day on or before it)
+    kind: 'rolling',
+    needs: ['month'],
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(${N})[-\s]months?|year|12-month)(?:\s+period)?\s+(?:that\s+)?(?:ending|ended|ends|through|up\s+to)\s+(?:in\s+|on\s+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![-\s,]*\d{4})`, 'gi'),
+    relative: true,
+    resolve: (m, pub) => {
+      const n = m[1] === undefined ? 12 : num(m[1]);
+      const month = monthOf(m[2]!);
+      if (pub === null || !(n >= 1) || month < 1) return null;
+      if (m[3]) {
+        const end = recentDay(pub, month, Number(m[3]));
+        return end === null ? null : { from: iso(addDays(addMonths(end, -n), 1)), to: iso(end) };
+      }
+      const y = latestMonth(pub, month);
+      const end: Ymd = { y, m: month, d: daysIn(y, month) };
+      return { from: iso(addMonths({ y, m: month, d: 1 }, -n + 1)), to: iso(end) };
     },
   },
   {

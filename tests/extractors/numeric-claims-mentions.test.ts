@@ -190,6 +190,19 @@ describe('numeric-claims with entity mentions', () => {
     expect(periods.find(([v]) => v === '159,000')?.[1]).not.toBe('last month');
   });
 
+  it('gives a period after two figures to both, unless one of them is a baseline', () => {
+    const claims = claimsOf(
+      'ICE removed 271,484 people to 192 countries in fiscal 2024. Receipts rose 13% to $526 billion in June. The rate rose to 2.6% from 2.4% in September.',
+      [['ICE', 'agency:ice', 'agency']],
+      '2024-12-20',
+    );
+    const periods = claims.map((c) => [c.valueText, c.period?.text ?? null]);
+    expect(periods.filter(([v]) => v !== '2.6%')).toEqual([
+      ['271,484', 'fiscal 2024'], ['192', 'fiscal 2024'], ['13%', 'in June'], ['$526 billion', 'in June'], ['2.4%', 'in September'],
+    ]);
+    expect(periods.find(([v]) => v === '2.6%')?.[1]).not.toBe('in September');
+  });
+
   it('takes "that year" and "the same month" from the period stated before them', () => {
     const claims = claimsOf('Baltimore had more people in 2014. That year the city recorded 211 homicides. Crossings peaked in December 2023; officers made 12,000 arrests that same month.', [], '2024-06-01');
     expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([

@@ -35,6 +35,10 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Crossings have fallen since June 2024.', '2024-10-04', 'June 2024', '2024-06-01', '2024-10-04'],
   ['Outages hit 7.4 million customers between Sept. 26 and Sept. 28.', '2024-10-10', 'between Sept. 26 and Sept. 28', '2024-09-26', '2024-09-28'],
   ['The department removed 131,000 people from June 5 through Sept. 10.', '2024-09-17', 'from June 5 through Sept. 10', '2024-06-05', '2024-09-10'],
+  // a rolling window without a year, against the publication date; "that ended"
+  ['Agents recorded 461,685 apprehensions in the 12 months that ended Sept. 30.', '2024-10-25', 'the 12 months that ended Sept. 30', '2023-10-01', '2024-09-30'],
+  ['Prices rose 3% in the year through June.', '2024-07-15', 'the year through June', '2023-07-01', '2024-06-30'],
+  ['There were 107,543 deaths in the 12 months that ended in April 2023.', null, 'the 12 months that ended in April 2023', '2022-05-01', '2023-04-30'],
   // a day before its month, as British news writes it
   ['Turnout at the 4 July general election was 59.7%.', '2024-09-05', '4 July', '2024-07-04', '2024-07-04'],
   // a month before a comma and a figure that is no day or year: "in September, 7% fewer than"
