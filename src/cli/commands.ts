@@ -17,7 +17,8 @@ import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
 import { DeskStore, openStoreForRun, storeBatch, storeNews } from '../runner/store/index.js';
 import { readReferenceTable } from '../runner/reference.js';
-import type { OfficialFigure } from '../contracts/index.js';
+import type { Claim, OfficialFigure } from '../contracts/index.js';
+import { blockKeys, defaultHierarchy } from '../stages/05-reconcile/index.js';
 import { TOOL } from '../core/tool.js';
 import type { BatchResult } from '../core/batch.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
@@ -142,22 +143,31 @@ async function runInto(inputs: string[], o: RunCommandOptions, pipeline: Pipelin
 }
 
 /**
- * A run into a desk store: the cross-article stages over every article the store holds (this run's added), the
- * store's reconciliation replaced by this one in one transaction, and what changed since the last one (`news`)
- * for the reports. The manifest lists this run's inputs; its claim, entity, fact and discrepancy counts are
- * those of the files, which cover the whole store.
+ * A run into a desk store: the cross-article stages over the facts this run's claims can touch — every stored
+ * claim in a block one of them is in (blockKeys: a measure's family, the same distinctive figure), recomputed
+ * whole — the store's reconciliation of those blocks replaced by this one in one transaction, and what changed
+ * (`news`) for the reports. The other blocks are left as they are. The manifest lists this run's inputs; its
+ * claim, entity, fact and discrepancy counts are those of the files, which cover the articles of those blocks.
  */
 function finishStoreRun(store: DeskStore, run: number, outDir: string, collected: Awaited<ReturnType<typeof runBatch>>, official: readonly OfficialFigure[]): BatchResult {
   store.flush();
   const { runs, articles } = store.counts();
   const added = store.articlesOfRun(run);
-  const manifest = { ...collected.manifest, store: { path: store.path, runs, articles, added: added.size } };
-  const batch = finishBatch(storeBatch(store, outDir, manifest, collected.texts), official);
-  const previous = store.lastReconciliation();
+  // only the blocks this run's claims can meet others in are reconciled again, each whole
+  const blocks = store.blocksOfRun(run);
+  const hierarchy = defaultHierarchy();
+  const keysOf = (claim: Claim) => blockKeys(claim, hierarchy);
+  const collectedStore = storeBatch(store, outDir, { ...collected.manifest }, collected.texts, { blocks, keysOf });
+  collectedStore.manifest = { ...collectedStore.manifest, store: { path: store.path, runs, articles, added: added.size, covered: collectedStore.articles.length } };
+  const blockOfClaim = new Map(collectedStore.claims.map((c) => [c.id, keysOf(c)[0]!]));
+  const batch = finishBatch(collectedStore, official);
+  const previous = store.lastReconciliation(blocks);
   const news = storeNews(batch, previous, previous.run, added);
+  const blockOf = (claims: readonly string[]) => claims.map((c) => blockOfClaim.get(c)).find((b) => b !== undefined && blocks.has(b)) ?? blockOfClaim.get(claims[0]!) ?? '';
   store.saveReconciliation(
-    batch.facts.facts.map((f) => ({ id: f.id, verdict: f.verdict })),
-    batch.discrepancies.map((d) => ({ id: d.id, kind: d.kind })),
+    blocks,
+    batch.facts.facts.map((f) => ({ id: f.id, block: blockOf(f.claims), verdict: f.verdict })),
+    batch.discrepancies.map((d) => ({ id: d.id, block: blockOf(d.claims), kind: d.kind })),
     [
       ...news.newFindings.map((id) => ({ kind: 'new-finding' as const, subject: id, before: null, after: null })),
       ...news.verdicts.map((v) => ({ kind: 'verdict' as const, subject: v.fact, before: v.before, after: v.after })),

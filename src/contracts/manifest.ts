@@ -40,8 +40,9 @@ export const ManifestSchema = z.object({
   store: z.object({
     path: z.string(),
     runs: z.number().int().nonnegative(),
-    articles: z.number().int().nonnegative().describe('articles in the store, all of which the output files cover'),
+    articles: z.number().int().nonnegative().describe('articles in the store'),
     added: z.number().int().nonnegative().describe('articles this run added'),
-  }).optional().describe('runs with --store: the output files cover every article of the store'),
+    covered: z.number().int().nonnegative().describe('articles the output files cover: those with a claim in a block this run\'s claims are in'),
+  }).optional().describe('runs with --store: the output files cover the facts this run\'s claims can touch (`claimgraph export` writes the whole store)'),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -3,6 +3,7 @@ import type { Journal, JournalLines } from './journal.js';
 import type { ArticleResult } from './process.js';
 import type { Progress } from './run.js';
 import type { DeskStore } from './store/store.js';
+import { blockKeys, defaultHierarchy } from '../stages/05-reconcile/index.js';
 
 /** One input's outcome, ready to be recorded in input order. */
 export interface Settled {
@@ -36,7 +37,8 @@ export class SettledInputs {
     this.journal.record(s.entry, s.lines, text);
     if (this.store) {
       const r = s.result;
-      this.store.record(s.entry, r && s.lines ? { record: r.article, claims: s.lines.claims, entities: JSON.stringify({ mentions: r.mentions, entities: r.entities }), text: r.text } : undefined);
+      const blocks = r ? [...new Set(r.claims.flatMap((c) => blockKeys(c, defaultHierarchy())))] : [];
+      this.store.record(s.entry, r && s.lines ? { record: r.article, claims: s.lines.claims, entities: JSON.stringify({ mentions: r.mentions, entities: r.entities }), text: r.text, blocks } : undefined);
     }
     const counts = this.counts;
     counts.bytes += s.bytes;

@@ -92,6 +92,18 @@ describe('a desk store across runs', () => {
     const third = readFileSync(join(base, 'o3', 'report.md'), 'utf8');
     expect(third).toContain('0 articles added.');
     expect(third).toContain('### New discrepancies (0)\n\nNone.');
+
+    // an article on another subject touches none of those facts: only its own are reconciled and written, and the
+    // store keeps the others as they were
+    await mkdir(join(base, 'r4'));
+    await writeFile(join(base, 'r4', 'c.txt'), 'Turnout slumps\n\nTurnout at the general election was 59.7%, the lowest since 2001.\n');
+    expect(cli(['run', join(base, 'r4'), '--store', store, '--out', join(base, 'o4'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
+    expect((readOutput(join(base, 'o4'), 'manifest.json') as Manifest).store).toMatchObject({ articles: 3, added: 1, covered: 1 });
+    expect((readOutput(join(base, 'o4'), 'articles.jsonl') as unknown[]).length).toBe(1);
+    const kept = new Database(store, { readonly: true });
+    expect(kept.prepare("SELECT verdict FROM facts WHERE block LIKE 'm|drug%'").all()).toEqual([{ verdict: 'tension' }]);
+    expect((kept.prepare("SELECT count(*) n FROM facts WHERE block = 'h|turnout'").get() as { n: number }).n).toBe(1);
+    kept.close();
   }, 60_000);
 
   it('refuses a file that is not a claimgraph store, a newer store, a busy store, and another pipeline, touching none', async () => {

@@ -9,16 +9,25 @@ import type { DeskStore } from './store.js';
 /**
  * Every article of a desk store as one batch for the cross-article stages (entity merge, reconcile, reports), in
  * the order the store took them — so the files written from it are those one run over all the store's articles
- * would write. Texts are read from the store when asked; `finish` (once `before`, the run's own text writer, is
+ * would write. With a `scope`, only the articles with a claim in one of its blocks, and of them only the claims
+ * in those blocks: the facts a run's new claims can touch, recomputed whole. Texts are read from the store when asked; `finish` (once `before`, the run's own text writer, is
  * done) leaves in `texts/` the batch's files only, writing those of HTML and JSONL articles it does not hold yet.
  */
-export function storeBatch(store: DeskStore, outDir: string, manifest: Manifest, before?: TextSource): BatchResult & { perArticle: PerArticle[] } {
+export function storeBatch(
+  store: DeskStore, outDir: string, manifest: Manifest, before?: TextSource,
+  scope?: { blocks: ReadonlySet<string>; keysOf: (claim: Claim) => readonly string[] },
+): BatchResult & { perArticle: PerArticle[] } {
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const perArticle: PerArticle[] = [];
-  for (const stored of store.articles()) {
+  const inScope = (claim: Claim) => scope === undefined || scope.keysOf(claim).some((k) => scope.blocks.has(k));
+  for (const stored of scope === undefined ? store.articles() : store.articlesInBlocks(scope.blocks)) {
     articles.push(stored.record);
-    for (const line of stored.claims.split('\n')) if (line !== '') claims.push(JSON.parse(line) as Claim);
+    for (const line of stored.claims.split('\n')) {
+      if (line === '') continue;
+      const claim = JSON.parse(line) as Claim;
+      if (inScope(claim)) claims.push(claim);
+    }
     const { mentions, entities } = JSON.parse(stored.entities) as { mentions: EntityMention[]; entities: ArticleEntity[] };
     perArticle.push({ article: stored.record.id, mentions, entities });
   }

@@ -39,17 +39,29 @@ CREATE TABLE articles (
   entities TEXT NOT NULL,
   text TEXT NOT NULL
 );
--- the last reconciliation: each fact's verdict and each finding, to say what a later run changed
+-- the blocks each article's claims can meet other claims in (blockKeys of stage 05): what a run recomputes
+CREATE TABLE claim_blocks (
+  block TEXT NOT NULL,
+  article INTEGER NOT NULL REFERENCES articles(seq),
+  PRIMARY KEY (block, article)
+) WITHOUT ROWID;
+CREATE INDEX claim_blocks_article ON claim_blocks (article);
+-- the reconciliation as runs left it, block by block: each fact's verdict and each finding, to say what a later
+-- run changed
 CREATE TABLE facts (
   id TEXT PRIMARY KEY,
+  block TEXT NOT NULL,
   verdict TEXT NOT NULL,
   first_run INTEGER NOT NULL REFERENCES runs(seq)
 );
+CREATE INDEX facts_block ON facts (block);
 CREATE TABLE findings (
   id TEXT PRIMARY KEY,
+  block TEXT NOT NULL,
   kind TEXT NOT NULL,
   first_run INTEGER NOT NULL REFERENCES runs(seq)
 );
+CREATE INDEX findings_block ON findings (block);
 -- what each run changed: a new finding, a fact whose verdict moved, a new article against an established fact
 CREATE TABLE changes (
   run INTEGER NOT NULL REFERENCES runs(seq),

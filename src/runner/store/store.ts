@@ -144,17 +144,24 @@ export class DeskStore {
     return row === undefined ? undefined : { runId: row.run_id, toolVersion: row.tool_version, pipeline: JSON.parse(row.pipeline) as StoreRun['pipeline'], published: row.published };
   }
 
-  /** Record one settled input of the current run (in input order), and the article it read. */
-  record(entry: ManifestInput, article?: StoredArticle & { text: string }): void {
+  /**
+   * Record one settled input of the current run (in input order), and the article it read with the blocks its
+   * claims can meet other claims in.
+   */
+  record(entry: ManifestInput, article?: StoredArticle & { text: string; blocks: readonly string[] }): void {
     const run = this.currentRun;
     const seq = this.inputSeq++;
     const json = JSON.stringify(entry);
     if (this.pending.length === 0) this.pendingSince = Date.now();
     this.pending.push(() => this.db.prepare('INSERT INTO inputs (run, seq, entry) VALUES (?, ?, ?)').run(run, seq, json));
     if (article) {
-      const { record, claims, entities, text } = article;
-      this.pending.push(() => this.db.prepare('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(record.id, record.sha256, run, entry.line === null ? entry.path : `${entry.path}:${entry.line}`, JSON.stringify(record), claims, entities, text));
+      const { record, claims, entities, text, blocks } = article;
+      this.pending.push(() => {
+        const info = this.db.prepare('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(record.id, record.sha256, run, entry.line === null ? entry.path : `${entry.path}:${entry.line}`, JSON.stringify(record), claims, entities, text);
+        const block = this.db.prepare('INSERT OR IGNORE INTO claim_blocks (block, article) VALUES (?, ?)');
+        for (const b of blocks) block.run(b, info.lastInsertRowid);
+      });
       this.pendingArticles++;
     }
     if (this.pendingArticles >= BATCH_ARTICLES || Date.now() - this.pendingSince >= BATCH_MS) this.flush();
@@ -176,6 +183,25 @@ export class DeskStore {
     for (const row of this.db.prepare('SELECT record, claims, entities FROM articles ORDER BY seq').iterate() as Iterable<{ record: string; claims: string; entities: string }>) {
       yield { record: JSON.parse(row.record) as Article, claims: row.claims, entities: row.entities };
     }
+  }
+
+  /** The blocks the claims of the articles a run added can meet other claims in. */
+  blocksOfRun(run: number): Set<string> {
+    const rows = this.db.prepare('SELECT DISTINCT b.block FROM claim_blocks b JOIN articles a ON a.seq = b.article WHERE a.run = ?').all(run) as Array<{ block: string }>;
+    return new Set(rows.map((r) => r.block));
+  }
+
+  /** The stored articles with a claim in one of `blocks`, in the order the store took them. */
+  *articlesInBlocks(blocks: ReadonlySet<string>): Generator<StoredArticle> {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS wanted (block TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM wanted;');
+    const add = this.db.prepare('INSERT OR IGNORE INTO wanted (block) VALUES (?)');
+    this.db.transaction(() => {
+      for (const b of blocks) add.run(b);
+    })();
+    const rows = this.db.prepare(
+      'SELECT record, claims, entities FROM articles WHERE seq IN (SELECT b.article FROM claim_blocks b JOIN wanted w ON w.block = b.block) ORDER BY seq',
+    ).iterate() as Iterable<{ record: string; claims: string; entities: string }>;
+    for (const row of rows) yield { record: JSON.parse(row.record) as Article, claims: row.claims, entities: row.entities };
   }
 
   /** An article's text (the one its offsets refer to). */
@@ -201,43 +227,52 @@ export class DeskStore {
     return new Set((this.db.prepare('SELECT id FROM articles WHERE run = ?').all(run) as Array<{ id: string }>).map((r) => r.id));
   }
 
-  /** Facts' verdicts and the findings of the last reconciliation, and the run that made it (null: none yet). */
-  lastReconciliation(): {
+  /**
+   * Facts' verdicts and the findings the store holds (of `blocks` only, when given), and the run that reconciled
+   * last (null: none yet).
+   */
+  lastReconciliation(blocks?: ReadonlySet<string>): {
     run: { runId: string; at: string } | null;
     facts: Map<string, { verdict: string; firstRun: number }>;
     findings: Map<string, { kind: string; firstRun: number }>;
   } {
     const by = this.db.prepare("SELECT r.run_id, r.started_at FROM state s JOIN runs r ON r.seq = CAST(s.value AS INTEGER) WHERE s.key = 'reconciled_by'").get() as
       | { run_id: string; started_at: string } | undefined;
+    const inBlocks = (b: string) => blocks === undefined || blocks.has(b);
     const facts = new Map<string, { verdict: string; firstRun: number }>();
-    for (const r of this.db.prepare('SELECT id, verdict, first_run FROM facts').iterate() as Iterable<{ id: string; verdict: string; first_run: number }>) {
-      facts.set(r.id, { verdict: r.verdict, firstRun: r.first_run });
+    for (const r of this.db.prepare('SELECT id, block, verdict, first_run FROM facts').iterate() as Iterable<{ id: string; block: string; verdict: string; first_run: number }>) {
+      if (inBlocks(r.block)) facts.set(r.id, { verdict: r.verdict, firstRun: r.first_run });
     }
     const findings = new Map<string, { kind: string; firstRun: number }>();
-    for (const r of this.db.prepare('SELECT id, kind, first_run FROM findings').iterate() as Iterable<{ id: string; kind: string; first_run: number }>) {
-      findings.set(r.id, { kind: r.kind, firstRun: r.first_run });
+    for (const r of this.db.prepare('SELECT id, block, kind, first_run FROM findings').iterate() as Iterable<{ id: string; block: string; kind: string; first_run: number }>) {
+      if (inBlocks(r.block)) findings.set(r.id, { kind: r.kind, firstRun: r.first_run });
     }
     return { run: by === undefined ? null : { runId: by.run_id, at: by.started_at }, facts, findings };
   }
 
   /**
-   * Replace the last reconciliation with this run's, and record what changed (`changes`), in one transaction:
-   * facts and findings keep the run that first saw them.
+   * Replace the reconciliation of `blocks` with this run's, and record what changed (`changes`), in one
+   * transaction: facts and findings keep the run that first saw them; those of other blocks stay as they are.
    */
   saveReconciliation(
-    facts: ReadonlyArray<{ id: string; verdict: string }>,
-    findings: ReadonlyArray<{ id: string; kind: string }>,
+    blocks: ReadonlySet<string>,
+    facts: ReadonlyArray<{ id: string; block: string; verdict: string }>,
+    findings: ReadonlyArray<{ id: string; block: string; kind: string }>,
     changes: ReadonlyArray<{ kind: 'new-finding' | 'verdict' | 'contradicts'; subject: string; before: string | null; after: string | null }>,
   ): void {
     const run = this.currentRun;
-    const before = this.lastReconciliation();
+    const before = this.lastReconciliation(blocks);
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM facts').run();
-      this.db.prepare('DELETE FROM findings').run();
-      const fact = this.db.prepare('INSERT INTO facts (id, verdict, first_run) VALUES (?, ?, ?)');
-      for (const f of facts) fact.run(f.id, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
-      const finding = this.db.prepare('INSERT INTO findings (id, kind, first_run) VALUES (?, ?, ?)');
-      for (const f of findings) finding.run(f.id, f.kind, before.findings.get(f.id)?.firstRun ?? run);
+      const dropFacts = this.db.prepare('DELETE FROM facts WHERE block = ?');
+      const dropFindings = this.db.prepare('DELETE FROM findings WHERE block = ?');
+      for (const b of blocks) {
+        dropFacts.run(b);
+        dropFindings.run(b);
+      }
+      const fact = this.db.prepare('INSERT OR REPLACE INTO facts (id, block, verdict, first_run) VALUES (?, ?, ?, ?)');
+      for (const f of facts) fact.run(f.id, f.block, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
+      const finding = this.db.prepare('INSERT OR REPLACE INTO findings (id, block, kind, first_run) VALUES (?, ?, ?, ?)');
+      for (const f of findings) finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run);
       const change = this.db.prepare('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
       changes.forEach((c, k) => change.run(run, k, c.kind, c.subject, c.before, c.after));
       this.db.prepare("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));

@@ -40,6 +40,8 @@ export type { Meter } from './meter.js';
 export type { ReconciledFact } from './fact-node.js';
 export type { ReconciledDiscrepancy } from './discrepancies.js';
 export { judgeOfficial, type OfficialResult } from './official.js';
+export { blockKeys } from './blocks.js';
+export { defaultHierarchy } from './hierarchy.js';
 
 export interface ReconcileInput {
   claims: Claim[];
