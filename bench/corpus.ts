@@ -12,12 +12,13 @@ function rng(seed: number) {
 }
 
 /**
- * Varied copies of the seed articles: paragraphs shuffled within each article, numbers scaled, a distinct
- * first line — so no two articles are identical (nothing is deduplicated away) yet the prose stays real news.
+ * Varied copies of the seed articles (or of `sources`): paragraphs shuffled within each article, numbers scaled, a
+ * distinct first line — so no two articles are identical (nothing is deduplicated away) yet the prose stays real
+ * news.
  */
-export function syntheticArticles(targetBytes: number, seed = 1): Array<{ id: string; text: string }> {
+export function syntheticArticles(targetBytes: number, seed = 1, sources?: readonly string[]): Array<{ id: string; text: string }> {
   const dir = new URL('../fixtures/articles/', import.meta.url);
-  const seeds = readdirSync(dir).sort().map((f) => readFileSync(join(dir.pathname, f), 'utf8'));
+  const seeds = sources ?? readdirSync(dir).sort().map((f) => readFileSync(join(dir.pathname, f), 'utf8'));
   const random = rng(seed);
   const out: Array<{ id: string; text: string }> = [];
   let bytes = 0;
