@@ -3,7 +3,7 @@
 // (default 1,000) added with `run --store`, against a fresh run of the same added articles alone — once articles
 // on the store's subject (their claims meet the store's in every block: the worst case), once articles on other
 // subjects (varied copies of the development set's .txt and .md articles). Also the store's size and claims, the
-// runs' peak RSS and `export`'s time. Results to bench/store-results.json.
+// runs' peak RSS and `export`'s time. Results to bench/store-results.json, one entry a base size.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -70,5 +70,14 @@ const results = {
   },
   exportSeconds: round(exported.seconds, 1),
 };
-writeFileSync(join(ROOT, 'bench/store-results.json'), JSON.stringify(results, null, 2) + '\n');
+// one entry a base size, so runs at several sizes show how the cost grows with the store
+const path = join(ROOT, 'bench/store-results.json');
+let all: Record<string, unknown> = {};
+try {
+  all = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+} catch {
+  all = {};
+}
+all[`base ${base}`] = results;
+writeFileSync(path, JSON.stringify(all, null, 2) + '\n');
 console.log(results);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/contracts/index.js';
+import { contentId } from '../../../src/core/ids.js';
 import { blockKeys } from '../../../src/stages/05-reconcile/blocks.js';
 import { claim, HIERARCHY } from './make.js';
 
@@ -14,8 +15,8 @@ describe('blockKeys', () => {
     ['a metric joins its broadest metric\'s block', claim({ id: 'c', article: 'a', value: 71000, hedge: 'nearly', metric: 'fentanyl-involved-deaths' }), ['m|drug-overdos-death']],
     ['so does a share metric of it', claim({ id: 'c', article: 'a', value: 70, hedge: 'nearly', metric: 'fentanyl-involved-deaths-share', unit: 'percent' }), ['m|drug-overdos-death']],
     ['a measure head by its synonym class', measured('arrest'), ['h|apprehension']],
-    ['an exact distinctive figure also its figure\'s block', { ...measured('acre'), value: 400956, valueText: '400,956' }, ['h|acre', 'f|400956|count|total']],
-    ['neither measure nor metric: the figure alone', { ...claim({ id: 'c', article: 'a', value: 12, metric: null }), measure: null }, ['n|12|count']],
+    ['an exact distinctive figure only its measure\'s block', { ...measured('acre'), value: 400956, valueText: '400,956' }, ['h|acre']],
+    ['neither measure nor metric: its words, which a wire copy repeats', { ...claim({ id: 'c', article: 'a', value: 12, metric: null, quote: '12 of them' }), measure: null }, [`n|${contentId('12 of them')}`]],
   ])('%s', (_what, c, keys) => {
     expect(blockKeys(c, HIERARCHY)).toEqual(keys);
   });
