@@ -11,7 +11,7 @@ const CDC = 'data/reference/cdc-nchs-drug-overdose-deaths.csv';
 describe('official figures', () => {
   it('judges the seeds\' 2021 figures against the CDC/NCHS table', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'cg-official-')), 'out');
-    const r = cli(['run', 'fixtures/articles', '--out', out, '--reference', CDC]);
+    const r = cli(['run', '-c', '1', 'fixtures/articles', '--out', out, '--reference', CDC]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`reference table ${CDC}: 22 official figures`);
     const claims = readOutput(out, 'claims.jsonl') as Claim[];
@@ -42,7 +42,7 @@ describe('official figures', () => {
     expect(added.code).toBe(0);
     expect(added.stderr).toContain(`${table}, line 24: value: a number`);
     expect(added.stdout).toContain('22 official figures from');
-    expect(cli(['run', 'fixtures/articles', '--store', store, '--out', join(base, 'o'), '--quiet']).code).toBe(0);
+    expect(cli(['run', '-c', '1', 'fixtures/articles', '--store', store, '--out', join(base, 'o'), '--quiet']).code).toBe(0);
     expect(readFileSync(join(base, 'o', 'report.md'), 'utf8')).toContain('## Official figures (4)');
     // the export judges as the run did (the reports differ only by the run's "new since the last run")
     expect(cli(['export', '--store', store, '--out', join(base, 'export'), '--quiet']).code).toBe(0);

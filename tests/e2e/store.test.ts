@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/contracts/index.js';
 import { CLI, cli, readOutput } from '../support/cli.js';
 import { makeCorpus } from '../support/corpus.js';
@@ -35,13 +35,29 @@ async function twoDays(base: string): Promise<{ day1: string; day2: string }> {
   return { day1, day2 };
 }
 
+/** A copy of a store, its write-ahead log folded in first. */
+function copyStore(from: string, to: string): void {
+  const db = new Database(from);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  copyFileSync(from, to);
+}
+
 describe('a desk store across runs', () => {
-  it('skips what the store holds, and exports the files one run over all its articles writes', async () => {
-    const base = await mkdtemp(join(tmpdir(), 'cg-store-'));
-    const { day1, day2 } = await twoDays(base);
-    const store = join(base, 'desk.sqlite');
-    expect(cli(['run', day1, '--store', store, '--out', join(base, 'o1'), '--quiet']).code).toBe(0);
-    expect(cli(['run', day2, '--store', store, '--out', join(base, 'o2'), '--quiet']).code).toBe(0);
+  // two days of runs into one store, which the tests below read (and copy before they change anything)
+  let base = '';
+  let store = '';
+  let days = { day1: '', day2: '' };
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'cg-store-'));
+    days = await twoDays(base);
+    store = join(base, 'desk.sqlite');
+    expect(cli(['run', '-c', '1', days.day1, '--store', store, '--out', join(base, 'o1'), '--quiet']).code).toBe(0);
+    expect(cli(['run', '-c', '1', days.day2, '--store', store, '--out', join(base, 'o2'), '--quiet']).code).toBe(0);
+  }, 60_000);
+
+  it('skips what the store holds, and exports the files one run over all its articles writes', () => {
+    const { day1, day2 } = days;
 
     const second = readOutput(join(base, 'o2'), 'manifest.json') as Manifest;
     const again = second.inputs.find((i) => i.path.endsWith(seeds[2]!))!;
@@ -53,7 +69,7 @@ describe('a desk store across runs', () => {
     expect((readOutput(join(base, 'o2'), 'articles.jsonl') as unknown[]).length).toBe(6);
 
     expect(cli(['export', '--store', store, '--out', join(base, 'export'), '--quiet']).code).toBe(0);
-    expect(cli(['run', day1, day2, '--out', join(base, 'fresh'), '--quiet']).code).toBe(0);
+    expect(cli(['run', '-c', '1', day1, day2, '--out', join(base, 'fresh'), '--quiet']).code).toBe(0);
     expectSameOutputs(join(base, 'export'), join(base, 'fresh'));
     const exported = readOutput(join(base, 'export'), 'manifest.json') as Manifest;
     const fresh = readOutput(join(base, 'fresh'), 'manifest.json') as Manifest;
@@ -70,10 +86,10 @@ describe('a desk store across runs', () => {
     await writeFile(join(base, 'r1', 'a.txt'), 'Overdose deaths in 2021\n\nOver 97,000 Americans died from drug overdoses in 2021, according to the Centers for Disease Control and Prevention.\n');
     await writeFile(join(base, 'r2', 'b.txt'), 'A grim record\n\nIn 2021, 107,600 Americans died from drug overdoses, the Centers for Disease Control and Prevention said.\n');
     const store = join(base, 'desk.sqlite');
-    expect(cli(['run', join(base, 'r1'), '--store', store, '--out', join(base, 'o1'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
+    expect(cli(['run', '-c', '1', join(base, 'r1'), '--store', store, '--out', join(base, 'o1'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
     const firstMd = readFileSync(join(base, 'o1', 'report.md'), 'utf8');
     expect(firstMd).toContain("## New since the last run\n\nThe store's first run: 1 article read; every finding below is new.");
-    expect(cli(['run', join(base, 'r2'), '--store', store, '--out', join(base, 'o2'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
+    expect(cli(['run', '-c', '1', join(base, 'r2'), '--store', store, '--out', join(base, 'o2'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
 
     const md = readFileSync(join(base, 'o2', 'report.md'), 'utf8');
     const news = md.slice(md.indexOf('## New since the last run'), md.indexOf('## Discrepancies'));
@@ -88,7 +104,7 @@ describe('a desk store across runs', () => {
     const db = new Database(store, { readonly: true });
     expect(db.prepare('SELECT kind, before, after FROM changes WHERE run = 2 ORDER BY seq').all().map((r) => (r as { kind: string }).kind)).toEqual(['new-finding', 'verdict', 'contradicts']);
     db.close();
-    expect(cli(['run', join(base, 'r2'), '--store', store, '--out', join(base, 'o3'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
+    expect(cli(['run', '-c', '1', join(base, 'r2'), '--store', store, '--out', join(base, 'o3'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
     const third = readFileSync(join(base, 'o3', 'report.md'), 'utf8');
     expect(third).toContain('0 articles added.');
     expect(third).toContain('### New discrepancies (0)\n\nNone.');
@@ -97,7 +113,7 @@ describe('a desk store across runs', () => {
     // store keeps the others as they were
     await mkdir(join(base, 'r4'));
     await writeFile(join(base, 'r4', 'c.txt'), 'Turnout slumps\n\nTurnout at the general election was 59.7%, the lowest since 2001.\n');
-    expect(cli(['run', join(base, 'r4'), '--store', store, '--out', join(base, 'o4'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
+    expect(cli(['run', '-c', '1', join(base, 'r4'), '--store', store, '--out', join(base, 'o4'), '--quiet', '--published', '2022-05-01']).code).toBe(0);
     expect((readOutput(join(base, 'o4'), 'manifest.json') as Manifest).store).toMatchObject({ articles: 3, added: 1, covered: 1 });
     expect((readOutput(join(base, 'o4'), 'articles.jsonl') as unknown[]).length).toBe(1);
     const kept = new Database(store, { readonly: true });
@@ -107,11 +123,10 @@ describe('a desk store across runs', () => {
   }, 60_000);
 
   it('refuses a file that is not a claimgraph store, a newer store, a busy store, and another pipeline, touching none', async () => {
-    const base = await mkdtemp(join(tmpdir(), 'cg-refuse-'));
     const seed = join(SEEDS, seeds[0]!);
     const notes = join(base, 'notes.sqlite');
     writeFileSync(notes, 'my notes, not a database');
-    expect(cli(['run', seed, '--store', notes, '--out', join(base, 'o'), '--quiet'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a claimgraph store (not a SQLite database)') });
+    expect(cli(['run', '-c', '1', seed, '--store', notes, '--out', join(base, 'o'), '--quiet'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a claimgraph store (not a SQLite database)') });
     expect(readFileSync(notes, 'utf8')).toBe('my notes, not a database');
 
     const other = join(base, 'other.sqlite');
@@ -119,43 +134,42 @@ describe('a desk store across runs', () => {
     db.exec('CREATE TABLE contacts (name TEXT)');
     db.close();
     const before = readFileSync(other);
-    expect(cli(['run', seed, '--store', other, '--out', join(base, 'o'), '--quiet'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is a SQLite database but not a claimgraph store') });
+    expect(cli(['run', '-c', '1', seed, '--store', other, '--out', join(base, 'o'), '--quiet'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is a SQLite database but not a claimgraph store') });
     expect(readFileSync(other).equals(before)).toBe(true);
     expect(cli(['store', 'check', '--store', other])).toMatchObject({ code: 2 });
 
-    const store = join(base, 'desk.sqlite');
-    expect(cli(['run', seed, '--store', store, '--out', join(base, 'o1'), '--quiet']).code).toBe(0);
+    const copy = join(base, 'refusing.sqlite');
+    copyStore(store, copy);
     // another pipeline (here: other settings) would mix articles read two ways
-    expect(cli(['run', seed, '--store', store, '--out', join(base, 'o2'), '--quiet', '--published', '2020-01-01'])).toMatchObject({
+    expect(cli(['run', '-c', '1', seed, '--store', copy, '--out', join(base, 'r2'), '--quiet', '--published', '2020-01-01'])).toMatchObject({
       code: 2, stderr: expect.stringContaining('was filled with --published (none); run with the same --published, or start a new store'),
     });
     // a run holding the store: this test's own process stands for it
-    writeFileSync(`${store}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), startedAt: 'now', runId: 'r-1' }));
-    expect(cli(['run', seed, '--store', store, '--out', join(base, 'o3'), '--quiet'])).toMatchObject({
-      code: 2, stderr: expect.stringContaining(`the store ${store} is being written by another claimgraph run (pid ${process.pid} on this machine`),
+    writeFileSync(`${copy}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), startedAt: 'now', runId: 'r-1' }));
+    expect(cli(['run', '-c', '1', seed, '--store', copy, '--out', join(base, 'r3'), '--quiet'])).toMatchObject({
+      code: 2, stderr: expect.stringContaining(`the store ${copy} is being written by another claimgraph run (pid ${process.pid} on this machine`),
     });
     // a store a newer claimgraph made
-    const newer = new Database(store);
+    const newer = new Database(copy);
     newer.pragma('user_version = 99');
     newer.close();
-    expect(cli(['export', '--store', store, '--out', join(base, 'o4')])).toMatchObject({ code: 2, stderr: expect.stringContaining('was made by a newer claimgraph (store schema 99') });
-    expect(cli(['export', '--store', join(base, 'absent.sqlite'), '--out', join(base, 'o5')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no store at') });
+    expect(cli(['export', '--store', copy, '--out', join(base, 'r4')])).toMatchObject({ code: 2, stderr: expect.stringContaining('was made by a newer claimgraph (store schema 99') });
+    expect(cli(['export', '--store', join(base, 'absent.sqlite'), '--out', join(base, 'r5')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no store at') });
   }, 60_000);
 
-  it('a damaged store is refused by check', async () => {
-    const base = await mkdtemp(join(tmpdir(), 'cg-damaged-'));
-    const store = join(base, 'desk.sqlite');
-    expect(cli(['run', SEEDS, '--store', store, '--out', join(base, 'o'), '--quiet']).code).toBe(0);
-    // fold the write-ahead log into the file, then overwrite a page in its middle
-    const db = new Database(store);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-    const bytes = readFileSync(store);
+  it('a damaged store is refused by check', () => {
+    // a copy of the store with two pages overwritten
+    const damaged = join(base, 'damaged.sqlite');
+    copyStore(store, damaged);
+    const bytes = readFileSync(damaged);
     const page = 4096;
-    const at = page * Math.floor(bytes.length / page / 2);
-    bytes.fill(0x5a, at + 100, at + page);
-    writeFileSync(store, bytes);
-    const r = cli(['store', 'check', '--store', store]);
+    // whole pages, headers included, a third and two thirds of the way in
+    for (const part of [1 / 3, 2 / 3]) {
+      const at = page * Math.floor((bytes.length / page) * part);
+      bytes.fill(0x5a, at, at + page);
+    }
+    writeFileSync(damaged, bytes);
+    const r = cli(['store', 'check', '--store', damaged]);
     expect(r.code === 1 || r.code === 2).toBe(true);
     // SQLite's own check, or the store's (a claim line cut, a quote that is not its text), names what is wrong
     expect(r.stdout + r.stderr).toMatch(/SQLite: |is damaged|article [0-9a-f]{16}: /);
@@ -163,7 +177,7 @@ describe('a desk store across runs', () => {
 
   it('a run killed at any point leaves a sound store; the next run finishes it, and the export equals one run over everything', async () => {
     const base = await mkdtemp(join(tmpdir(), 'cg-kill-'));
-    await makeCorpus(join(base, 'corpus'), 60);
+    await makeCorpus(join(base, 'corpus'), 40);
     const store = join(base, 'desk.sqlite');
     const articles = () => {
       if (!existsSync(store)) return 0;
@@ -181,24 +195,24 @@ describe('a desk store across runs', () => {
     // kill at random moments once articles are being stored (a seeded sequence, so a failure can be replayed)
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 1; k++) {
       const run = spawn(process.execPath, [CLI, 'run', join(base, 'corpus'), '--store', store, '--out', join(base, 'out'), '--quiet', '--concurrency', '1'], { stdio: 'ignore' });
       let gone = false;
       const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on('exit', (_code, signal) => { gone = true; resolve(signal); }));
-      const threshold = articles() + 1 + Math.floor(next() * 20);
+      const threshold = articles() + 1 + Math.floor(next() * 12);
       while (!gone && articles() < threshold) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, next() * 150));
       run.kill('SIGKILL');
       await exited;
       expect(cli(['store', 'check', '--store', store])).toMatchObject({ code: 0 });
       const n = articles();
-      if (n > 0 && n < 60) seenPartial = true;
+      if (n > 0 && n < 40) seenPartial = true;
     }
     expect(statSync(store).size).toBeGreaterThan(0);
-    expect(cli(['run', join(base, 'corpus'), '--store', store, '--out', join(base, 'out'), '--quiet']).code).toBe(0);
-    expect(articles()).toBe(60);
+    expect(cli(['run', '-c', '1', join(base, 'corpus'), '--store', store, '--out', join(base, 'out'), '--quiet']).code).toBe(0);
+    expect(articles()).toBe(40);
     expect(cli(['export', '--store', store, '--out', join(base, 'export'), '--quiet']).code).toBe(0);
-    expect(cli(['run', join(base, 'corpus'), '--out', join(base, 'fresh'), '--quiet']).code).toBe(0);
+    expect(cli(['run', '-c', '1', join(base, 'corpus'), '--out', join(base, 'fresh'), '--quiet']).code).toBe(0);
     expectSameOutputs(join(base, 'export'), join(base, 'fresh'));
     expect((readOutput(join(base, 'export'), 'manifest.json') as Manifest).inputs).toEqual((readOutput(join(base, 'fresh'), 'manifest.json') as Manifest).inputs);
     expect(seenPartial).toBe(true);

@@ -305,6 +305,15 @@ export class DeskStore {
    * all is well.
    */
   check(): string[] {
+    try {
+      return this.checkRows();
+    } catch (error) {
+      // a page SQLite cannot read stops the walk: that is the finding
+      return [`SQLite: ${(error as Error).message} — the store is damaged; restore it from a backup`];
+    }
+  }
+
+  private checkRows(): string[] {
     const problems: string[] = [];
     const integrity = this.db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(`SQLite: ${row.integrity_check}`);
