@@ -28,7 +28,10 @@ export function storeNews(batch: BatchResult, previous: Previous, since: StoreNe
     const established = d.facts.filter((f) => previous.facts.has(f));
     if (established.length === 0) continue;
     const articles = new Set(d.claims.map((c) => articleOf.get(c)).filter((a): a is string => a !== undefined && added.has(a)));
-    for (const article of [...articles].sort()) contradicting.push({ article, fact: established[0]!, finding: d.id });
+    for (const article of [...articles].sort()) {
+      // an article against one fact once, by its most severe finding (discrepancies come most severe first)
+      if (!contradicting.some((c) => c.article === article && c.fact === established[0])) contradicting.push({ article, fact: established[0]!, finding: d.id });
+    }
   }
   return { since, added: added.size, newFindings, verdicts, contradicting };
 }

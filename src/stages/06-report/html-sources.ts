@@ -39,7 +39,7 @@ ${stat(c.messages, 'messages', null)}
 </div>
 ${note === null ? null : html`<p class="lead">${note}</p>
 `}<nav class="toc" aria-label="Sections">
-<a href="#discrepancies">Discrepancies (${batch.discrepancies.length})</a><a href="#possible">Possible same facts (${batch.facts.possible.length})</a><a href="#facts">Facts (${batch.facts.facts.length})</a><a href="#articles">Articles (${batch.articles.length})</a><a href="#inputs">Inputs not read (${c.failed + c.skipped})</a>
+${batch.news === undefined ? null : html`<a href="#news">New since the last run</a>`}${batch.facts.official === undefined ? null : html`<a href="#official">Official figures (${batch.facts.official.length})</a>`}<a href="#discrepancies">Discrepancies (${batch.discrepancies.length})</a><a href="#possible">Possible same facts (${batch.facts.possible.length})</a><a href="#facts">Facts (${batch.facts.facts.length})</a><a href="#articles">Articles (${batch.articles.length})</a><a href="#inputs">Inputs not read (${c.failed + c.skipped})</a>
 </nav>
 </header>`;
 }
