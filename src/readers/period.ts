@@ -426,6 +426,14 @@ const RULES: Rule[] = [
     resolve: (m) => yearSpan(Number(m[1])),
   },
   {
+    // "the city ended 2023 with 410 homicides", "began 2024 at 3.7%": the year a verb of its course names
+    kind: 'year',
+    needs: ['year'],
+    re: new RegExp(String.raw`\b(?:ended|ending|ends|closed|closing|finished|finishing|began|beginning|started|starting|entered|wrapped\s+up)\s+(${Y})\b(?!\s*[-–/]\d)`, 'g'),
+    relative: false,
+    resolve: (m) => yearSpan(Number(m[1])),
+  },
+  {
     // "2024's take", "2023’s total": the year's own
     kind: 'year',
     needs: ['year'],
@@ -483,6 +491,11 @@ const RULES: Rule[] = [
       if (pub === null) return null;
       const last = !/this|current/i.test(m[1]!);
       const unit = m[2]!.toLowerCase();
+      // "over the past year", "in the past month": the stretch up to the publication date, not the calendar one
+      if (/past/i.test(m[1]!)) {
+        const start = unit === 'year' ? addMonths(pub, -12) : unit === 'quarter' ? addMonths(pub, -3) : unit === 'month' ? addMonths(pub, -1) : addDays(pub, -7);
+        return { from: iso(addDays(start, 1)), to: iso(pub) };
+      }
       if (unit === 'year') return last ? yearSpan(pub.y - 1) : { from: iso({ y: pub.y, m: 1, d: 1 }), to: iso(pub) };
       if (unit === 'month') {
         if (!last) return { from: iso({ y: pub.y, m: pub.m, d: 1 }), to: iso(pub) };

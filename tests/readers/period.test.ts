@@ -39,6 +39,9 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Agents recorded 461,685 apprehensions in the 12 months that ended Sept. 30.', '2024-10-25', 'the 12 months that ended Sept. 30', '2023-10-01', '2024-09-30'],
   ['Prices rose 3% in the year through June.', '2024-07-15', 'the year through June', '2023-07-01', '2024-06-30'],
   ['There were 107,543 deaths in the 12 months that ended in April 2023.', null, 'the 12 months that ended in April 2023', '2022-05-01', '2023-04-30'],
+  // the past year is the stretch up to the publication date; a year a verb of its course names
+  ['Over the past year, the economy added an average of 203,000 jobs a month.', '2024-10-04', 'past year', '2023-10-05', '2024-10-04'],
+  ['The city ended 2023 with 410 homicides.', null, 'ended 2023', '2023-01-01', '2023-12-31'],
   // a day before its month, as British news writes it
   ['Turnout at the 4 July general election was 59.7%.', '2024-09-05', '4 July', '2024-07-04', '2024-07-04'],
   // a month before a comma and a figure that is no day or year: "in September, 7% fewer than"
