@@ -597,6 +597,17 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         return { period: { ...mine, from: shifted.from, to: shifted.to, kind: sibling.kind }, via: 'clause' };
       }
     }
+    // "5.7 in 2023, compared with 6.2 the year before": the year before the antecedent's, whatever the clause states
+    // before the figure
+    if (mine && mine.end <= q.start && antecedent?.period && anaphor?.kind === 'comparison') {
+      const after = YEAR_BEFORE.exec(text.slice(q.end, Math.min(clause.end, q.end + 40)));
+      const base = antecedent.period.period;
+      if (after && base.from !== null && /^[\s,]*$/.test(text.slice(q.end, q.end + after.index))) {
+        const shifted = shiftYears(base, -1);
+        const start = q.end + after.index;
+        return { period: { ...base, ...shifted, start, end: start + after[0].length, text: after[0] }, via: 'antecedent' };
+      }
+    }
     if (mine) return { period: mine, via: 'clause' };
     if (antecedent !== null && anaphor?.kind === 'comparison') {
       const before = YEAR_BEFORE.exec(text.slice(clause.start, clause.end));

@@ -203,6 +203,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(periods.find(([v]) => v === '2.6%')?.[1]).not.toBe('in September');
   });
 
+  it('dates a comparison "the year before" a year before the figure it compares with', () => {
+    const claims = claimsOf('The murder rate stood at 5.7 per 100,000 people in 2023, compared with 6.2 the year before.', [], '2024-09-24');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['5.7 per 100,000 people', '2023-01-01', '2023-12-31'], ['6.2', '2022-01-01', '2022-12-31'],
+    ]);
+  });
+
   it('takes "that year" and "the same month" from the period stated before them', () => {
     const claims = claimsOf('Baltimore had more people in 2014. That year the city recorded 211 homicides. Crossings peaked in December 2023; officers made 12,000 arrests that same month.', [], '2024-06-01');
     expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
