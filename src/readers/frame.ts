@@ -935,6 +935,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         ownPeriod.set(q.start, { start: period.start, end: period.end });
         period = { ...period, start: onset.from };
         reasons.push(`a running total since "${onset.text}"`);
+      } else if (onset === null && period.start !== null && measure !== null && MEASURE_WORDS.cumulative.has(measure.head) && statistic.statistic !== 'amount') {
+        // "the count stood at 481 cases on Friday": a running total up to that day, from a start it does not state
+        ownPeriod.set(q.start, { start: period.start, end: period.end });
+        period = { ...period, start: null };
+        reasons.push('a running total up to its day');
       }
     }
     // a change over a stretch its words state ("15.3% over the year" in September) runs over that stretch; so does

@@ -29,6 +29,7 @@ const MeasureWordsSchema = z.strictObject({
   yearOnYear: Group,
   planned: Group,
   moves: Group,
+  cumulative: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -55,6 +56,7 @@ function load() {
     yearOnYear: set(d.yearOnYear),
     planned: set(d.planned),
     moves: set(d.moves),
+    cumulative: set(d.cumulative),
   };
 }
 

@@ -203,6 +203,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(periods.find(([v]) => v === '2.6%')?.[1]).not.toBe('in September');
   });
 
+  it('reads an outbreak\'s count on a day as its running total up to that day; a day\'s deaths stay that day\'s', () => {
+    const claims = claimsOf('The state reported 124 confirmed measles cases on Tuesday. Two people were killed on Monday when a tree fell.', [], '2025-02-26');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['124', null, '2025-02-25'], ['Two', '2025-02-24', '2025-02-24'],
+    ]);
+  });
+
   it('dates a comparison "the year before" a year before the figure it compares with', () => {
     const claims = claimsOf('The murder rate stood at 5.7 per 100,000 people in 2023, compared with 6.2 the year before.', [], '2024-09-24');
     expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
