@@ -90,7 +90,7 @@ describe('claimgraph run over the seed articles', () => {
   });
 
   it('gives byte-identical output on a second run, apart from the manifest\'s run id and times', async () => {
-    const again = cli(['run', 'fixtures/articles', '--out', out, '--published', '2025-03-10', '--quiet']);
+    const again = cli(['run', 'fixtures/articles', '--out', out, '--published', '2025-03-10', '--quiet', '--concurrency', '2']);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
     const other = join(await mkdtemp(join(tmpdir(), 'cg-seeds2-')), 'out');

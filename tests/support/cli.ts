@@ -6,10 +6,17 @@ import { OUTPUT_FILES, type OutputFileName } from '../../src/contracts/index.js'
 
 export const CLI = join(process.cwd(), 'dist/cli/index.js');
 
-/** Run the built CLI (npm test builds it first) and capture everything. */
+/**
+ * Run the built CLI (npm test builds it first) and capture everything. A `run` gets one worker thread unless the
+ * test names a worker count: two test files run at once on two cores, and each worker thread loads wink-nlp's
+ * model, so a default of one per core would have four threads fight for two. Tests about the worker count pass
+ * `--concurrency`.
+ */
 export function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it first)`);
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: opts.input, cwd: opts.cwd, env: { ...process.env, CI: 'true' } });
+  const named = args.includes('--concurrency') || args.includes('-c') || args.includes('--help');
+  const full = args[0] === 'run' && !named ? [...args, '--concurrency', '1'] : args;
+  const r = spawnSync(process.execPath, [CLI, ...full], { encoding: 'utf8', input: opts.input, cwd: opts.cwd, env: { ...process.env, CI: 'true' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
