@@ -13,7 +13,8 @@ import type { Claim, Entity, Fact, Interval, OfficialFigure, OfficialVerdict } f
 import type { ReconciledDiscrepancy } from './discrepancies.js';
 import { contentId } from '../../core/ids.js';
 import { lemma } from '../../readers/lemma.js';
-import { compareStrings } from './fast/index.js';
+import { compareStrings, pushTo } from './fast/index.js';
+import { percentWords, readingWords, withUnit } from './explain/format.js';
 import { overlapsClosed } from './interval-ops.js';
 
 /** A metric key of data/metrics.json: lower-case words joined by hyphens ("drug-overdose-deaths"). */
@@ -46,9 +47,12 @@ export function judgeOfficial(claims: readonly Claim[], facts: readonly Fact[], 
     if (frame) frame.figures.push(f);
     else frames.set(key, { figures: [f], latest: f, place: f.place === null ? null : placeOf(f.place), words: METRIC_KEY.test(f.measure) ? null : measureWords(f.measure) });
   }
+  // frames by period and unit, which every claim of them states exactly: a claim meets only those of its own
+  const byPeriod = new Map<string, Frame[]>();
   for (const frame of frames.values()) {
     frame.figures.sort(byRelease);
     frame.latest = frame.figures[frame.figures.length - 1]!;
+    pushTo(byPeriod, periodKey(frame.latest.period_start, frame.latest.period_end, frame.latest.unit), frame);
   }
   const factOf = new Map<string, string>();
   for (const fact of facts) for (const c of fact.claims) factOf.set(c, fact.id);
@@ -56,7 +60,8 @@ export function judgeOfficial(claims: readonly Claim[], facts: readonly Fact[], 
   const verdicts: OfficialVerdict[] = [];
   const discrepancies: ReconciledDiscrepancy[] = [];
   for (const claim of claims) {
-    for (const frame of frames.values()) {
+    if (claim.period === null) continue;
+    for (const frame of byPeriod.get(periodKey(claim.period.start, claim.period.end, claim.unit)) ?? []) {
       if (!matchesFrame(claim, frame)) continue;
       const verdict = judgeClaim(claim, frame, factOf.get(claim.id) ?? null);
       verdicts.push(verdict);
@@ -78,10 +83,11 @@ export function judgeOfficial(claims: readonly Claim[], facts: readonly Fact[], 
   return { verdicts, discrepancies };
 }
 
+const periodKey = (start: string | null, end: string | null, unit: string) => `${start ?? ''}|${end ?? ''}|${unit}`;
+
+/** Whether a claim of the frame's period and unit (byPeriod) is of its measure, place, scope and statistic. */
 function matchesFrame(claim: Claim, frame: Frame): boolean {
   const f = frame.latest;
-  if (claim.period === null || claim.period.start !== f.period_start || claim.period.end !== f.period_end) return false;
-  if (claim.unit !== f.unit) return false;
   const statistic = claim.statistic ?? 'count';
   if (LEVELS.has(f.statistic) ? !LEVELS.has(statistic) : statistic !== f.statistic) return false;
   if (f.place !== null && (frame.place === null || claim.place !== frame.place)) return false;
@@ -100,9 +106,7 @@ function judgeClaim(claim: Claim, frame: Frame, fact: string | null): OfficialVe
   const latest = frame.latest;
   const official = { value: latest.value, low: latest.low, high: latest.high, vintage: latest.vintage, source: latest.source, url: latest.source_url, released: latest.released, table: latest.table, line: latest.line };
   const gap = claim.value !== null && latest.value !== null ? claim.value - latest.value : null;
-  const quoted = (f: OfficialFigure) => `“${claim.valueText}”`
-    + (claim.plain && claim.hedge !== 'exact' ? ` (read ${range(claim.plain)})` : '')
-    + ` and the ${f.vintage ?? ''}${f.vintage ? ' ' : ''}official figure ${figureText(f)} (${f.source}, released ${f.released})`;
+  const quoted = (f: OfficialFigure) => `${claimWords(claim)} and the ${officialWords(f)}`;
   if (agrees(claim, latest)) {
     return { claim: claim.id, fact, verdict: 'matches-official', official, quoted: null, gap, explanation: `${capital(quoted(latest))} agree.` };
   }
@@ -114,10 +118,10 @@ function judgeClaim(claim: Claim, frame: Frame, fact: string | null): OfficialVe
       explanation: `${capital(quoted(older))} agree, but ${latest.source} has since released ${latest.vintage ?? 'a later'} figure ${figureText(latest)} (released ${latest.released}): the article quotes a superseded figure.`,
     };
   }
-  const by = gap === null ? '' : ` by ${count(Math.abs(gap))}${latest.value ? ` (${(Math.abs(gap) / latest.value * 100).toFixed(1)}%)` : ''}`;
+  const by = gap === null ? '' : ` by ${withUnit(Math.abs(gap), claim.unit)}${latest.value ? ` (${percentWords(Math.abs(gap) / Math.abs(latest.value))})` : ''}`;
   return {
     claim: claim.id, fact, verdict: 'differs-from-official', official, quoted: null, gap,
-    explanation: `“${claim.valueText}”${claim.plain && claim.hedge !== 'exact' ? ` (read ${range(claim.plain)})` : ''} differs from the ${latest.vintage ?? ''}${latest.vintage ? ' ' : ''}official figure ${figureText(latest)} (${latest.source}, released ${latest.released})${by}.`,
+    explanation: `${claimWords(claim)} differs from the ${officialWords(latest)}${by}.`,
   };
 }
 
@@ -161,7 +165,9 @@ function measureWords(measure: string): string[] {
   return (measure.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w)).map((w) => lemma(w, 'noun'));
 }
 
-const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-const figureText = (f: OfficialFigure) => (f.value !== null ? count(f.value) : `${count(f.low!)}–${count(f.high!)}`);
-const range = (iv: Interval) => (iv.low === iv.high ? count(iv.low ?? 0) : `${iv.low === null ? '…' : count(iv.low)}–${iv.high === null ? '…' : count(iv.high)}`);
+const figureText = (f: OfficialFigure) => (f.value !== null ? withUnit(f.value, f.unit) : readingWords({ low: f.low, high: f.high, lowInclusive: true, highInclusive: true }, f.unit));
+/** "“over 97,000” (read 97,000–98,000)": the claim's words, and its plain reading where a hedge gives one. */
+const claimWords = (claim: Claim) => `“${claim.valueText}”${claim.plain && claim.hedge !== 'exact' ? ` (read ${readingWords(claim.plain, claim.unit)})` : ''}`;
+/** "final official figure 106,699 (CDC NCHS Data Brief No. 457, released 2022-12)" */
+const officialWords = (f: OfficialFigure) => `${f.vintage === null ? '' : `${f.vintage} `}official figure ${figureText(f)} (${f.source}, released ${f.released})`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
