@@ -20,7 +20,7 @@ import { readReferenceTable } from '../runner/reference.js';
 import type { Claim, OfficialFigure } from '../contracts/index.js';
 import { blockKeys, defaultHierarchy } from '../stages/05-reconcile/index.js';
 import { TOOL } from '../core/tool.js';
-import type { BatchResult } from '../core/batch.js';
+import { inputPlace, type BatchResult } from '../core/batch.js';
 import { scanDetailed, scanQuantities } from '../stages/04-claims/public.js';
 import { DEFAULT_PIPELINE } from './options.js';
 import { phaseMeter } from './phases.js';
@@ -49,14 +49,17 @@ export interface RunCommandOptions {
  */
 function loadReferences(paths: readonly string[], quiet: boolean, store?: DeskStore): OfficialFigure[] {
   const figures: OfficialFigure[] = [];
-  for (const path of paths) {
-    const { figures: rows, problems } = readReferenceTable(path);
-    for (const p of problems) process.stderr.write(`claimgraph: reference table ${path}, line ${p.line}: ${p.reason} (row not used)\n`);
-    if (!quiet) process.stderr.write(`claimgraph: reference table ${path}: ${rows.length} official figures${problems.length ? `, ${problems.length} rows not used` : ''}\n`);
-    store?.addReference(rows[0]?.table ?? path, rows);
-    figures.push(...rows);
-  }
+  for (const path of paths) figures.push(...readReferences(path, quiet, store).figures);
   return store ? store.referenceFigures() : figures;
+}
+
+/** One reference table read, each row not used said with its line, and kept in `store` when given. */
+function readReferences(path: string, quiet: boolean, store?: DeskStore): ReturnType<typeof readReferenceTable> {
+  const read = readReferenceTable(path);
+  for (const p of read.problems) process.stderr.write(`claimgraph: reference table ${path}, line ${p.line}: ${p.reason} (row not used)\n`);
+  if (!quiet) process.stderr.write(`claimgraph: reference table ${path}: ${read.figures.length} official figures${read.problems.length ? `, ${read.problems.length} rows not used` : ''}\n`);
+  store?.addReference(read.table, read.figures);
+  return read;
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -223,7 +226,7 @@ export function exportedInputs(stored: Iterable<{ entry: Manifest['inputs'][numb
   const seen = new Set<string>();
   const out: Manifest['inputs'] = [];
   for (const { entry } of stored) {
-    const where = `${entry.line === null ? entry.path : `${entry.path}:${entry.line}`}\n${entry.sha256 ?? ''}`;
+    const where = `${inputPlace(entry)}\n${entry.sha256 ?? ''}`;
     if (seen.has(where)) continue;
     seen.add(where);
     if (entry.storedBy === undefined) {
@@ -241,9 +244,7 @@ export function referenceAddCommand(table: string, o: { store: string; quiet: bo
   const runId = randomUUID();
   const { store, release } = openStoreForRun(o.store, runId);
   try {
-    const { figures, problems } = readReferenceTable(table);
-    for (const p of problems) process.stderr.write(`claimgraph: ${table}, line ${p.line}: ${p.reason} (row not used)\n`);
-    store.addReference(figures[0]?.table ?? table, figures);
+    const { figures, problems } = readReferences(table, true, store);
     if (!o.quiet) process.stdout.write(`${o.store}: ${figures.length} official figures from ${table}${problems.length ? `; ${problems.length} rows not used` : ''}. The next run or export judges the claims against them.\n`);
     return figures.length === 0 && problems.length > 0 ? 1 : 0;
   } finally {

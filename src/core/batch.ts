@@ -1,4 +1,4 @@
-import type { Article, Claim, Discrepancy, Entity, FactsFile, Manifest } from '../contracts/index.js';
+import type { Article, Claim, Discrepancy, Entity, FactsFile, Manifest, ManifestInput } from '../contracts/index.js';
 import { contentId } from './ids.js';
 
 /**
@@ -56,4 +56,9 @@ export function batchKey(manifest: Manifest): string {
     manifest.tool.version, manifest.pipeline.name, manifest.pipeline.stages.join(','), manifest.options.published ?? '',
     ...manifest.inputs.map((i) => `${i.path}:${i.line ?? ''}:${i.sha256 ?? ''}:${i.status}`),
   );
+}
+
+/** "fixtures/a.jsonl:3" for an input inside a JSON-lines file, the path alone otherwise. */
+export function inputPlace(input: Pick<ManifestInput, 'path' | 'line'>): string {
+  return input.line === null ? input.path : `${input.path}:${input.line}`;
 }

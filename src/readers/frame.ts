@@ -14,7 +14,7 @@ import { measureKey, predicateOf, readMeasure } from './measure.js';
 import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-a-figure/index.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
-import { findPeriods, isMonthEnd, referBackPeriods, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
+import { findPeriods, isMonthEnd, pointsBack, referBackPeriods, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
 import { placeOf, type Place } from './place.js';
 import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
@@ -110,8 +110,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** Nouns of a document that speaks for whoever issued it: "according to the report", "the data showed". */
 const DOCUMENT_NOUN = /^(?:report|data|figures|survey|study|analysis|release|statement|benchmark|estimates?|tally|count|records|numbers|statistics|update|bulletin|dashboard|filing|tracker|database|list)$/i;
-/** "that year", "the same month": a period that points back (see referBackPeriods), looked for this many sentences back. */
-const REFERS_BACK_WORDS = /\b(?:that|the\s+same)\s+(?:same\s+)?(?:year|month|day)\b/i;
+/** How many sentences back "that year", "the same month" look for the period they point at (see referBackPeriods). */
 const REFER_BACK_SENTENCES = 6;
 /** Words that name a body without naming it: "the agency said", "officials said", "the company estimates". */
 const BODY_NOUN = /^(?:agency|department|bureau|office|administration|ministry|commission|service|authority|authorities|officials?|police|government|district|board|council|company|firm|utility|group|organization|association|institute|center|centre|team|network|club|league|party|committee|union|university|hospital|regulators?|lab|laboratory|library|court|fund|bank|foundation|coalition|panel|examiner|coroner|spokes(?:wo)?man|spokesperson|agents?|officers?|department['’]s)$/i;
@@ -333,7 +332,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     let found = statedPeriods.get(s.index);
     if (found !== undefined) return found;
     found = findPeriods(text, s, article.published, fiscalBasis(s, mentions));
-    if (REFERS_BACK_WORDS.test(text.slice(s.start, s.end))) {
+    if (pointsBack(text, s)) {
       const at = position.get(s.index)!;
       const earlier: PeriodMatch[] = [];
       for (let k = Math.max(0, at - REFER_BACK_SENTENCES); k < at; k++) earlier.push(...periodsOf(sentences[k]!, sentenceMentions(sentences[k]!)));

@@ -740,6 +740,12 @@ export function isMonthEnd(date: string): boolean {
  */
 const REFERS_BACK = /\b(?:that(?:\s+same)?|the\s+same)\s+(year|month|day)\b/gi;
 
+/** Whether `span` of `text` holds a period that points back, so that `referBackPeriods` has something to resolve. */
+export function pointsBack(text: string, span: Span): boolean {
+  REFERS_BACK.lastIndex = 0;
+  return REFERS_BACK.test(text.slice(span.start, span.end));
+}
+
 export function referBackPeriods(text: string, span: Span, earlier: readonly PeriodMatch[]): PeriodMatch[] {
   const out: PeriodMatch[] = [];
   const slice = text.slice(span.start, span.end);

@@ -1,4 +1,5 @@
 import type { ManifestInput } from '../contracts/index.js';
+import { inputPlace } from '../core/batch.js';
 import type { ReadRecord } from './read.js';
 import type { Settled } from './settle.js';
 import type { StoredBy } from './store/store.js';
@@ -32,7 +33,7 @@ export function makeAdmitter(storedBy?: (sha256: string) => StoredBy | undefined
       const error = `duplicate: the same article as ${stored.path} (in the store since run ${stored.runId})`;
       return { settled: { entry: { ...base, status: 'skipped', error, duplicateOf: stored.path, storedBy: stored.runId }, cached: false, bytes: source.content.length } };
     }
-    seen.set(source.sha256, source.line === null ? source.path : `${source.path}:${source.line}`);
+    seen.set(source.sha256, inputPlace(source));
     return { todo: record, base };
   };
 }

@@ -18,7 +18,7 @@ export interface ReferenceProblem {
  * Each row is validated on its own: a bad row is reported with its line and the reason, and the others are used.
  * A file that cannot be read, or whose header lacks a required column, is a usage error.
  */
-export function readReferenceTable(path: string): { figures: OfficialFigure[]; problems: ReferenceProblem[] } {
+export function readReferenceTable(path: string): { table: string; figures: OfficialFigure[]; problems: ReferenceProblem[] } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -42,5 +42,5 @@ export function readReferenceTable(path: string): { figures: OfficialFigure[]; p
     if (parsed.success) figures.push({ ...parsed.data, table, line: info.lines });
     else problems.push({ table, line: info.lines, reason: parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ') });
   }
-  return { figures, problems };
+  return { table, figures, problems };
 }

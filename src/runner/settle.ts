@@ -1,4 +1,5 @@
 import type { Article, ArticleEntity, Claim, EntityMention, ManifestInput } from '../contracts/index.js';
+import { inputPlace } from '../core/batch.js';
 import type { Journal, JournalLines } from './journal.js';
 import type { ArticleResult } from './process.js';
 import type { Progress } from './run.js';
@@ -54,7 +55,7 @@ export class SettledInputs {
     }
     this.onProgress?.({
       done: this.inputs.length, failed: counts.failed, skipped: counts.skipped, cached: counts.cached, bytes: counts.bytes,
-      path: s.entry.line === null ? s.entry.path : `${s.entry.path}:${s.entry.line}`,
+      path: inputPlace(s.entry),
     });
   }
 }

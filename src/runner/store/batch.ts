@@ -10,8 +10,9 @@ import type { DeskStore } from './store.js';
  * Every article of a desk store as one batch for the cross-article stages (entity merge, reconcile, reports), in
  * the order the store took them — so the files written from it are those one run over all the store's articles
  * would write. With a `scope`, only the articles with a claim in one of its blocks, and of them only the claims
- * in those blocks: the facts a run's new claims can touch, recomputed whole. Texts are read from the store when asked; `finish` (once `before`, the run's own text writer, is
- * done) leaves in `texts/` the batch's files only, writing those of HTML and JSONL articles it does not hold yet.
+ * in those blocks: the facts a run's new claims can touch, recomputed whole. Texts are read from the store when
+ * asked; `finish` (once `before`, the run's own text writer, is done) leaves in `texts/` the batch's files only,
+ * writing those of HTML and JSONL articles it does not hold yet.
  */
 export function storeBatch(
   store: DeskStore, outDir: string, manifest: Manifest, before?: TextSource,
@@ -21,7 +22,7 @@ export function storeBatch(
   const claims: Claim[] = [];
   const perArticle: PerArticle[] = [];
   const inScope = (claim: Claim) => scope === undefined || scope.keysOf(claim).some((k) => scope.blocks.has(k));
-  for (const stored of scope === undefined ? store.articles() : store.articlesInBlocks(scope.blocks)) {
+  for (const stored of store.articles(scope?.blocks)) {
     articles.push(stored.record);
     for (const line of stored.claims.split('\n')) {
       if (line === '') continue;

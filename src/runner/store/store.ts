@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Article, ManifestInput, OfficialFigure } from '../../contracts/index.js';
+import { inputPlace } from '../../core/batch.js';
 import { UsageError } from '../../core/errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
@@ -23,11 +24,10 @@ export interface StoreRun {
   published: string | null;
 }
 
-/** Where an article already in the store was first read. */
+/** Where an article already in the store was first read: its input's place, and the run that read it. */
 export interface StoredBy {
   path: string;
   runId: string;
-  at: string;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -56,7 +56,16 @@ export class DeskStore {
   private run: number | null = null;
   private inputSeq = 0;
 
+  /** statements prepared once a store: several run for every input a run settles */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(readonly path: string, private readonly db: Database.Database) {}
+
+  private sql(query: string): Database.Statement {
+    let statement = this.statements.get(query);
+    if (statement === undefined) this.statements.set(query, (statement = this.db.prepare(query)));
+    return statement;
+  }
 
   static open(path: string, options: { create: boolean; readonly?: boolean }): DeskStore {
     const fresh = !existsSync(path) || statSync(path).size === 0;
@@ -102,9 +111,9 @@ export class DeskStore {
    * `running` are marked `stopped`.
    */
   beginRun(run: StoreRun): number {
-    const last = this.db.prepare('SELECT tool_version, pipeline_hash, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
+    const last = this.sql('SELECT tool_version, pipeline_hash, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
       | { tool_version: string; pipeline_hash: string; published: string | null } | undefined;
-    const hasArticles = this.db.prepare('SELECT 1 FROM articles LIMIT 1').get() !== undefined;
+    const hasArticles = this.sql('SELECT 1 FROM articles LIMIT 1').get() !== undefined;
     if (last !== undefined && hasArticles) {
       if (last.tool_version !== run.toolVersion || last.pipeline_hash !== run.pipelineHash) {
         throw new UsageError(
@@ -116,8 +125,8 @@ export class DeskStore {
         throw new UsageError(`the store ${this.path} was filled with --published ${last.published ?? '(none)'}; run with the same --published, or start a new store`);
       }
     }
-    this.db.prepare("UPDATE runs SET status = 'stopped' WHERE status = 'running'").run();
-    const info = this.db.prepare(
+    this.sql("UPDATE runs SET status = 'stopped' WHERE status = 'running'").run();
+    const info = this.sql(
       "INSERT INTO runs (run_id, started_at, status, tool_version, pipeline_hash, pipeline, published) VALUES (?, ?, 'running', ?, ?, ?, ?)",
     ).run(run.runId, run.startedAt, run.toolVersion, run.pipelineHash, JSON.stringify(run.pipeline), run.published);
     this.run = Number(info.lastInsertRowid);
@@ -132,14 +141,14 @@ export class DeskStore {
 
   /** Where an article with this content was first read, when the store holds it. */
   storedBy(sha256: string): StoredBy | undefined {
-    const row = this.db.prepare('SELECT a.path, r.run_id, r.started_at FROM articles a JOIN runs r ON r.seq = a.run WHERE a.sha256 = ?').get(sha256) as
-      | { path: string; run_id: string; started_at: string } | undefined;
-    return row === undefined ? undefined : { path: row.path, runId: row.run_id, at: row.started_at };
+    const row = this.sql('SELECT a.path, r.run_id FROM articles a JOIN runs r ON r.seq = a.run WHERE a.sha256 = ?').get(sha256) as
+      | { path: string; run_id: string } | undefined;
+    return row === undefined ? undefined : { path: row.path, runId: row.run_id };
   }
 
   /** The last run's settings, which an export of the store names in its manifest. */
   lastRun(): { runId: string; toolVersion: string; pipeline: StoreRun['pipeline']; published: string | null } | undefined {
-    const row = this.db.prepare('SELECT run_id, tool_version, pipeline, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
+    const row = this.sql('SELECT run_id, tool_version, pipeline, published FROM runs ORDER BY seq DESC LIMIT 1').get() as
       | { run_id: string; tool_version: string; pipeline: string; published: string | null } | undefined;
     return row === undefined ? undefined : { runId: row.run_id, toolVersion: row.tool_version, pipeline: JSON.parse(row.pipeline) as StoreRun['pipeline'], published: row.published };
   }
@@ -153,13 +162,13 @@ export class DeskStore {
     const seq = this.inputSeq++;
     const json = JSON.stringify(entry);
     if (this.pending.length === 0) this.pendingSince = Date.now();
-    this.pending.push(() => this.db.prepare('INSERT INTO inputs (run, seq, entry) VALUES (?, ?, ?)').run(run, seq, json));
+    this.pending.push(() => this.sql('INSERT INTO inputs (run, seq, entry) VALUES (?, ?, ?)').run(run, seq, json));
     if (article) {
       const { record, claims, entities, text, blocks } = article;
       this.pending.push(() => {
-        const info = this.db.prepare('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(record.id, record.sha256, run, entry.line === null ? entry.path : `${entry.path}:${entry.line}`, JSON.stringify(record), claims, entities, text);
-        const block = this.db.prepare('INSERT OR IGNORE INTO claim_blocks (block, article) VALUES (?, ?)');
+        const info = this.sql('INSERT INTO articles (id, sha256, run, path, record, claims, entities, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(record.id, record.sha256, run, inputPlace(entry), JSON.stringify(record), claims, entities, text);
+        const block = this.sql('INSERT OR IGNORE INTO claim_blocks (block, article) VALUES (?, ?)');
         for (const b of blocks) block.run(b, info.lastInsertRowid);
       });
       this.pendingArticles++;
@@ -178,53 +187,53 @@ export class DeskStore {
     })();
   }
 
-  /** Every stored article in the order the store took them (run by run, each in input order). */
-  *articles(): Generator<StoredArticle> {
-    for (const row of this.db.prepare('SELECT record, claims, entities FROM articles ORDER BY seq').iterate() as Iterable<{ record: string; claims: string; entities: string }>) {
+
+  /** The blocks the claims of the articles a run added can meet other claims in. */
+  blocksOfRun(run: number): Set<string> {
+    const rows = this.sql('SELECT DISTINCT b.block FROM claim_blocks b JOIN articles a ON a.seq = b.article WHERE a.run = ?').all(run) as Array<{ block: string }>;
+    return new Set(rows.map((r) => r.block));
+  }
+
+  /**
+   * The stored articles in the order the store took them (run by run, each in input order): all of them, or
+   * those with a claim in one of `blocks`.
+   */
+  *articles(blocks?: ReadonlySet<string>): Generator<StoredArticle> {
+    let query = 'SELECT record, claims, entities FROM articles ORDER BY seq';
+    if (blocks !== undefined) {
+      this.db.exec('CREATE TEMP TABLE IF NOT EXISTS wanted (block TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM wanted;');
+      const add = this.sql('INSERT OR IGNORE INTO wanted (block) VALUES (?)');
+      this.db.transaction(() => {
+        for (const b of blocks) add.run(b);
+      })();
+      query = 'SELECT record, claims, entities FROM articles WHERE seq IN (SELECT b.article FROM claim_blocks b JOIN wanted w ON w.block = b.block) ORDER BY seq';
+    }
+    for (const row of this.sql(query).iterate() as Iterable<{ record: string; claims: string; entities: string }>) {
       yield { record: JSON.parse(row.record) as Article, claims: row.claims, entities: row.entities };
     }
   }
 
-  /** The blocks the claims of the articles a run added can meet other claims in. */
-  blocksOfRun(run: number): Set<string> {
-    const rows = this.db.prepare('SELECT DISTINCT b.block FROM claim_blocks b JOIN articles a ON a.seq = b.article WHERE a.run = ?').all(run) as Array<{ block: string }>;
-    return new Set(rows.map((r) => r.block));
-  }
-
-  /** The stored articles with a claim in one of `blocks`, in the order the store took them. */
-  *articlesInBlocks(blocks: ReadonlySet<string>): Generator<StoredArticle> {
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS wanted (block TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM wanted;');
-    const add = this.db.prepare('INSERT OR IGNORE INTO wanted (block) VALUES (?)');
-    this.db.transaction(() => {
-      for (const b of blocks) add.run(b);
-    })();
-    const rows = this.db.prepare(
-      'SELECT record, claims, entities FROM articles WHERE seq IN (SELECT b.article FROM claim_blocks b JOIN wanted w ON w.block = b.block) ORDER BY seq',
-    ).iterate() as Iterable<{ record: string; claims: string; entities: string }>;
-    for (const row of rows) yield { record: JSON.parse(row.record) as Article, claims: row.claims, entities: row.entities };
-  }
-
   /** An article's text (the one its offsets refer to). */
   text(id: string): string | undefined {
-    return (this.db.prepare('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text;
+    return (this.sql('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text;
   }
 
   /** Every input of every run, in order. */
   *inputs(): Generator<{ run: number; entry: ManifestInput }> {
-    for (const row of this.db.prepare('SELECT run, entry FROM inputs ORDER BY run, seq').iterate() as Iterable<{ run: number; entry: string }>) {
+    for (const row of this.sql('SELECT run, entry FROM inputs ORDER BY run, seq').iterate() as Iterable<{ run: number; entry: string }>) {
       yield { run: row.run, entry: JSON.parse(row.entry) as ManifestInput };
     }
   }
 
   counts(): { runs: number; articles: number } {
-    const runs = (this.db.prepare('SELECT count(*) n FROM runs').get() as { n: number }).n;
-    const articles = (this.db.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n;
+    const runs = (this.sql('SELECT count(*) n FROM runs').get() as { n: number }).n;
+    const articles = (this.sql('SELECT count(*) n FROM articles').get() as { n: number }).n;
     return { runs, articles };
   }
 
-  /** The run sequence number that added each article this run added. */
+  /** The ids of the articles run `run` (its sequence number) added. */
   articlesOfRun(run: number): Set<string> {
-    return new Set((this.db.prepare('SELECT id FROM articles WHERE run = ?').all(run) as Array<{ id: string }>).map((r) => r.id));
+    return new Set((this.sql('SELECT id FROM articles WHERE run = ?').all(run) as Array<{ id: string }>).map((r) => r.id));
   }
 
   /**
@@ -236,15 +245,15 @@ export class DeskStore {
     facts: Map<string, { verdict: string; firstRun: number }>;
     findings: Map<string, { kind: string; firstRun: number }>;
   } {
-    const by = this.db.prepare("SELECT r.run_id, r.started_at FROM state s JOIN runs r ON r.seq = CAST(s.value AS INTEGER) WHERE s.key = 'reconciled_by'").get() as
+    const by = this.sql("SELECT r.run_id, r.started_at FROM state s JOIN runs r ON r.seq = CAST(s.value AS INTEGER) WHERE s.key = 'reconciled_by'").get() as
       | { run_id: string; started_at: string } | undefined;
     const inBlocks = (b: string) => blocks === undefined || blocks.has(b);
     const facts = new Map<string, { verdict: string; firstRun: number }>();
-    for (const r of this.db.prepare('SELECT id, block, verdict, first_run FROM facts').iterate() as Iterable<{ id: string; block: string; verdict: string; first_run: number }>) {
+    for (const r of this.sql('SELECT id, block, verdict, first_run FROM facts').iterate() as Iterable<{ id: string; block: string; verdict: string; first_run: number }>) {
       if (inBlocks(r.block)) facts.set(r.id, { verdict: r.verdict, firstRun: r.first_run });
     }
     const findings = new Map<string, { kind: string; firstRun: number }>();
-    for (const r of this.db.prepare('SELECT id, block, kind, first_run FROM findings').iterate() as Iterable<{ id: string; block: string; kind: string; first_run: number }>) {
+    for (const r of this.sql('SELECT id, block, kind, first_run FROM findings').iterate() as Iterable<{ id: string; block: string; kind: string; first_run: number }>) {
       if (inBlocks(r.block)) findings.set(r.id, { kind: r.kind, firstRun: r.first_run });
     }
     return { run: by === undefined ? null : { runId: by.run_id, at: by.started_at }, facts, findings };
@@ -263,40 +272,40 @@ export class DeskStore {
     const run = this.currentRun;
     const before = this.lastReconciliation(blocks);
     this.db.transaction(() => {
-      const dropFacts = this.db.prepare('DELETE FROM facts WHERE block = ?');
-      const dropFindings = this.db.prepare('DELETE FROM findings WHERE block = ?');
+      const dropFacts = this.sql('DELETE FROM facts WHERE block = ?');
+      const dropFindings = this.sql('DELETE FROM findings WHERE block = ?');
       for (const b of blocks) {
         dropFacts.run(b);
         dropFindings.run(b);
       }
-      const fact = this.db.prepare('INSERT OR REPLACE INTO facts (id, block, verdict, first_run) VALUES (?, ?, ?, ?)');
+      const fact = this.sql('INSERT OR REPLACE INTO facts (id, block, verdict, first_run) VALUES (?, ?, ?, ?)');
       for (const f of facts) fact.run(f.id, f.block, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
-      const finding = this.db.prepare('INSERT OR REPLACE INTO findings (id, block, kind, first_run) VALUES (?, ?, ?, ?)');
+      const finding = this.sql('INSERT OR REPLACE INTO findings (id, block, kind, first_run) VALUES (?, ?, ?, ?)');
       for (const f of findings) finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run);
-      const change = this.db.prepare('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
+      const change = this.sql('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
       changes.forEach((c, k) => change.run(run, k, c.kind, c.subject, c.before, c.after));
-      this.db.prepare("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));
+      this.sql("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));
     })();
   }
 
   /** Keep a reference table's rows (those of an earlier table of the same file name are replaced), in one transaction. */
   addReference(table: string, figures: readonly OfficialFigure[]): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM reference_rows WHERE source_file = ?').run(table);
-      const insert = this.db.prepare('INSERT INTO reference_rows (source_file, line, row) VALUES (?, ?, ?)');
+      this.sql('DELETE FROM reference_rows WHERE source_file = ?').run(table);
+      const insert = this.sql('INSERT INTO reference_rows (source_file, line, row) VALUES (?, ?, ?)');
       for (const f of figures) insert.run(table, f.line, JSON.stringify(f));
     })();
   }
 
   /** Every official figure the store keeps, by table and line. */
   referenceFigures(): OfficialFigure[] {
-    return (this.db.prepare('SELECT row FROM reference_rows ORDER BY source_file, line').all() as Array<{ row: string }>).map((r) => JSON.parse(r.row) as OfficialFigure);
+    return (this.sql('SELECT row FROM reference_rows ORDER BY source_file, line').all() as Array<{ row: string }>).map((r) => JSON.parse(r.row) as OfficialFigure);
   }
 
   /** Close the current run with its status. */
   endRun(status: 'complete' | 'interrupted', finishedAt: string): void {
     this.flush();
-    this.db.prepare('UPDATE runs SET status = ?, finished_at = ? WHERE seq = ?').run(status, finishedAt, this.currentRun);
+    this.sql('UPDATE runs SET status = ?, finished_at = ? WHERE seq = ?').run(status, finishedAt, this.currentRun);
   }
 
   /**
@@ -318,9 +327,9 @@ export class DeskStore {
     const integrity = this.db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(`SQLite: ${row.integrity_check}`);
     if (this.version() !== SCHEMA_VERSION) problems.push(`schema version ${this.version()}, expected ${SCHEMA_VERSION}`);
-    const orphans = (this.db.prepare('SELECT count(*) n FROM articles WHERE run NOT IN (SELECT seq FROM runs)').get() as { n: number }).n;
+    const orphans = (this.sql('SELECT count(*) n FROM articles WHERE run NOT IN (SELECT seq FROM runs)').get() as { n: number }).n;
     if (orphans > 0) problems.push(`${orphans} articles name a run the store does not hold`);
-    for (const row of this.db.prepare('SELECT id, record, claims, text FROM articles ORDER BY seq').iterate() as Iterable<{ id: string; record: string; claims: string; text: string }>) {
+    for (const row of this.sql('SELECT id, record, claims, text FROM articles ORDER BY seq').iterate() as Iterable<{ id: string; record: string; claims: string; text: string }>) {
       try {
         const record = JSON.parse(row.record) as Article;
         if (record.id !== row.id) problems.push(`article ${row.id}: its record names ${record.id}`);

@@ -1,5 +1,5 @@
 // Plain-text descriptions of batch items, shared by the Markdown and HTML reports. Never escaped here.
-import type { Article, AxisEvidence, Claim, Fact, Manifest, ManifestInput, Period, Via } from '../../contracts/index.js';
+import type { Article, AxisEvidence, Claim, Fact, Manifest, Period, Via } from '../../contracts/index.js';
 import { MONTH_NAMES } from '../../core/vocabulary.js';
 import type { BatchIndex } from './lookup.js';
 import { metricLabel } from './labels.js';
@@ -93,10 +93,7 @@ export function evidenceLines(fact: Fact): string[] {
   return fact.evidence.map((e) => `${e.axis}: ${AXIS_HOW[e.how]}${e.values.length ? ` — ${e.values.join(' ~ ')}` : ''}`);
 }
 
-/** "fixtures/a.jsonl:3" for an input inside a JSON-lines file. */
-export function inputPlace(input: Pick<ManifestInput, 'path' | 'line'>): string {
-  return input.line === null ? input.path : `${input.path}:${input.line}`;
-}
+export { inputPlace } from '../../core/batch.js';
 
 /** The first thing an interrupted run's reports and its console say: how much was read, and how to finish. */
 export function interruptionNote(manifest: Manifest): string | null {

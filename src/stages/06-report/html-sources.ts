@@ -83,7 +83,7 @@ function articleBlock(view: ReportView, article: Article): Html {
   const claims = view.index.claimsOf(article.id).length;
   return html`<section class="article" id="${anchor('article', article.id)}">
 <h3>${article.title?.trim() || article.path}</h3>
-<p class="article-meta"><span class="path">${article.line === null ? article.path : `${article.path}:${article.line}`}</span>${article.url ? html` · <span class="url">${article.url}</span>` : null} · published ${article.published ?? 'unknown'} · ${claims} ${claims === 1 ? 'claim' : 'claims'} · ${article.messages.length} ${article.messages.length === 1 ? 'message' : 'messages'}</p>
+<p class="article-meta"><span class="path">${inputPlace(article)}</span>${article.url ? html` · <span class="url">${article.url}</span>` : null} · published ${article.published ?? 'unknown'} · ${claims} ${claims === 1 ? 'claim' : 'claims'} · ${article.messages.length} ${article.messages.length === 1 ? 'message' : 'messages'}</p>
 <p class="article-id">id ${article.id} · sha256 ${article.sha256} · ${article.chars} characters · ${article.format}, ${article.encoding}</p>
 ${article.messages.length ? html`<ul class="messages">${article.messages.map((m) => messageItem(article, m))}</ul>` : null}
 ${claimsTable(view, article)}

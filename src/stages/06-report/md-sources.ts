@@ -43,7 +43,7 @@ function mdArticle(index: BatchIndex, article: Article, limits: Readonly<ReportL
   return [
     `### ${mdText(article.title?.trim() || article.path)}`,
     '',
-    `- Path: ${mdText(article.line === null ? article.path : `${article.path}:${article.line}`)}`,
+    `- Path: ${mdText(inputPlace(article))}`,
     ...(article.url ? [`- URL: ${mdText(article.url)}`] : []),
     `- Published: ${mdText(article.published ?? 'unknown')}`,
     `- Article id: ${mdText(article.id)} · sha256 ${mdText(article.sha256)}`,
