@@ -5,9 +5,8 @@ import { anchor } from './html-parts.js';
 import { KIND_LABELS, VERDICT_LABELS } from './labels.js';
 import type { BatchIndex } from './lookup.js';
 import { mdText } from './markdown.js';
+import { shortListHtml, shortListMd } from './short-list.js';
 
-/** Items of each list the reports show; the counts always give the whole. */
-const SHOWN = 50;
 
 /** One line an item of the news, in words, with the ids it links to. */
 interface NewsLine {
@@ -48,9 +47,8 @@ export function newsSectionHtml(batch: BatchResult, index: BatchIndex): Html | n
   const news = batch.news;
   if (news === undefined) return null;
   const { found, verdicts, contradicting } = newsLines(batch, index, news);
-  const list = (heading: string, lines: NewsLine[]) => html`<h3>${heading} (${lines.length})</h3>
-${lines.length === 0 ? html`<p class="none">None.</p>` : html`<ul>${lines.slice(0, SHOWN).map((l) => html`<li><a href="#${anchor(l.link.kind, l.link.id)}">${l.text}</a></li>`)}</ul>${lines.length > SHOWN ? html`<p>and ${lines.length - SHOWN} more in the sections below.</p>` : null}`}
-`;
+  const list = (heading: string, lines: NewsLine[]) =>
+    shortListHtml(heading, lines, (l) => html`<li><a href="#${anchor(l.link.kind, l.link.id)}">${l.text}</a></li>`, 'in the sections below');
   return html`<section id="news" class="news">
 <h2>New since the last run</h2>
 <p class="lead">${sinceWords(news)}</p>
@@ -66,9 +64,7 @@ export function newsSectionMd(batch: BatchResult, index: BatchIndex): string[] {
   if (news.since === null) return out;
   const { found, verdicts, contradicting } = newsLines(batch, index, news);
   for (const [heading, lines] of [['New discrepancies', found], ['Facts whose verdict changed', verdicts], ['New articles contradicting established facts', contradicting]] as const) {
-    out.push(`### ${heading} (${lines.length})`, '');
-    if (lines.length === 0) out.push('None.', '');
-    else out.push(...lines.slice(0, SHOWN).map((l) => `- ${mdText(l.text)} (${l.link.kind} ${l.link.id})`), ...(lines.length > SHOWN ? [`- and ${lines.length - SHOWN} more below`] : []), '');
+    out.push(...shortListMd(heading, lines, (l) => `${mdText(l.text)} (${l.link.kind} ${l.link.id})`, 'below'));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { html, type Html } from './html.js';
 import { anchor } from './html-parts.js';
 import type { BatchIndex } from './lookup.js';
 import { mdQuote, mdText } from './markdown.js';
+import { shortListHtml, shortListMd } from './short-list.js';
 
 const VERDICT_WORDS: Readonly<Record<OfficialVerdict['verdict'], string>> = {
   'differs-from-official': 'Differs from the official figure',
@@ -32,9 +33,7 @@ export function officialSectionHtml(batch: BatchResult, index: BatchIndex): Html
   return html`<section id="official" class="official">
 <h2>Official figures (${batch.facts.official.length})</h2>
 <p class="lead">Claims whose frame a reference table holds, judged against the latest release of that figure.</p>
-${grouped(batch).map(([verdict, list]) => html`<h3>${VERDICT_WORDS[verdict]} (${list.length})</h3>
-${list.length === 0 ? html`<p class="none">None.</p>` : html`<ul>${list.slice(0, SHOWN).map(item)}</ul>${list.length > SHOWN ? html`<p>and ${list.length - SHOWN} more in facts.json.</p>` : null}`}
-`)}</section>
+${grouped(batch).map(([verdict, list]) => shortListHtml(VERDICT_WORDS[verdict], list, item, 'in facts.json', SHOWN))}</section>
 `;
 }
 
@@ -42,16 +41,11 @@ ${list.length === 0 ? html`<p class="none">None.</p>` : html`<ul>${list.slice(0,
 export function officialSectionMd(batch: BatchResult, index: BatchIndex): string[] {
   if (batch.facts.official === undefined) return [];
   const out = [`## Official figures (${batch.facts.official.length})`, '', 'Claims whose frame a reference table holds, judged against the latest release of that figure.', ''];
-  for (const [verdict, list] of grouped(batch)) {
-    out.push(`### ${VERDICT_WORDS[verdict]} (${list.length})`, '');
-    if (list.length === 0) out.push('None.', '');
-    for (const v of list.slice(0, SHOWN)) {
-      const claim = index.claim(v.claim);
-      const article = claim ? index.article(claim.article) : undefined;
-      out.push(`- ${claim ? mdQuote(claim.quote) : mdText(v.claim)} — ${mdText(articleTitle(article, claim?.article ?? ''))}: ${mdText(v.explanation)} (${mdText(v.official.url)})`);
-    }
-    if (list.length > SHOWN) out.push(`- and ${list.length - SHOWN} more in facts.json`);
-    if (list.length > 0) out.push('');
-  }
+  const item = (v: OfficialVerdict) => {
+    const claim = index.claim(v.claim);
+    const article = claim ? index.article(claim.article) : undefined;
+    return `${claim ? mdQuote(claim.quote) : mdText(v.claim)} — ${mdText(articleTitle(article, claim?.article ?? ''))}: ${mdText(v.explanation)} (${mdText(v.official.url)})`;
+  };
+  for (const [verdict, list] of grouped(batch)) out.push(...shortListMd(VERDICT_WORDS[verdict], list, item, 'in facts.json', SHOWN));
   return out;
 }
