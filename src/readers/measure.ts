@@ -235,9 +235,12 @@ const RELATIVE = new Set(['which', 'who', 'that', 'whose', 'where']);
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'once', 'where', 'whereas']);
 
 /** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
+/** Words wink may tag as adjectives that stand between a subject and its verb: "Violent crime overall was down". */
+const AFTER_SUBJECT = new Set(['overall', 'nationally', 'nationwide', 'statewide', 'alone', 'combined', 'together', 'altogether', 'worldwide', 'globally']);
+
 function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   let i = v - 1;
-  while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have')) i--;
+  while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have' || AFTER_SUBJECT.has(norm(c.tokens[i])))) i--;
   // over a relative clause set off by commas: "Sales of existing homes, which make up the bulk of the market, fell"
   // (the subject then lies outside the figure's clause: it is read there all the same)
   let pastRelative = false;
@@ -345,7 +348,8 @@ function reading(c: Ctx, head: string, tokens: readonly number[], extra: readonl
  * The clause words that join a counted noun's qualifiers: the verb that acts on it unless it is a light one
  * ("added 142,000 jobs", "burned 41,200 acres"), and the verb's subject when the head says little alone ("the
  * fire burned 41,200 acres") or the subject is a name that owns what is counted ("Labour won 411 seats": another
- * party's seats are another measure), not one that counts or reports it ("the FAA expected 360,000 flights"), or
+ * party's seats are another measure), not one that counts or reports it ("the FAA expected 360,000 flights", "the
+ * department confirmed 198 cases"), or
  * the subject of a change in a stock names the part that changed ("construction added 34,000 jobs").
  */
 function clauseWords(c: Ctx, head: string): number[] {
@@ -357,7 +361,7 @@ function clauseWords(c: Ctx, head: string): number[] {
   const owns = W.actorVerbs.has(verb);
   if (subject === null || subject === 'back') return out;
   const who = c.tokens[subject.head]!;
-  if (W.generic.has(head) || (owns && c.actor(who)) || namesPart(c, verb, who)) out.push(...subject.tokens);
+  if ((W.generic.has(head) && !W.reporting.has(verb)) || (owns && c.actor(who)) || namesPart(c, verb, who)) out.push(...subject.tokens);
   return out;
 }
 
@@ -604,7 +608,13 @@ const RULES: Rule[] = [
       const unwrapped = unwrapContainer(c, phrase);
       if (unwrapped === 'back') return 'back';
       const head = tokenLemma(tokens[unwrapped.head]!);
-      if (CHANGE_NOUNS.has(head)) return null;
+      // "a decline of 3% in imports" is of what follows; "for a decline of about 20%", a bare change, of the figure before it
+      if (CHANGE_NOUNS.has(head)) {
+        if (unwrapped.tokens.length > 1) return null;
+        if (!['in', 'among'].includes(norm(tokens[c.after]))) return 'back';
+        const of = phraseAt(c, skipDeterminers(c, c.after + 1));
+        return of === null || c.excluded(tokens[of.head]!) ? null : reading(c, tokenLemma(tokens[of.head]!), of.tokens, [], rule);
+      }
       if (head === 'toll') return reading(c, 'death', unwrapped.tokens, [], rule);
       if (EXTREMES.has(head)) return extremeOf(c, unwrapped.tokens[0]!, rule);
       // "to a seasonally adjusted annual rate of 5.04 million": a rate or pace no noun qualifies is its subject's

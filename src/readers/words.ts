@@ -5,7 +5,7 @@ import { readDataFile } from '../core/data-file.js';
  * `data/measure-words.json`: the words the measure reader knows, by role (containers, people, verbs of dying,
  * the nouns verbs count, light verbs, generic heads, words never in a key, bodies that act, participles that
  * name a bare count, verbs that state a figure in the passive, ratings named before their figure, verbs whose
- * named subject qualifies the count, verbs whose common-noun subject names a part of it, measures whose rate is a year-on-year change, plans and estimates for a
+ * named subject qualifies the count, verbs whose common-noun subject names a part of it, verbs that only report a figure, measures whose rate is a year-on-year change, plans and estimates for a
  * year, nouns of a move), validated at load.
  */
 const Group = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'lemmas, lower case')) });
@@ -30,6 +30,7 @@ const MeasureWordsSchema = z.strictObject({
   planned: Group,
   moves: Group,
   cumulative: Group,
+  reporting: Group,
 });
 
 const FILE = new URL('../../data/measure-words.json', import.meta.url);
@@ -52,6 +53,7 @@ function load() {
     labels: set(d.labels),
     actorVerbs: set(d.actorVerbs),
     partVerbs: set(d.partVerbs),
+    reporting: set(d.reporting),
     wholeSubjects: set(d.wholeSubjects),
     yearOnYear: set(d.yearOnYear),
     planned: set(d.planned),

@@ -85,6 +85,13 @@ const CASES: Case[] = [
   ['In the Rio Grande Valley, arrests doubled from about 5,000 in November.', 'doubled', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'arrest', 'arrest', 'subject'],
   ['Most state departments will cut their operating budgets by nearly 8%.', 'nearly 8%', pct, 'budget', 'budget operate', 'value-of'],
   ['That was a 13% decline from the year before.', '13%', pct, null, null],
+  // a bare change after another figure is that figure's change; with its own noun it is read there
+  ['The paper counts 329 killings that year, for a decline of about 20%.', 'about 20%', pct, null, null],
+  ['Sales rose, a decline of 3% in imports aside.', '3%', pct, 'import', 'import', 'value-of'],
+  // who confirmed or reported a generic count is its source, not what it counts; a word between subject and verb is skipped
+  ['The Texas Department of State Health Services confirmed 198 cases on Friday.', '198', {}, 'case', 'case', 'noun-after'],
+  ['The storm destroyed 300 homes.', '300', {}, 'home', 'home destroy', 'noun-after'],
+  ['Violent crime overall was down about 6%.', 'about 6%', pct, 'crime', 'crime violent', 'subject'],
   // a multiple is of what it is compared with; a share of a possessed whole is of the whole
   ['That is more than double the 285 cases reported in all of 2024.', 'more than double', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'case', 'case', 'multiple-of'],
   ['It is roughly three times the $17 billion in damage from Hurricane Florence.', 'roughly three times', { unit: 'times', dimension: 'ratio' } as Partial<Quantity>, 'damage', 'damage', 'multiple-of'],
