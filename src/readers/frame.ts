@@ -130,6 +130,8 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** A measure its own words give to a state ("state spending plan", "the state's deficit", "statewide"). */
+const STATE_MEASURE = /\bstate(?:['’]s|wide)?\b/i;
 /** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
 const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
@@ -906,6 +908,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       const m = articleCountry()!;
       placeId = m.entity;
       placeFrom = { text: m.text, start: m.start, end: m.end, via: 'headline' };
+    }
+    // a city named for the government seated in it ("In Sacramento, … a revised state spending plan of $288 billion"):
+    // a measure its own words call the state's is the state's figure
+    const stateWord = measure === null || measure.start === null || placeId === null ? null : STATE_MEASURE.exec(measure.text);
+    const seat = stateWord === null ? undefined : article.mentions.find((m) => m.entity === placeId && m.type === 'place' && m.within?.startsWith('place:') === true);
+    if (stateWord !== null && seat !== undefined) {
+      placeId = seat.within!;
+      const start = measure!.start! + stateWord.index;
+      placeFrom = { text: stateWord[0], start, end: start + stateWord[0].length, via: 'clause' };
     }
     if (placeId !== null) reasons.push(`place ${placeId} from "${placeFrom!.text}"${placeFrom!.via === 'clause' ? '' : ` (${placeFrom!.via})`}`);
 

@@ -44,6 +44,16 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims[0]!.entities).toEqual(['country:us']);
   });
 
+  it('gives a measure its own words call the state\'s to the state, not the city its government sits in', () => {
+    const text = 'In Sacramento, the governor released a revised state spending plan of $288 billion. Sacramento police reported 40 homicides.';
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    const sacramento = (start: number): EntityMention => ({ entity: 'place:us-sacramento', type: 'place', start, end: start + 10, text: 'Sacramento', within: 'place:us-ca' });
+    const claims = claimsWithMentions(text, [sacramento(at('Sacramento')), sacramento(at('Sacramento', 5))]);
+    expect(claims.map((c) => [c.valueText, c.place, c.placeFrom?.text])).toEqual([['$288 billion', 'place:us-ca', 'state'], ['40', 'place:us-sacramento', 'Sacramento']]);
+    const from = claims[0]!.placeFrom!;
+    expect(text.slice(from.start!, from.end!)).toBe('state');
+  });
+
   it('takes the subject country, and "across the country" as the country in context', () => {
     const claims = claimsOf(
       'Last year, Mexico extradited 24 drug-related defendants to the United States. The American operation tracked networks across the country, resulting in 1,436 investigations and 3,337 arrests.',
