@@ -37,8 +37,10 @@ export function makeDiscourse(article: ArticleView, sentences: readonly Sentence
   for (const s of sentences) {
     if (counted > LEDE_SENTENCES) break;
     const words = text.slice(s.start, s.end);
-    // by-lines, datelines and date lines set no topic
-    if (/^(?:by\s|published|updated|posted)\b/i.test(words) || words.length < 12) continue;
+    // by-lines ("*By Priya Chaudhry*"), datelines and date lines set no topic; nor does a label line after the
+    // headline ("Democracy Monitor | Elections & Data"): a few words with no sentence's end
+    if (/^[*_\s]*(?:by\s|published|updated|posted)\b/i.test(words) || words.length < 12) continue;
+    if (topic.size > 0 && !/[.!?:;”"’)]\s*$/.test(words) && words.split(/\s+/).length < 8) continue;
     topic.add(s.index);
     counted++;
   }
