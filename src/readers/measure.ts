@@ -173,6 +173,9 @@ function unwrapContainer(c: Ctx, phrase: Phrase): Phrase | 'back' {
     return phrase;
   }
   if (norm(c.tokens[phrase.head + 1]) === 'of') {
+    // "the early estimate of 40,990 that the agency announced": what follows "of" is the figure itself
+    const at = c.tokens[phrase.head + 2];
+    if (at !== undefined && at.start >= c.figure.start && at.start < c.figure.end) return 'back';
     const inner = phraseAt(c, skipDeterminers(c, phrase.head + 2));
     if (inner !== null) return unwrapContainer(c, inner);
     if (BACK_PRONOUNS.has(norm(c.tokens[phrase.head + 2]))) return 'back';

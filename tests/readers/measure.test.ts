@@ -87,6 +87,8 @@ const CASES: Case[] = [
   ['That was a 13% decline from the year before.', '13%', pct, null, null],
   // a bare change after another figure is that figure's change; with its own noun it is read there
   ['The paper counts 329 killings that year, for a decline of about 20%.', 'about 20%', pct, null, null],
+  // a container whose "of" is the figure itself refers back, whatever follows it
+  ['It sits below the early estimate of 40,990 that the agency announced.', '40,990', {}, null, null],
   ['Sales rose, a decline of 3% in imports aside.', '3%', pct, 'import', 'import', 'value-of'],
   // who confirmed or reported a generic count is its source, not what it counts; a word between subject and verb is skipped
   ['The Texas Department of State Health Services confirmed 198 cases on Friday.', '198', {}, 'case', 'case', 'noun-after'],
