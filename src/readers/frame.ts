@@ -130,6 +130,8 @@ const PAST = /\b(?:was|were|had|did)\b|(?<![-‐‑\w])\w{3,}ed\b/i;
 const AS_OF_NOW = /\b(?:so\s+far|to\s+date|as\s+of\s+now|now|currently|still|(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\w+ed|risen|grown|fallen|been|hit|cut|lost|spent|paid|sold|seen|taken|made|given|won|struck|left|brought|kept|held|run|come|become))\b/i;
 /** Words that make a month's change one over the year to it. */
 const YEAR_ON_YEAR = /\b(?:(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:(?:a|one|the\s+same\s+month\s+a)\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|this\s+time\s+last\s+year)|over\s+the\s+year|over\s+(?:12|twelve)\s+months|year[- ]over[- ]year|(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)|(?:in\s+)?the\s+12\s+months\s+(?:ending|ended|through|to)|(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation))\b/i;
+/** Heads of a budget's balance: with a fiscal year in the article, their figures are for it. */
+const BALANCES: ReadonlySet<string> = new Set(['deficit', 'surplus', 'shortfall', 'gap', 'hole', 'budget']);
 /** A measure its own words give to a state ("state spending plan", "the state's deficit", "statewide"). */
 const STATE_MEASURE = /\bstate(?:['’]s|wide)?\b/i;
 /** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
@@ -640,6 +642,16 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede; not a
     // figure stated in the present ("there are 232 awaiting") after a past one ("last year, 24 were")
     const present = PRESENT.test(text.slice(clause.start, clause.end)) && !PAST.test(text.slice(clause.start, clause.end));
+    // a plan or a budget balance with no period of its own is for the fiscal year the article last gave such a
+    // figure ("a $46.8 billion shortfall" after "the gap for 2024-25"), else the first it gives
+    if (head !== null && (planned || BALANCES.has(head))) {
+      const fiscal = (m: Made) => m.period !== null && m.period.period.kind === 'fiscal-year' && m.measure !== null && (MEASURE_WORDS.planned.has(m.measure.head) || BALANCES.has(m.measure.head));
+      const paragraph = discourse.paragraphOf(s);
+      const last = made.findLast(fiscal);
+      if (last) return { period: last.period!.period, via: last.paragraph === paragraph ? 'paragraph' : 'headline' };
+      const first = firstFiscalYear();
+      if (first !== null) return { period: first, via: 'headline' };
+    }
     if (present) return null;
     if (head !== null) {
       const paragraph = discourse.paragraphOf(s);
@@ -745,6 +757,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       }
     }
     return ledePeriodMemo;
+  };
+  /** The first fiscal year the article names, or null. */
+  let firstFiscalMemo: PeriodMatch | null | undefined;
+  const firstFiscalYear = (): PeriodMatch | null => {
+    if (firstFiscalMemo === undefined) firstFiscalMemo = sentences.flatMap((x) => info(x).periods).find((p) => p.kind === 'fiscal-year') ?? null;
+    return firstFiscalMemo;
   };
   /** A headline's figure stated again further on with its period ("… 2.6%" then "rose 2.6% in the 12 months to October"): that period. */
   const restatedPeriod = (s: Sentence, q: Quantity): PeriodMatch | null => {

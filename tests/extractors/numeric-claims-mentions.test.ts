@@ -363,6 +363,16 @@ describe('numeric-claims with entity mentions', () => {
       ['284', '21', '14 pounds'].map((v) => [v, 'place:us-tucson', 'Tucson', 0]));
   });
 
+  it('dates a plan or a budget balance with no period of its own by the fiscal year the article gave such figures', () => {
+    const text = 'California deficit has grown to $73 billion\n\nThe state faces a shortfall of $27.6 billion in 2024-25, the governor said.\n\nThe package closes a $46.8 billion gap.';
+    const claims = claimsOf(text, [], '2024-05-17');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null, c.period?.via ?? null])).toEqual([
+      ['$73 billion', '2024-07-01', '2025-06-30', 'headline'],
+      ['$27.6 billion', '2024-07-01', '2025-06-30', 'clause'],
+      ['$46.8 billion', '2024-07-01', '2025-06-30', 'headline'],
+    ]);
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
