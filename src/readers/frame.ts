@@ -71,6 +71,8 @@ interface Made {
   scope: ClaimDraft['scope'];
   attribution: ClaimDraft['attribution'];
   topic: boolean;
+  /** what another figure is compared with ("down from 67.3% at the 2019 election"): its period is not the article's */
+  baseline: boolean;
 }
 
 interface PeriodChoice {
@@ -658,9 +660,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
         const m = made[k]!;
         if (m.paragraph !== paragraph) break;
-        if (m.period !== null && m.measure?.head === head) return { period: m.period.period, via: 'paragraph' };
+        if (m.period !== null && !m.baseline && m.measure?.head === head) return { period: m.period.period, via: 'paragraph' };
       }
-      const topic = made.find((m) => m.topic && m.period !== null && m.measure?.head === head);
+      const topic = made.find((m) => m.topic && !m.baseline && m.period !== null && m.measure?.head === head);
       if (topic) return { period: topic.period!.period, via: 'headline' };
     }
     // a running total "so far", "to date", "now": as of the publication date
@@ -740,7 +742,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    */
   let ledePeriodMemo: PeriodMatch | null | undefined;
   const topicPeriod = (s: Sentence): PeriodMatch | null => {
-    const read = made.find((m) => m.topic && m.period !== null && (m.period.via === 'clause' || m.period.via === 'sentence'))?.period?.period;
+    const read = made.find((m) => m.topic && !m.baseline && m.period !== null && (m.period.via === 'clause' || m.period.via === 'sentence'))?.period?.period;
     if (read) return read;
     if (!discourse.isTopic(s)) return null;
     if (ledePeriodMemo === undefined) {
@@ -748,6 +750,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       for (const x of sentences) {
         if (!discourse.isTopic(x)) continue;
         for (const q of info(x).candidates) {
+          // what a figure is compared with has its own period ("down from 67.3% at the 2019 election")
+          if (BASELINE_FIGURE.test(text.slice(Math.max(x.start, q.start - 24), q.start))) continue;
           // the day a count was reported is not the period of the article's figures
           const p = clausePeriod(x, q);
           ledePeriodMemo = p !== null && (p.from === null || p.from !== p.to) ? p : null;
@@ -787,7 +791,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const counted = countedOf(text, si.tokens, q, clause.core, si.periods);
     const found = anaphorOf(text, q, s.start);
     const sameSentenceOnly = found?.kind === 'comparison' || found?.kind === 'change';
-    const antecedent = found ? (findAntecedent(found, q.value, q.unit, recent(s, q, sameSentenceOnly)) as Made | null) : null;
+    // a change refers back to the figure that changed, not to what that figure was compared with ("stood at 59.9%,
+    // down from 67.3% in 2019, a fall of more than seven points")
+    const earlier = found === null ? [] : recent(s, q, sameSentenceOnly);
+    const changed = found?.kind === 'change' && earlier.some((m) => !m.baseline) ? earlier.filter((m) => !m.baseline) : earlier;
+    const antecedent = found ? (findAntecedent(found, q.value, q.unit, changed) as Made | null) : null;
     const anaphor = antecedent ? found : null;
     work(si.periods.length + si.tokens.length);
     if (antecedent) {
@@ -1053,6 +1061,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       sentence: s.index, paragraph: discourse.paragraphOf(s), valueStart: draft.valueStart, valueText: draft.valueText, list,
       metric: draft.metric, place: draft.place, placeFrom: draft.placeFrom, measure: draft.measure, scope: draft.scope,
       attribution: draft.attribution, topic: discourse.isTopic(s), complement: complements.get(draft.valueStart) ?? [],
+      baseline: BASELINE_FIGURE.test(text.slice(Math.max(clause?.start ?? s.start, draft.valueStart - 24), draft.valueStart)),
       period: p === null ? null : {
         via: p.via ?? 'clause',
         period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: 'year' },

@@ -373,6 +373,13 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('keeps the period of a figure compared with from the article and from the change that follows it', () => {
+    const claims = claimsOf('Turnout across the UK stood at 59.9%, down from 67.3% at the 2019 election, a fall of more than seven percentage points.\n\nLabour won 412 seats.', [], '2024-07-06');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null])).toEqual([
+      ['59.9%', null], ['67.3%', '2019-01-01'], ['more than seven percentage points', null], ['412', null],
+    ]);
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
