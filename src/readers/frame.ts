@@ -693,7 +693,13 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     for (const m of places) if (m.within !== undefined && m.within.startsWith('place:') && counts.has(m.within)) counts.set(m.within, counts.get(m.within)! + 1);
     const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const dominant = best !== undefined && best[1] >= 2 && best[1] * 2 >= places.length;
-    return (topicPlaceMemo = dominant ? places.find((m) => m.entity === best[0])! : null);
+    if (!dominant) return (topicPlaceMemo = null);
+    // the place inside it the article names more often than the place itself is what the article is about ("Los
+    // Angeles" five times, "California" twice): the one place inside named most, when no other inside ties it
+    const direct = (id: string) => places.filter((m) => m.entity === id).length;
+    const inside = [...new Set(places.filter((m) => m.within === best[0]).map((m) => m.entity))].map((id) => [id, direct(id)] as const).sort((a, b) => b[1] - a[1]);
+    const local = inside[0] !== undefined && inside[0][1] >= 2 && inside[0][1] > direct(best[0]) && (inside[1] === undefined || inside[1][1] < inside[0][1]) ? inside[0][0] : best[0];
+    return (topicPlaceMemo = places.find((m) => m.entity === local)!);
   };
   /**
    * The country the article is about: the one it names most, demonyms included, when it names one most. An
@@ -715,6 +721,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       if (country === null) continue;
       counts.set(country, (counts.get(country) ?? 0) + 1);
       if (!firstOf.has(country) || (m.type === 'country' && firstOf.get(country)!.type !== 'country')) firstOf.set(country, m);
+    }
+    // an article that names no country and no place is the country of the national agencies it cites ("The Bureau
+    // of Labor Statistics closed the book on its annual benchmark review")
+    if (counts.size === 0) {
+      for (const m of mentions) {
+        if (m.type !== 'agency' || m.within?.startsWith('country:') !== true) continue;
+        counts.set(m.within, (counts.get(m.within) ?? 0) + 1);
+        if (!firstOf.has(m.within)) firstOf.set(m.within, m);
+      }
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) return (articleCountryMemo = null);

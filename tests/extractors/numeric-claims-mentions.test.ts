@@ -380,6 +380,24 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('gives an article that names no place the country of the national agencies it cites', () => {
+    const text = 'Revisions rewrote the jobs story\n\nThe Bureau of Labor Statistics said employers added 598,000 fewer jobs than first reported. The agency revised the total to 589,000.';
+    const at = text.indexOf('Bureau of Labor Statistics');
+    const claims = claimsWithMentions(text, [{ entity: 'agency:us-bls', type: 'agency', start: at, end: at + 26, text: 'Bureau of Labor Statistics', within: 'country:us' }]);
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([['598,000', 'country:us'], ['589,000', 'country:us']]);
+  });
+
+  it('takes as the article\'s place the place inside its main one that it names more often', () => {
+    const text = 'LA schools cut budget\n\nLos Angeles Unified will close a $2.9 billion shortfall, officials in Los Angeles said. California funds most of it. Los Angeles has 400,000 students.\n\nThe district laid off 300 staff.';
+    const mentions: EntityMention[] = [];
+    for (const [words, entity, within] of [['Los Angeles', 'place:us-los-angeles', 'place:us-ca'], ['California', 'place:us-ca', 'country:us']] as const) {
+      for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) mentions.push({ entity, type: 'place', start: at, end: at + words.length, text: words, within });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    const claims = claimsWithMentions(text, mentions);
+    expect(claims.find((c) => c.valueText === '300')?.place).toBe('place:us-los-angeles');
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);
