@@ -47,10 +47,13 @@ const AMBIGUOUS = new Set([
 const COUNTING = new Set([
   'recorded', 'records', 'counted', 'counts', 'tallied', 'tallies', 'logged', 'logs', 'projected', 'projects',
   'forecast', 'forecasts', 'pegged', 'pegs', 'put', 'puts', 'expects', 'calculated', 'calculates', 'measured', 'tracked',
+  // a body that lists or revises a figure states it: "the agency had listed 353,194 acres", "the bureau revised July to 89,000"
+  'listed', 'lists', 'revised', 'trimmed', 'reckoned',
 ]);
 const SOURCE_NOUNS = new Set([
   'office', 'agency', 'bureau', 'department', 'administration', 'ministry', 'commission', 'service', 'report',
   'study', 'survey', 'analysis', 'police', 'government', 'census', 'tracker', 'database', 'data',
+  'association', 'foundation', 'institute', 'center', 'centre', 'council', 'board', 'library', 'company', 'utility',
 ]);
 /** Past participles that also follow the noun they describe: "people reported missing", "cases confirmed by". */
 const PARTICIPLES = new Set(['reported', 'confirmed', 'estimated', 'announced', 'found', 'stated', 'detailed', 'noted']);
@@ -85,7 +88,8 @@ function speakerBefore(tokens: readonly Token[], v: number): Token[] {
     const inName = /^(?:for|on|at)$/.test(norm(t)) && /^[A-Z]/.test(out[0]?.text ?? '') && /^[A-Z]/.test(tokens[k - 1]?.text ?? '');
     if ((!speakerToken(t) && !inName) || (t.pos === 'DET' && /^(?:that|which|this)$/.test(norm(t)))) break;
     out.unshift(t);
-    if (t.pos === 'PRON') break;
+    // a pronoun is the whole speaker; an article opens it ("At 8 a.m. Sunday the agency had listed")
+    if (t.pos === 'PRON' || (/^(?:the|a|an)$/.test(norm(t)) && out.length > 1)) break;
   }
   while (out.length > 0 && (norm(out[0]) === 'and' || norm(out[0]) === 'of')) out.shift();
   return hasHead(out) ? out : [];

@@ -81,6 +81,12 @@ describe('attributionsIn', () => {
     expect(attributions(cbp, [mention(cbp, 'CBP', 'agency:cbp', 'agency')])).toEqual([{ text: 'CBP recorded', speaker: 'CBP', pronoun: false, entity: 'agency:cbp' }]);
     expect(attributions('In December, the office had put the gap at $68 billion.').map((a) => a.text)).toEqual(['the office had put']);
     expect(attributions('The office now expects revenue to come in $24 billion below the plan.').map((a) => a.text)).toEqual(['The office now expects']);
+    // a body that lists or revises a figure; a source noun for a body named before ("the association")
+    expect(attributions('At 8 a.m. Sunday the agency had listed 353,194 acres.').map((a) => a.text)).toEqual(['the agency had listed']);
+    expect(attributions('The bureau revised July to 89,000 from 114,000.').map((a) => a.text)).toEqual(['The bureau revised']);
+    expect(attributions('The association projects that 7,318 pedestrians died.').map((a) => a.text)).toEqual(['The association projects']);
+    // raising a rate is an act, not a statement of a figure
+    expect(attributions('The White House raised the rate to 104%.')).toEqual([]);
     // no source: actors, a passive, no figure in the clause
     expect(attributions('Border Patrol agents counted 58,038 apprehensions.')).toEqual([]);
     const celtics = 'The Celtics are projected to spend around $500 million.';
