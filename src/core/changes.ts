@@ -20,7 +20,7 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection> = new Map([
     'tumbled', 'tumble', 'tumbles', 'slumped', 'slump', 'slumps', 'dipped', 'dip', 'dips', 'shrank', 'shrink',
     'shrinks', 'shrunk', 'contracted', 'lost', 'shed', 'sheds', 'cut', 'cuts', 'slashed', 'slash', 'reduced',
     'reduce', 'reduces', 'lowered', 'lower', 'down', 'ticked down', 'edged down', 'inched down', 'went down',
-    'eased', 'eases', 'retreated', 'slipped', 'slips', 'crashed', 'collapsed', 'halved', 'trimmed', 'cutting', 'lowering', 'reducing', 'slashing', 'trimming',
+    'eased', 'eases', 'retreated', 'slipped', 'slips', 'crashed', 'collapsed', 'halved', 'trim', 'trims', 'trimmed', 'cutting', 'lowering', 'reducing', 'slashing', 'trimming',
     'tumbling', 'sliding', 'sinking', 'slumping', 'dipping', 'plunging', 'plummeting', 'shrinking', 'retreating', 'slipping', 'easing', 'shedding', 'losing', 'crashing',
     'slowed', 'cooled', 'moderated', 'softened'),
 ]);

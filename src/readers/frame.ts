@@ -73,6 +73,8 @@ interface Made {
   topic: boolean;
   /** what another figure is compared with ("down from 67.3% at the 2019 election"): its period is not the article's */
   baseline: boolean;
+  statistic: ClaimDraft['statistic'];
+  direction: ClaimDraft['direction'];
 }
 
 interface PeriodChoice {
@@ -975,8 +977,22 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const per = q.per ?? rateOf(text, { start: clause.start, end: clause.end }, q, q.dimension);
     if (per !== null && !q.per) reasons.push(`rate per ${per}`);
 
-    const statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
-    reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
+    let statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
+    // a figure whose clause has no verb of its own shares the verb of the figure before it ("rapes were down 9.4%,
+    // aggravated assaults 2.8% and robberies 0.3%"): it moves as that figure does
+    const prior = made.findLast((m) => m.sentence === s.index && m.valueStart < q.start);
+    // (a participle before a noun modifies it: "aggravated assaults 2.8%")
+    const verbAt = (k: number) => {
+      const t = si.tokens[k]!;
+      return (t.pos === 'VERB' || t.pos === 'AUX') && !(/(?:ed|ing)$/i.test(t.text) && si.tokens[k + 1]?.pos === 'NOUN');
+    };
+    const gapped = prior !== undefined && !si.tokens.some((t, k) => t.start >= prior.valueStart + prior.valueText.length && t.end <= q.start && verbAt(k))
+      && !/^\s+of\b/i.test(text.slice(q.end, q.end + 4)) && !BASELINE_FIGURE.test(text.slice(Math.max(s.start, q.start - 24), q.start));
+    const listHead = q.direction !== null || !gapped || !(statistic.rule === 'share' || statistic.rule === 'count') ? undefined : prior;
+    if (listHead !== undefined && listHead.statistic === 'change' && listHead.direction !== null && listHead.dimension === q.dimension) {
+      statistic = { statistic: 'change', direction: listHead.direction, rule: 'list', reason: 'an item of a list of changes' };
+      reasons.push(`statistic change (the list's, from "${listHead.valueText}")`);
+    } else reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
     // a running total (a count or an amount) up to a day, or on a day, of the article's event runs from its start
     const total = statistic.statistic === 'count' || statistic.statistic === 'amount' || statistic.statistic === 'level';
     if (period !== null && period.end !== null && total && (period.start === null || period.start === period.end)) {
@@ -1077,6 +1093,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       metric: draft.metric, place: draft.place, placeFrom: draft.placeFrom, measure: draft.measure, scope: draft.scope,
       attribution: draft.attribution, topic: discourse.isTopic(s), complement: complements.get(draft.valueStart) ?? [],
       baseline: BASELINE_FIGURE.test(text.slice(Math.max(clause?.start ?? s.start, draft.valueStart - 24), draft.valueStart)),
+      statistic: draft.statistic, direction: draft.direction,
       period: p === null ? null : {
         via: p.via ?? 'clause',
         period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: 'year' },

@@ -505,6 +505,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'list-item',
+    // percentages only: in a list of counts the noun before a figure is the part of a stock the first figure counts
+    // ("construction added 34,000 jobs and health care 31,000")
+    reason: 'the noun before a percentage in a list that shares an earlier verb: "rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%"',
+    read(c, rule) {
+      const phrase = phraseEndingAt(c, c.first - 1);
+      if (phrase === null || phrase.tokens.some((i) => c.excluded(c.tokens[i]!))) return null;
+      const [sep, prev] = [c.tokens[phrase.tokens[0]! - 1], c.tokens[phrase.tokens[0]! - 2]];
+      if (sep === undefined || !(sep.text === ',' || sep.text === ';' || norm(sep) === 'and')) return null;
+      // the separator follows another figure of the list
+      if (prev === undefined || !(prev.pos === 'NUM' || /(?:\d|%|percent|points?)$/i.test(prev.text))) return null;
+      return reading(c, tokenLemma(c.tokens[phrase.head]!), phrase.tokens, [], rule);
+    },
+  },
+  {
     id: 'label',
     reason: 'a figure named by the noun right before it: "magnitude 7.1", "Category 4", "level 3"',
     read(c, rule) {
@@ -771,7 +786,7 @@ const ORDER: Record<'count' | 'measure' | 'currency' | 'percent', readonly Rule[
   count: ['of-phrase', 'participle', 'noun-after', 'predicate', 'from-to', 'value-of', 'subject', 'toll', 'label', 'verb-object'].map(rule),
   measure: ['of-phrase', 'amount-in', 'duration-of', 'unit', 'from-to', 'value-of', 'subject', 'label'].map(rule),
   currency: ['of-phrase', 'amount-in', 'noun-after', 'from-to', 'value-of', 'subject', 'verb-object'].map(rule),
-  percent: ['multiple-of', 'of-phrase', 'noun-after', 'from-to', 'value-of', 'subject', 'verb-object'].map(rule),
+  percent: ['multiple-of', 'of-phrase', 'noun-after', 'list-item', 'from-to', 'value-of', 'subject', 'verb-object'].map(rule),
 };
 const orderFor = (dimension: string) =>
   dimension === 'currency' ? ORDER.currency : dimension === 'percent' || dimension === 'ratio' ? ORDER.percent : measureDimension(dimension) ? ORDER.measure : ORDER.count;

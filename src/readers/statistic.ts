@@ -26,7 +26,7 @@ export interface StatisticInput {
 
 export interface StatisticRead {
   statistic: Statistic;
-  /** for a level: the direction of the move that reached it */
+  /** for a level: the direction of the move that reached it; for a change read from its list, the list's */
   direction: 'up' | 'down' | null;
   rule: string;
   reason: string;
@@ -105,8 +105,8 @@ const RULES: Rule[] = [
   },
   {
     id: 'change',
-    reason: 'a move: "rose 12%", "fell by 3,000", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than", "2.3% over the year"',
-    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+    reason: 'a move: "rose 12%", "fell by 3,000", "trim budgets by 8%", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than", "2.3% over the year"',
+    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (/\bby\s+$/i.test(x.before) && (UP.test(x.before) || DOWN.test(x.before))) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
   },
   {
     id: 'change-named',

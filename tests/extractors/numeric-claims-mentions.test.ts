@@ -398,6 +398,16 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.find((c) => c.valueText === '300')?.place).toBe('place:us-los-angeles');
   });
 
+  it('moves a figure whose clause has no verb as the figure before it moves, but not a baseline or a part', () => {
+    const claims = claimsOf('Reported rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%. Murders fell to 480, down from 514 in 2022. Construction added 34,000 jobs and health care 31,000. Deaths rose to 36, six of them in Houston.', []);
+    expect(claims.map((c) => [c.valueText, c.statistic, c.direction])).toEqual([
+      ['9.4%', 'change', 'down'], ['2.8%', 'change', 'down'], ['0.3%', 'change', 'down'],
+      ['480', 'level', 'down'], ['514', 'count', null],
+      ['34,000', 'change', 'up'], ['31,000', 'change', 'up'],
+      ['36', 'level', 'up'], ['six', 'count', null],
+    ]);
+  });
+
   it('gives a percentage that refers back the measure of the figure before it, whatever its unit', () => {
     const claims = claimsOf('Agents recorded 2,135,005 encounters in fiscal 2024. That was a 13% decline from the year before.', [], '2024-10-20');
     expect(claims.map((c) => [c.valueText, c.measure?.head, c.measure?.via])).toEqual([['2,135,005', 'encounter', 'clause'], ['13%', 'encounter', 'antecedent']]);

@@ -87,6 +87,9 @@ const CASES: Case[] = [
   ['That was a 13% decline from the year before.', '13%', pct, null, null],
   // a bare change after another figure is that figure's change; with its own noun it is read there
   ['The paper counts 329 killings that year, for a decline of about 20%.', 'about 20%', pct, null, null],
+  // a percentage in a list that shares an earlier verb measures the noun before it; a count there does not
+  ['Reported rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%.', '2.8%', pct, 'assault', 'assault aggravate', 'list-item'],
+  ['Reported rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%.', '0.3%', pct, 'robbery', 'robbery', 'list-item'],
   // a container whose "of" is the figure itself refers back, whatever follows it
   ['It sits below the early estimate of 40,990 that the agency announced.', '40,990', {}, null, null],
   ['Sales rose, a decline of 3% in imports aside.', '3%', pct, 'import', 'import', 'value-of'],
