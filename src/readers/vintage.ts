@@ -16,7 +16,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   { id: 'provisional', re: /\bprovisional(?:ly)?\b/gi, reason: '"provisional figures", "provisionally"' },
-  { id: 'preliminary', re: /\b(?:preliminary|early\s+estimates?|first\s+estimates?|initial\s+(?:estimates?|counts?|figures?|tall(?:y|ies)|reports?|data)|advance\s+estimates?|flash\s+estimates?|first\s+(?:count|tally|reading|print)|(?:first|initially|originally)\s+(?:reported|put|estimated|counted|announced|published|gave)(?=[^.;]{0,40}\b(?:as|at)\s))\b/gi, reason: '"preliminary data", "an early estimate", "the initial count", "had first reported the tally as"' },
+  { id: 'preliminary', re: /\b(?:preliminary|early\s+estimates?|first\s+estimates?|initial\s+(?:estimates?|counts?|figures?|tall(?:y|ies)|reports?|data)|advance\s+estimates?|flash\s+estimates?|first\s+(?:count|tally|reading|print)|(?:first|initially|originally)\s+(?:reported|put|estimated|counted|announced|published|gave)(?=[^.;]{0,40}\b(?:as|at)\s)|(?<=(?:\d,\d{3}|\d%|\d\.\d+|\d\s+(?:million|billion|percent))\s+(?:\w+\s+)?)(?:first|initially|originally|previously|widely|earlier)\s+(?:reported|published|announced|estimated))\b/gi, reason: '"preliminary data", "an early estimate", "the initial count", "had first reported the tally as", "the 3.6% drop first reported", "the 59.9% widely reported"' },
   { id: 'final', re: /\b(?:final(?:ized)?\s+(?:counts?|tall(?:y|ies)|figures?|numbers?|data|totals?|results?|estimates?|report)|finalized|certified(?:\s+results?)?|official\s+final)\b/gi, reason: '"the final count", "finalized data", "certified results"' },
   { id: 'revised', re: /\b(?:revised|revision|revisions|corrected|downward(?:ly)?\s+revised|upward(?:ly)?\s+revised|(?:raised|lowered|cut|increased|updated|adjusted|pared|trimmed|corrected)\s+(?:its|their|the|his|her)\s+(?:estimate|count|tally|forecast|figure|projection|number|total|toll)s?|now\s+(?:counts|puts|estimates|says))\b/gi, reason: '"revised figures", "corrected", "raised its estimate to", "cut the number … to", "now puts" (not the figure a move starts from)' },
   { id: 'projection', re: /\b(?:project(?:ed|ions?|s)?|forecasts?|forecasted|forecasting|predict(?:ed|s|ions?)?|anticipated|expected\s+to|(?:had\s+|were\s+|was\s+)?expect(?:ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$€£]?\d)|(?:had\s+)?look(?:ed|ing)\s+for(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:gain|increase|rise|drop|decline|fall|reading|figure|total)\b)|consensus\s+(?:estimate|forecast|of)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|outlook)\b/gi, reason: '"projected", "a forecast of", "expected to reach", "economists had expected 160,000", "had looked for a gain of 163,000", "the consensus estimate"' },
@@ -46,8 +46,9 @@ export function readVintage(text: string, span: Span, figure: Span): VintageRead
     for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
       const start = span.start + m.index;
       const end = start + m[0].length;
-      // a cue right before another figure is that figure's ("from an upwardly revised 5.21 million")
-      const next = /^\s*(?=[$€£]?\d)/.exec(text.slice(end, end + 4));
+      // a cue right before another figure is that figure's ("from an upwardly revised 5.21 million", "the early
+      // estimate of 40,990")
+      const next = /^\s*(?:(?:of|at|was|is)\s+)?(?:(?:about|nearly|roughly|around|some|just|over|under)\s+)?(?=[$€£]?\d)/i.exec(text.slice(end, end + 24));
       if (next !== null) {
         const at = end + next[0].length;
         if (at < figure.start || at >= figure.end) continue;

@@ -22,6 +22,12 @@ const CASES: Case[] = [
   ['The advance estimate showed the economy grew 2.8% in the third quarter.', '2.8%', { ...pct, direction: 'up' }, 'preliminary', 'advance estimate'],
   ['The preliminary tally of 612 deaths is likely to rise.', '612', {}, 'preliminary', 'preliminary'],
   ['The first estimate of third-quarter growth was 0.6%.', '0.6%', pct, 'preliminary', 'first estimate'],
+  // the figure first reported, after it; not a year before the words ("fewer jobs in 2024 than first reported")
+  ['Deaths fell 4.3%, steeper than the 3.6% drop first reported.', '3.6%', pct, 'preliminary', 'first reported'],
+  ['Turnout was 59.7%, below the 59.9% widely reported on the night.', '59.9%', pct, 'preliminary', 'widely reported'],
+  ['Employers added 598,000 fewer jobs in the year to March 2024 than first reported.', '598,000', {}, null, null],
+  // a cue before another figure is that figure's: "the early estimate of 40,990"
+  ['The new figure, 40,901 deaths, sits below the early estimate of 40,990.', '40,901', {}, null, null],
   // final; the earlier year's figure of the same sentence is not the final count
   [FINAL, '1,132', {}, 'final', 'final count'],
   [FINAL, '1,050', {}, null, null],
