@@ -15,7 +15,7 @@ import { runBatch } from '../runner/run.js';
 import { parseQueueUrl, type QueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
-import { DeskStore, openStoreForRun, storeBatch, storeNews } from '../runner/store/index.js';
+import { DeskStore, openStoreForRun, reviewedFindings, storeBatch, storeNews } from '../runner/store/index.js';
 import { readReferenceTable } from '../runner/reference.js';
 import type { Claim, OfficialFigure } from '../contracts/index.js';
 import { blockKeys, defaultHierarchy } from '../stages/05-reconcile/index.js';
@@ -167,10 +167,11 @@ function finishStoreRun(store: DeskStore, run: number, outDir: string, collected
   const previous = store.lastReconciliation(blocks);
   const news = storeNews(batch, previous, previous.run, added);
   const blockOf = (claims: readonly string[]) => claims.map((c) => blockOfClaim.get(c)).find((b) => b !== undefined && blocks.has(b)) ?? blockOfClaim.get(claims[0]!) ?? '';
+  const reviewed = reviewedFindings(batch);
   store.saveReconciliation(
     blocks,
     batch.facts.facts.map((f) => ({ id: f.id, block: blockOf(f.claims), verdict: f.verdict })),
-    batch.discrepancies.map((d) => ({ id: d.id, block: blockOf(d.claims), kind: d.kind })),
+    reviewed.map((f) => ({ ...f, block: blockOf(f.claims) })),
     [
       ...news.newFindings.map((id) => ({ kind: 'new-finding' as const, subject: id, before: null, after: null })),
       ...news.verdicts.map((v) => ({ kind: 'verdict' as const, subject: v.fact, before: v.before, after: v.after })),

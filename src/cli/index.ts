@@ -11,6 +11,7 @@ import {
 import {
   DEFAULT_CONCURRENCY, DEFAULT_MAX_ARTICLE_MB, DEFAULT_PIPELINE, parseIsoDate, parsePositiveInt, parsePositiveNumber,
 } from './options.js';
+import { reviewCommand, type ReviewCommandOptions } from './review.js';
 
 /** Exit codes: 0 done (failed articles are in the manifest), 1 a command's own failure, 2 bad usage. */
 export function buildProgram(): Command {
@@ -71,6 +72,17 @@ export function buildProgram(): Command {
     .requiredOption('--store <file>', 'the desk store')
     .action((o: { store: string }) => {
       process.exitCode = storeCheckCommand(o);
+    });
+
+  program
+    .command('review')
+    .description('serve the auditor\'s review of a desk store\'s findings on this machine: the queue, each finding, decisions and their audit trail')
+    .requiredOption('--store <file>', 'the desk store')
+    .option('--port <n>', 'the port (0: any free one)', (v: string) => (v === '0' ? 0 : parsePositiveInt(v)), 4173)
+    .option('--host <address>', 'the address to answer on; anything but loopback needs --token', '127.0.0.1')
+    .option('--token <secret>', 'a secret the browser must present (required with --host)')
+    .action(async (o: ReviewCommandOptions) => {
+      process.exitCode = await reviewCommand(o);
     });
 
   program

@@ -76,7 +76,7 @@ describe('a desk store across runs', () => {
     expect(exported.inputs).toEqual(fresh.inputs);
     expect(exported.counts).toEqual(fresh.counts);
 
-    expect(cli(['store', 'check', '--store', store])).toMatchObject({ code: 0, stdout: expect.stringContaining('a sound claimgraph store (schema 1): 2 runs, 6 articles') });
+    expect(cli(['store', 'check', '--store', store])).toMatchObject({ code: 0, stdout: expect.stringContaining('a sound claimgraph store (schema 2): 2 runs, 6 articles') });
   }, 60_000);
 
   it('leads the report with what is new: a new discrepancy, a verdict that moved, the article that contradicts an established fact', async () => {

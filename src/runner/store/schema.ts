@@ -87,5 +87,42 @@ CREATE TABLE reference_rows (
 );
 `;
 
-export const MIGRATIONS: readonly string[] = [V1];
+/**
+ * The auditor's review (claimgraph review): each finding as the run wrote it, with the claims and articles it is
+ * about; each finding's decision, versioned so that two reviewers never overwrite each other unseen; and the
+ * audit trail, which SQLite itself keeps append-only.
+ */
+const V2 = `
+ALTER TABLE findings ADD COLUMN body TEXT;
+ALTER TABLE findings ADD COLUMN claims TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN articles TEXT NOT NULL DEFAULT '';
+-- the claims' figures, words and frames as the review shows them (JSON)
+ALTER TABLE findings ADD COLUMN frames TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE decisions (
+  finding TEXT PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'same-fact', 'different-facts', 'follow-up')),
+  note TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  decided_at TEXT NOT NULL,
+  -- the claims the finding was about when it was decided: a run that changes them reopens it
+  claims TEXT NOT NULL
+);
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  finding TEXT NOT NULL,
+  at TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('decide', 'reopen')),
+  status TEXT NOT NULL,
+  note TEXT NOT NULL,
+  -- the decision before, as JSON, or null
+  before TEXT
+);
+CREATE INDEX audit_finding ON audit (finding, seq);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+`;
+
+export const MIGRATIONS: readonly string[] = [V1, V2];
 export const SCHEMA_VERSION = MIGRATIONS.length;

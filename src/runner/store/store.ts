@@ -3,7 +3,20 @@ import Database from 'better-sqlite3';
 import type { Article, ManifestInput, OfficialFigure } from '../../contracts/index.js';
 import { inputPlace } from '../../core/batch.js';
 import { UsageError } from '../../core/errors.js';
+import { reopenChanged } from './review.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+/** A finding as a run stores it: its block and kind, its body as discrepancies.json writes it, what it is about. */
+export interface ReviewedFinding {
+  id: string;
+  block: string;
+  kind: string;
+  body: string;
+  claims: readonly string[];
+  articles: readonly string[];
+  /** the claims' figures, words and frames as the review shows them (JSON of review.ts `FindingClaim[]`) */
+  frames: string;
+}
 
 /** One stored article: its record, its claims and entities as the run's journal wrote them, and its text. */
 export interface StoredArticle {
@@ -98,6 +111,11 @@ export class DeskStore {
       throw damaged(path, error);
     }
     return new DeskStore(path, db);
+  }
+
+  /** The connection, for the store's own modules (review.ts): nothing outside the store reads its tables. */
+  connection(): Database.Database {
+    return this.db;
   }
 
   /** The schema version the file is at. */
@@ -262,11 +280,13 @@ export class DeskStore {
   /**
    * Replace the reconciliation of `blocks` with this run's, and record what changed (`changes`), in one
    * transaction: facts and findings keep the run that first saw them; those of other blocks stay as they are.
+   * Each finding keeps its body (as discrepancies.json writes it) and the claims and articles it is about, for
+   * the review; a decided finding whose claims this run changed is reopened, saying why (`reopenChanged`).
    */
   saveReconciliation(
     blocks: ReadonlySet<string>,
     facts: ReadonlyArray<{ id: string; block: string; verdict: string }>,
-    findings: ReadonlyArray<{ id: string; block: string; kind: string }>,
+    findings: ReadonlyArray<ReviewedFinding>,
     changes: ReadonlyArray<{ kind: 'new-finding' | 'verdict' | 'contradicts'; subject: string; before: string | null; after: string | null }>,
   ): void {
     const run = this.currentRun;
@@ -280,8 +300,11 @@ export class DeskStore {
       }
       const fact = this.sql('INSERT OR REPLACE INTO facts (id, block, verdict, first_run) VALUES (?, ?, ?, ?)');
       for (const f of facts) fact.run(f.id, f.block, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
-      const finding = this.sql('INSERT OR REPLACE INTO findings (id, block, kind, first_run) VALUES (?, ?, ?, ?)');
-      for (const f of findings) finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run);
+      const finding = this.sql('INSERT OR REPLACE INTO findings (id, block, kind, first_run, body, claims, articles, frames) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const f of findings) {
+        finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run, f.body, [...f.claims].sort().join('\n'), [...f.articles].sort().join('\n'), f.frames);
+      }
+      reopenChanged(this.db, findings, run);
       const change = this.sql('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
       changes.forEach((c, k) => change.run(run, k, c.kind, c.subject, c.before, c.after));
       this.sql("INSERT INTO state (key, value) VALUES ('reconciled_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(run));
