@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { CLI, cli } from '../support/cli.js';
 const CHROMIUM = '/usr/bin/chromium';
 const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 const SHOTS = resolve('test-results');
+const SEED = 'fixtures/articles/000_087547725cd6864a.txt';
 
 /** An article that gives the seeds' 2021 overdose deaths another figure, with markup and a script link in its words. */
 const HOSTILE = `Overdose toll <script>window.__pwned = 1</script> revised
@@ -55,7 +56,8 @@ describe('claimgraph review in a real browser', () => {
     dir = mkdtempSync(join(tmpdir(), 'claimgraph-review-e2e-'));
     const day1 = join(dir, 'day1');
     mkdirSync(day1);
-    for (const f of readdirSync('fixtures/articles')) copyFileSync(join('fixtures/articles', f), join(day1, f));
+    // the seed that gives 97,000 overdose deaths in 2021, and an article that gives them another figure
+    copyFileSync(SEED, join(day1, 'seed.txt'));
     writeFileSync(join(day1, 'hostile.txt'), HOSTILE);
     store = join(dir, 'desk.sqlite');
     expect(cli(['run', day1, '--store', store, '--out', join(dir, 'o1'), '--quiet']).code).toBe(0);
@@ -131,24 +133,15 @@ describe('claimgraph review in a real browser', () => {
     await page.close();
   }, 60_000);
 
-  it('keeps a decided finding closed when a later run leaves its claims alone, and reopens it, saying why, when they change', async (ctx) => {
+  // a run that leaves a decided finding's claims as they were keeps it decided: tests/runner/review-ledger.test.ts
+  it('reopens a decided finding when a later run changes its claims, saying why', async (ctx) => {
     if (!available) ctx.skip(`${CHROMIUM} is missing`);
-    // a run that adds nothing to the fact: the finding stays decided
-    const quiet = join(dir, 'day2');
-    mkdirSync(quiet);
-    writeFileSync(join(quiet, 'other.txt'), 'Bridge repairs\n\nThe county spent $4 million on bridge repairs in 2021.\n');
-    expect(cli(['run', quiet, '--store', store, '--out', join(dir, 'o2'), '--quiet']).code).toBe(0);
-    let { page } = await open(`${server!.url}?status=all`);
-    const decided = page.locator('tr[data-href]', { hasText: 'More than 120,000' });
-    await expect(decided.locator('.status').innerText()).resolves.toBe('confirmed: a real disagreement');
-    await page.close();
-
     // a run that moves the fact's figures: reopened, with the reason in the trail
     const moving = join(dir, 'day3');
     mkdirSync(moving);
     writeFileSync(join(moving, 'later.txt'), LATER);
     expect(cli(['run', moving, '--store', store, '--out', join(dir, 'o3'), '--quiet']).code).toBe(0);
-    ({ page } = await open(server!.url));
+    const { page } = await open(server!.url);
     const reopened = page.locator('tr[data-href]', { hasText: '150,000' });
     await expect(reopened.count()).resolves.toBe(1);
     await Promise.all([page.waitForURL(/\/finding\//), reopened.locator('a').click()]);
@@ -156,20 +149,4 @@ describe('claimgraph review in a real browser', () => {
     expect(trail).toMatch(/claimgraph · reopened — reopened: a run added claim/);
     await page.close();
   }, 90_000);
-
-  it('refuses a missing store, a file that is not a store, a store a run is writing, and another address without a token (exit 2)', () => {
-    const missing = cli(['review', '--store', join(dir || tmpdir(), 'nope.sqlite')]);
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('no store at')]);
-    const foreign = join(dir || tmpdir(), 'notes.txt');
-    writeFileSync(foreign, 'not a database at all, just some words\n');
-    expect(cli(['review', '--store', foreign]).code).toBe(2);
-    const open = cli(['review', '--store', store || foreign, '--host', '0.0.0.0']);
-    expect([open.code, open.stderr]).toEqual([2, expect.stringContaining('give --token')]);
-    if (store) {
-      writeFileSync(`${store}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), runId: 'busy-run' }) + '\n');
-      const busy = cli(['review', '--store', store]);
-      rmSync(`${store}.lock`);
-      expect([busy.code, busy.stderr]).toEqual([2, expect.stringContaining('being written by a claimgraph run')]);
-    }
-  });
 });
