@@ -15,7 +15,7 @@ import { runBatch } from '../runner/run.js';
 import { parseQueueUrl, type QueueUrl } from '../runner/queue/connection.js';
 import { runQueueWorker } from '../runner/queue/queue-worker.js';
 import { writeBatch } from '../runner/write.js';
-import { DeskStore, openStoreForRun, reviewedFindings, storeBatch, storeNews } from '../runner/store/index.js';
+import { DeskStore, openStoreForRun, reviewedFindings, reviewedPairs, storeBatch, storeNews } from '../runner/store/index.js';
 import { readReferenceTable } from '../runner/reference.js';
 import type { Claim, OfficialFigure } from '../contracts/index.js';
 import { blockKeys, defaultHierarchy } from '../stages/05-reconcile/index.js';
@@ -163,7 +163,7 @@ function finishStoreRun(store: DeskStore, run: number, outDir: string, collected
   const collectedStore = storeBatch(store, outDir, { ...collected.manifest }, collected.texts, { blocks, keysOf });
   collectedStore.manifest = { ...collectedStore.manifest, store: { path: store.path, runs, articles, added: added.size, covered: collectedStore.articles.length } };
   const blockOfClaim = new Map(collectedStore.claims.map((c) => [c.id, keysOf(c)[0]!]));
-  const batch = finishBatch(collectedStore, official);
+  const batch = finishBatch(collectedStore, official, reviewedPairs(store));
   const previous = store.lastReconciliation(blocks);
   const news = storeNews(batch, previous, previous.run, added);
   const blockOf = (claims: readonly string[]) => claims.map((c) => blockOfClaim.get(c)).find((b) => b !== undefined && blocks.has(b)) ?? blockOfClaim.get(claims[0]!) ?? '';
@@ -205,7 +205,7 @@ export async function exportCommand(o: { store: string; out: string; quiet: bool
       };
       const collected = storeBatch(store, o.out, manifest);
       collected.manifest.counts.messages = collected.articles.reduce((n, a) => n + a.messages.length, 0);
-      const batch = finishBatch(collected, store.referenceFigures());
+      const batch = finishBatch(collected, store.referenceFigures(), reviewedPairs(store));
       batch.manifest.finishedAt = new Date().toISOString();
       await writeBatch(o.out, batch);
       if (!o.quiet) process.stdout.write(`Exported ${collected.articles.length} articles, ${batch.claims.length} claims, ${batch.discrepancies.length} discrepancies to ${o.out}\n`);

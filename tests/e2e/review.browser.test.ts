@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -24,6 +24,14 @@ const LATER = `Overdose deaths higher still
 Published March 3, 2022
 
 More than 150,000 Americans died from drug overdoses in 2021, a second tally by the Evening Courier found.
+`;
+
+/** An article after the decision, on the same fact: its run reconciles the fact again. */
+const AGAIN = `Overdose deaths, once more
+
+Published April 4, 2022
+
+Over 100,000 Americans died from drug overdoses in 2021, a third tally by the Morning Star found.
 `;
 
 /** Start `claimgraph review` on a free port; resolves with its address once it listens. */
@@ -134,7 +142,7 @@ describe('claimgraph review in a real browser', () => {
   }, 60_000);
 
   // a run that leaves a decided finding's claims as they were keeps it decided: tests/runner/review-ledger.test.ts
-  it('reopens a decided finding when a later run changes its claims, saying why', async (ctx) => {
+  it('reopens a decided finding when a later run changes its claims, saying why; a "different facts" decision keeps the figures apart in later runs', async (ctx) => {
     if (!available) ctx.skip(`${CHROMIUM} is missing`);
     // a run that moves the fact's figures: reopened, with the reason in the trail
     const moving = join(dir, 'day3');
@@ -147,6 +155,22 @@ describe('claimgraph review in a real browser', () => {
     await Promise.all([page.waitForURL(/\/finding\//), reopened.locator('a').click()]);
     const trail = await page.locator('.trail').innerText();
     expect(trail).toMatch(/claimgraph · reopened — reopened: a run added claim/);
+
+    // decided "different facts": the next run that touches the fact keeps the figures apart
+    await page.locator('#reviewer').fill('Ann Auditor');
+    await page.keyboard.press('Escape');
+    await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('d')]);
+    await expect(page.locator('#decide .status').first().innerText()).resolves.toBe('different facts');
     await page.close();
+    const again = join(dir, 'day4');
+    mkdirSync(again);
+    writeFileSync(join(again, 'again.txt'), AGAIN);
+    expect(cli(['run', again, '--store', store, '--out', join(dir, 'o4'), '--quiet']).code).toBe(0);
+    const claims = readFileSync(join(dir, 'o4', 'claims.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; valueText: string });
+    const idOf = (value: string) => claims.find((c) => c.valueText === value)!.id;
+    const facts = JSON.parse(readFileSync(join(dir, 'o4', 'facts.json'), 'utf8')) as { facts: Array<{ claims: string[]; explanation: string }> };
+    const factOf = (id: string) => facts.facts.find((f) => f.claims.includes(id));
+    expect(factOf(idOf('Over 97,000'))).not.toBe(factOf(idOf('More than 150,000')));
+    expect(factOf(idOf('Over 97,000'))?.explanation).toContain('A reviewer decided');
   }, 90_000);
 });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../contracts/index.js';
 import { UsageError } from '../../core/errors.js';
+import { pairsOf, type ReviewedPairs } from '../../stages/05-reconcile/index.js';
 import type { DeskStore, ReviewedFinding } from './store.js';
 
 /**
@@ -106,6 +107,16 @@ function write(db: Database.Database, finding: string, d: Omit<Decision, 'versio
   db.prepare('INSERT INTO audit (finding, at, reviewer, action, status, note, before) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(finding, d.decidedAt, d.reviewer, action, d.status, d.note, before === null ? null : JSON.stringify(before));
   return { ...d, version };
+}
+
+/**
+ * The reviewers' decisions that steer reconciliation: the claims of a finding decided "different facts" are kept
+ * apart, those of one decided "the same fact" are joined — in every later run and export, until a run reopens it.
+ */
+export function reviewedPairs(store: DeskStore): ReviewedPairs {
+  const rows = store.connection().prepare("SELECT status, claims FROM decisions WHERE status IN ('different-facts', 'same-fact') ORDER BY finding").all() as Array<{ status: Status; claims: string }>;
+  const pairs = (status: Status) => rows.filter((r) => r.status === status && r.claims !== '').flatMap((r) => pairsOf(r.claims.split('\n')));
+  return { apart: pairs('different-facts'), together: pairs('same-fact') };
 }
 
 interface FindingRow { id: string; kind: string; body: string | null; claims: string; frames: string }

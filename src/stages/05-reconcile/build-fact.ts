@@ -16,6 +16,11 @@ import { judge } from './verdict.js';
 import { sourcesOf, type Sources } from './wire.js';
 
 const CORROBORATED = new Set(['single', 'agree', 'compatible']);
+/** What a fact says of the reviewer's decision that made it (decided.ts). */
+const DECIDED: Readonly<Record<string, string>> = {
+  together: 'A reviewer decided these figures are one fact.',
+  apart: 'A reviewer decided a figure of this frame is a different fact: it is kept apart.',
+};
 
 /** The claims' own unit when they all share one (100 lb stays in lb), else the unit they were compared in. */
 function displayOf(items: readonly Item[]): Display {
@@ -115,7 +120,7 @@ export function buildFact(group: Group, entities: ReadonlyMap<string, Entity>, m
     unit: display.unit,
     claims: items.map((i) => i.claim.id),
     verdict: judgement.verdict,
-    explanation: why === '' ? explanation : `${explanation} ${why}`,
+    explanation: [explanation, why, DECIDED[group.decided ?? '']].filter(Boolean).join(' '),
     ...frameOf(items),
     evidence,
     dimension: first?.claim.dimension ?? 'count',

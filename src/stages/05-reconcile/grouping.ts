@@ -21,6 +21,8 @@ export interface Group {
   byFigure?: true;
   /** the key of the frame this group was split from because its claims' frames are only implied (splitSoft) */
   softOf?: string;
+  /** a reviewer's decision made this group: claims joined as one fact, or kept apart from a different one (decided.ts) */
+  decided?: 'together' | 'apart';
 }
 
 /**

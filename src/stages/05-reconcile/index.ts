@@ -28,6 +28,7 @@ import { buildDiscrepancies, type ReconciledDiscrepancy } from './discrepancies.
 import { buildEdges } from './edges.js';
 import type { ReconciledFact } from './fact-node.js';
 import { groupClaims } from './grouping.js';
+import { applyDecisions, type ReviewedPairs } from './decided.js';
 import { defaultHierarchy, type MetricHierarchy } from './hierarchy.js';
 import { newMeter, type Meter } from './meter.js';
 import { compareStrings, sortByKeys, sortedUnique } from './fast/index.js';
@@ -41,6 +42,7 @@ export type { ReconciledFact } from './fact-node.js';
 export type { ReconciledDiscrepancy } from './discrepancies.js';
 export { judgeOfficial, type OfficialResult } from './official.js';
 export { blockKeys } from './blocks.js';
+export { pairsOf, type ReviewedPairs } from './decided.js';
 export { defaultHierarchy } from './hierarchy.js';
 
 export interface ReconcileInput {
@@ -49,6 +51,8 @@ export interface ReconcileInput {
   articles: Article[];
   /** article id → text the offsets refer to; when given, wire copies are found by whole sentences, else by quotes */
   texts?: TextSource;
+  /** reviewers' decisions (claimgraph review): claims kept apart, claims joined as one fact */
+  decided?: ReviewedPairs;
 }
 
 export interface ReconcileOptions {
@@ -80,7 +84,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions = {})
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const published = new Map(input.articles.map((a) => [a.id, a.published]));
   const items = prepareItems(input.claims.map(canonicalMetrics(input.claims, hierarchy)), input.texts);
-  const nodes = groupClaims(items, meter).map((group) => buildFact(group, entities, meter));
+  const nodes = applyDecisions(groupClaims(items, meter), input.decided).map((group) => buildFact(group, entities, meter));
   const { links: metricLinks, violations: parts } = checkPartWhole(nodes, hierarchy, entities, meter);
   const { links: placeLinks, violations: placeParts } = checkPlaceParts(nodes, entities, meter);
   const links = [...metricLinks, ...placeLinks];
