@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const SLOW_FIRST = [
   'tests/e2e/queue.test.ts', 'tests/e2e/reliability.test.ts', 'tests/e2e/store.test.ts', 'tests/e2e/resume.test.ts',
   'tests/runner/pool.test.ts', 'tests/e2e/cli.test.ts', 'tests/e2e/run-seeds.test.ts', 'tests/stages/linear-work.test.ts',
-  'tests/runner/run.test.ts', 'tests/e2e/official.test.ts', 'tests/runner/journal.test.ts',
+  'tests/runner/run.test.ts', 'tests/e2e/official.test.ts', 'tests/e2e/review.browser.test.ts', 'tests/runner/journal.test.ts',
 ];
 
 class SlowFirst extends BaseSequencer {
@@ -28,6 +28,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // test files share a fork's module cache: each file no longer loads wink-nlp's model, the gazetteers and the
+    // data files again (collecting took a fifth of the suite); no test depends on a fresh module state
+    isolate: false,
     // two test files at a time: most of the slow ones wait on child processes and timers, not the CPU
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     sequence: { sequencer: SlowFirst },
