@@ -29,7 +29,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // test files share a fork's module cache: each file no longer loads wink-nlp's model, the gazetteers and the
-    // data files again (collecting took a fifth of the suite); no test depends on a fresh module state
+    // data files again; no test depends on a fresh module state
     isolate: false,
     // two test files at a time: most of the slow ones wait on child processes and timers, not the CPU
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
