@@ -128,6 +128,7 @@ const AXES: ReadonlyArray<[string, (c: FindingClaim) => string | null]> = [
   ['vintage', (c) => c.vintage],
   ['unit', (c) => c.unit],
   ['source', (c) => c.source],
+  ['official figure', (c) => c.official],
 ];
 
 /** A finding: its explanation, the figures on one line, the frames axis by axis, the quotes in their articles, the decision and its trail. */
@@ -149,7 +150,8 @@ export function findingPage(input: {
   })), f.claims[0]?.unit ?? '');
   const axes = AXES.map(([name, read]) => {
     const values = f.claims.map(read);
-    const same = new Set(values).size === 1;
+    // the same when the values are, the words they were read from aside (a period's dates, not "In 2021" and "in 2021")
+    const same = new Set(name === 'period' ? f.claims.map(periodText) : values.map((v) => v?.toLowerCase() ?? null)).size === 1;
     return html`<tr><th>${name}</th>${values.map((v) => html`<td class="${same ? 'same' : 'differs'}">${v ?? '—'}</td>`)}</tr>`;
   });
   const articles = f.claims.map((c, i) => {
@@ -167,6 +169,7 @@ ${line ?? ''}</section>
 <section><h2>The frames, axis by axis</h2>
 <table class="axes"><thead><tr><th></th>${f.claims.map((c, i) => html`<th class="c${i % 6}">${letter(i)} · ${c.valueText}</th>`)}</tr></thead><tbody>${axes}</tbody></table></section>
 <section><h2>In their articles</h2><div class="articles">${articles}</div></section>
+${f.mentions.length === 0 ? '' : html`<section><h2>The facts' other mentions</h2><ul class="mentions">${f.mentions.map((c) => html`<li><strong>${c.valueText}</strong> · ${c.quote} <span class="keys">${c.path}${c.source ? ` · ${c.source}` : ''}</span></li>`)}</ul></section>`}
 <section id="decide" data-action="/api/findings/${f.id}/decision" data-version="${f.decision.version}" data-queue="${input.queue}" data-previous="${input.previous ?? ''}" data-next="${input.next ?? ''}">
 <h2>Decision</h2>
 <p>Now: <span class="status status-${f.decision.status}">${STATUS_WORDS[f.decision.status]}</span>${f.decision.reviewer ? html` by ${f.decision.reviewer}, ${f.decision.decidedAt}` : ''}${f.decision.note ? html` — ${f.decision.note}` : ''}</p>

@@ -5,7 +5,7 @@ export { DeskStore, type StoredBy } from './store.js';
 export { storeBatch } from './batch.js';
 export { storeNews } from './news.js';
 export { reviewedFindings } from './findings.js';
-export { ReviewLedger, reviewedPairs, Conflict, STATUSES, type Status, type ReviewFinding, type TrailEntry, type Decision, type FindingClaim } from './review.js';
+export { ReviewLedger, reviewedPairs, Conflict, STATUSES, type Status, type ReviewFinding, type TrailEntry, type Decision, type FindingClaim, type FindingFrames } from './review.js';
 
 /**
  * Open a desk store for a run: take its lock (`<store>.lock`, as an output folder's: a second run refuses,

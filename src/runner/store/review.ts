@@ -36,6 +36,14 @@ export interface FindingClaim {
   statistic: string;
   vintage: string | null;
   source: string | null;
+  /** its verdict against an official figure, in words, when a reference table holds its frame */
+  official: string | null;
+}
+
+/** What a run stores of a finding's claims: the claims themselves, and the other mentions of the facts they are in. */
+export interface FindingFrames {
+  claims: FindingClaim[];
+  mentions: FindingClaim[];
 }
 
 export interface Decision {
@@ -52,6 +60,8 @@ export interface ReviewFinding {
   severity: number;
   explanation: string;
   claims: FindingClaim[];
+  /** the other claims of the facts the finding is about */
+  mentions: FindingClaim[];
   /** the finding as discrepancies.json wrote it */
   body: Record<string, unknown>;
   decision: Decision;
@@ -152,12 +162,14 @@ export class ReviewLedger {
 
   private toFinding(r: FindingRow, decision: Decision): ReviewFinding {
     const body = JSON.parse(r.body!) as Record<string, unknown>;
+    const frames = JSON.parse(r.frames) as FindingFrames;
     return {
       id: r.id,
       kind: r.kind,
       severity: typeof body.severity === 'number' ? body.severity : typeof body.confidence === 'number' ? body.confidence : 0,
       explanation: typeof body.explanation === 'string' ? body.explanation : '',
-      claims: JSON.parse(r.frames) as FindingClaim[],
+      claims: frames.claims,
+      mentions: frames.mentions,
       body,
       decision,
     };

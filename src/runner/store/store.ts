@@ -14,7 +14,7 @@ export interface ReviewedFinding {
   body: string;
   claims: readonly string[];
   articles: readonly string[];
-  /** the claims' figures, words and frames as the review shows them (JSON of review.ts `FindingClaim[]`) */
+  /** the claims' figures, words and frames as the review shows them, and the facts' other mentions (JSON of review.ts `FindingFrames`) */
   frames: string;
 }
 
