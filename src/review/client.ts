@@ -116,6 +116,7 @@ section h2 { font-size: 15px; margin: 0 0 8px; }
 .article .meta { color: var(--muted); font-size: 12px; margin-bottom: 6px; }
 .text { white-space: pre-wrap; max-height: 280px; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: 8px; color: #9aa1b0; font-size: 14px; }
 .text .said { color: var(--ink); }
+.text .furniture { color: #c3c8d2; font-style: italic; }
 .text mark { background: var(--mark); color: var(--ink); font-weight: 600; }
 #decide .buttons { display: flex; gap: 8px; flex-wrap: wrap; margin: 8px 0; }
 #decide textarea { width: 100%; min-height: 54px; }

@@ -113,11 +113,24 @@ ${shown.length === 0 ? html`<p>Nothing to show${filter.status === 'open' ? ': ev
   return page('Queue', input.csrf, input.store, body);
 }
 
-/** An article's text with the claim's quote shown and its figure marked; the rest dimmed. */
-function articleText(text: string, c: FindingClaim): Html {
-  const [qs, qe] = [Math.max(0, Math.min(c.start, text.length)), Math.max(0, Math.min(c.end, text.length))];
-  const [vs, ve] = [Math.max(qs, Math.min(c.valueStart, qe)), Math.max(qs, Math.min(c.valueEnd, qe))];
-  return html`<div class="text">${text.slice(0, qs)}<span class="said">${text.slice(qs, vs)}<mark id="claim-${c.id}">${text.slice(vs, ve)}</mark>${text.slice(ve, qe)}</span>${text.slice(qe)}</div>`;
+/**
+ * An article's text with the claim's quote shown and its figure marked; the rest dimmed, and the page's furniture
+ * (by-lines, captions, comment forms: what the ingest set aside) dimmed further.
+ */
+function articleText(text: string, c: FindingClaim, furniture: ReadonlyArray<{ start: number; end: number }>): Html {
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+  const [qs, qe, vs, ve] = [clamp(c.start), clamp(c.end), clamp(c.valueStart), clamp(c.valueEnd)];
+  const cuts = [...new Set([0, text.length, qs, qe, vs, ve, ...furniture.flatMap((f) => [clamp(f.start), clamp(f.end)])])].sort((a, b) => a - b);
+  const parts: Html[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    const words = text.slice(from, to);
+    if (from >= vs && to <= ve) parts.push(html`<mark>${words}</mark>`);
+    else if (from >= qs && to <= qe) parts.push(html`<span class="said">${words}</span>`);
+    else if (furniture.some((f) => from >= f.start && to <= f.end)) parts.push(html`<span class="furniture">${words}</span>`);
+    else parts.push(html`${words}`);
+  }
+  return html`<div class="text">${parts}</div>`;
 }
 
 const AXES: ReadonlyArray<[string, (c: FindingClaim) => string | null]> = [
@@ -134,7 +147,7 @@ const AXES: ReadonlyArray<[string, (c: FindingClaim) => string | null]> = [
 /** A finding: its explanation, the figures on one line, the frames axis by axis, the quotes in their articles, the decision and its trail. */
 export function findingPage(input: {
   finding: ReviewFinding;
-  articles: ReadonlyMap<string, { title: string | null; published: string | null; text: string }>;
+  articles: ReadonlyMap<string, { title: string | null; published: string | null; text: string; furniture: ReadonlyArray<{ start: number; end: number }> }>;
   trail: readonly TrailEntry[];
   previous: string | null;
   next: string | null;
@@ -158,7 +171,7 @@ export function findingPage(input: {
     const a = input.articles.get(c.article);
     return html`<div class="article c${i % 6}"><h3>${letter(i)} · ${c.valueText} · ${a?.title ?? c.path}</h3>
 <div class="meta">${c.path}${a?.published ? html` · published ${a.published}` : ''}</div>
-${a === undefined ? html`<p>The store no longer holds this article.</p>` : articleText(a.text, c)}</div>`;
+${a === undefined ? html`<p>The store no longer holds this article.</p>` : articleText(a.text, c, a.furniture)}</div>`;
   });
   const trail = input.trail.map((t) => html`<li>${t.at} · ${t.reviewer} · ${t.action === 'reopen' ? 'reopened' : STATUS_WORDS[t.status]}${t.note ? html` — ${t.note}` : ''}${t.before !== null ? html` <span class="keys">(was ${STATUS_WORDS[t.before.status]}${t.before.reviewer ? `, ${t.before.reviewer}` : ''})</span>` : ''}</li>`);
   const button = (status: Status, key: string) => html`<button type="button" data-status="${status}"><kbd>${key}</kbd> ${STATUS_WORDS[status]}</button>`;

@@ -93,11 +93,11 @@ export function createReviewServer(options: ReviewServerOptions): FastifyInstanc
     const at = listed.findIndex((f) => f.id === finding.id);
     const q = filterQuery(filter);
     const link = (f: ReviewFinding | undefined) => (f === undefined ? null : `/finding/${f.id}${q}`);
-    const articles = new Map<string, { title: string | null; published: string | null; text: string }>();
+    const articles = new Map<string, { title: string | null; published: string | null; text: string; furniture: ReadonlyArray<{ start: number; end: number }> }>();
     for (const c of finding.claims) {
       if (articles.has(c.article)) continue;
       const a = ledger.article(c.article);
-      if (a !== undefined) articles.set(c.article, { title: a.record.title, published: a.record.published, text: a.text });
+      if (a !== undefined) articles.set(c.article, { title: a.record.title, published: a.record.published, text: a.text, furniture: a.record.boilerplateRemoved });
     }
     return send(reply, findingPage({ finding, articles, trail: ledger.trail(finding.id), previous: link(listed[at - 1]), next: link(listed[at + 1]), queue: `/${q}`, csrf, store: ledger.path }));
   });
