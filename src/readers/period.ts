@@ -422,7 +422,7 @@ const RULES: Rule[] = [
     needs: ['year'],
     // a year before what was counted in it: "the 2023 total", "the 2023 fatality rate", "the 2022 death toll"; or
     // before the vote held in it: "the 2019 election", "the 2022 midterms"
-    re: new RegExp(String.raw`\b[Tt]he\s+(${Y})(?=\s+(?:[a-z]+\s+){0,2}?(?:total|totals|figure|figures|data|count|tally|numbers|number|census|survey|report|budget|rate|toll|level|average|estimate|deficit|surplus|revenue|spending|share|turnout|season|elections?|midterms?|primary|primaries|referendum|vote|race)\b)`, 'g'),
+    re: new RegExp(String.raw`\b[Tt]he\s+(${Y})(?=\s+(?:[a-z]+\s+){0,2}?(?:total|totals|figure|figures|data|count|tally|numbers|number|census|survey|report|budget|rate|toll|level|average|estimate|deficit|surplus|revenue|spending|share|turnout|season|baseline|elections?|midterms?|primary|primaries|referendum|vote|race)\b)`, 'g'),
     relative: false,
     resolve: (m) => yearSpan(Number(m[1])),
   },

@@ -16,6 +16,7 @@ const CASES: Array<[string, string | null, string, string | null, string | null]
   ['Only the 2001 election, when 59.4% of voters took part, saw less.', null, 'the 2001', '2001-01-01', '2001-12-31'],
   ['Turnout was down from 67.3% at the 2019 general election.', null, 'the 2019', '2019-01-01', '2019-12-31'],
   ['Republicans lost ground in the 2018 midterms.', null, 'the 2018', '2018-01-01', '2018-12-31'],
+  ['The 2022 baseline also varies by source.', null, 'The 2022', '2022-01-01', '2022-12-31'],
   ['In just the first six months of 2023, fentanyl caused over 38,000 fatalities.', null, 'the first six months of 2023', '2023-01-01', '2023-06-30'],
   ['Fatalities topped 15,000 in the first half of 2023 alone.', null, 'the first half of 2023', '2023-01-01', '2023-06-30'],
   ['Deaths fell in the second half of 2022.', null, 'the second half of 2022', '2022-07-01', '2022-12-31'],
