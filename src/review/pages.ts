@@ -133,12 +133,15 @@ function articleText(text: string, c: FindingClaim, furniture: ReadonlyArray<{ s
   return html`<div class="text">${parts}</div>`;
 }
 
+/** A frame value with the words it was read from, when they say more than the value. */
+const withWords = (value: string, words: string | null) => (words === null || words.toLowerCase() === value.toLowerCase() ? value : `${value} (“${words}”)`);
+
 const AXES: ReadonlyArray<[string, (c: FindingClaim) => string | null]> = [
   ['measure', (c) => c.measure],
-  ['place', (c) => c.place],
-  ['period', (c) => (c.period === null ? null : `${periodText(c)} (“${c.period.text}”)`)],
+  ['place', (c) => (c.place === null ? null : withWords(c.place, c.placeWords))],
+  ['period', (c) => (c.period === null ? null : withWords(periodText(c)!, c.period.text))],
   ['statistic', (c) => c.statistic],
-  ['vintage', (c) => c.vintage],
+  ['vintage', (c) => (c.vintage === null ? null : withWords(c.vintage, c.vintageWords))],
   ['unit', (c) => c.unit],
   ['source', (c) => c.source],
   ['official figure', (c) => c.official],
@@ -164,7 +167,8 @@ export function findingPage(input: {
   const axes = AXES.map(([name, read]) => {
     const values = f.claims.map(read);
     // the same when the values are, the words they were read from aside (a period's dates, not "In 2021" and "in 2021")
-    const same = new Set(name === 'period' ? f.claims.map(periodText) : values.map((v) => v?.toLowerCase() ?? null)).size === 1;
+    const bare: Partial<Record<string, (c: FindingClaim) => string | null>> = { period: periodText, place: (c) => c.place, vintage: (c) => c.vintage };
+    const same = new Set(bare[name] !== undefined ? f.claims.map(bare[name]) : values.map((v) => v?.toLowerCase() ?? null)).size === 1;
     return html`<tr><th>${name}</th>${values.map((v) => html`<td class="${same ? 'same' : 'differs'}">${v ?? '—'}</td>`)}</tr>`;
   });
   const articles = f.claims.map((c, i) => {

@@ -12,7 +12,7 @@ function storeWithFindings(path: string): DeskStore {
   store.beginRun({ runId: 'r1', startedAt: '2025-01-01T00:00:00.000Z', toolVersion: 't', pipelineHash: 'p', pipeline: { name: 'n', path: 'p', stages: [] }, published: null });
   const frame = (id: string, value: string, measure: string, place: string) => ({
     id, article: 'a1', path: `${id}.txt`, valueText: value, quote: value, start: 0, end: 1, valueStart: 0, valueEnd: 1, low: 1, high: 1,
-    lowInclusive: true, highInclusive: true, unit: 'count', measure, place, period: { start: '2023-01-01', end: '2023-12-31', text: 'in 2023' }, statistic: 'count', vintage: null, source: null, official: null,
+    lowInclusive: true, highInclusive: true, unit: 'count', measure, place, placeWords: null, period: { start: '2023-01-01', end: '2023-12-31', text: 'in 2023' }, statistic: 'count', vintage: null, vintageWords: null, source: null, official: null,
   });
   const finding = (id: string, kind: string, severity: number, claims: ReturnType<typeof frame>[]) => ({
     id, block: 'b', kind, claims: claims.map((c) => c.id), articles: ['a1'], frames: JSON.stringify({ claims, mentions: [] }),

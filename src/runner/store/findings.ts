@@ -20,9 +20,9 @@ export function reviewedFindings(batch: BatchResult): Array<Omit<ReviewedFinding
   const frame = (c: Claim): FindingClaim => ({
     id: c.id, article: c.article, path: c.path, valueText: c.valueText, quote: c.quote, start: c.start, end: c.end,
     valueStart: c.valueStart, valueEnd: c.valueEnd, low: c.low, high: c.high, lowInclusive: c.lowInclusive, highInclusive: c.highInclusive,
-    unit: c.unit, measure: c.measure?.text ?? c.counted, place: c.place === null ? null : names.get(c.place) ?? c.place,
+    unit: c.unit, measure: c.measure?.text ?? c.counted, place: c.place === null ? null : names.get(c.place) ?? c.place, placeWords: c.placeFrom?.text ?? null,
     period: c.period === null ? null : { start: c.period.start, end: c.period.end, text: c.period.text },
-    statistic: c.statistic, vintage: c.vintage, source: c.attribution?.text ?? null, official: official.get(c.id) ?? null,
+    statistic: c.statistic, vintage: c.vintage, vintageWords: c.vintageText, source: c.attribution?.text ?? null, official: official.get(c.id) ?? null,
   });
   const of = (id: string, kind: string, body: unknown, ids: readonly string[], facts: readonly string[]): Omit<ReviewedFinding, 'block'> => {
     const known = (list: readonly string[]) => list.map((c) => claims.get(c)).filter((c): c is Claim => c !== undefined);

@@ -32,9 +32,13 @@ export interface FindingClaim {
   unit: string;
   measure: string | null;
   place: string | null;
+  /** the words the place was read from, when the text gave them */
+  placeWords: string | null;
   period: { start: string | null; end: string | null; text: string } | null;
   statistic: string;
   vintage: string | null;
+  /** the words the vintage was read from */
+  vintageWords: string | null;
   source: string | null;
   /** its verdict against an official figure, in words, when a reference table holds its frame */
   official: string | null;
