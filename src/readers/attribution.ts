@@ -159,6 +159,11 @@ function countingSource(text: string, tokens: readonly Token[], v: number, menti
     if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[k - 1]))) return null;
     k--;
   }
+  // "it put deaths at 19,515": a body named before (the caller resolves "it" to the last one)
+  if (norm(tokens[k - 1]) === 'it' && tokens[k - 1]!.pos === 'PRON') {
+    const it = tokens[k - 1]!;
+    return { start: it.start, end: verb.end, text: text.slice(it.start, verb.end), speaker: { start: it.start, end: it.end, text: it.text }, pronoun: false, kind: 'count', entity: null, entityType: null };
+  }
   const words = speakerBefore(tokens, k);
   if (words.length === 0) return null;
   const first = words[0]!;

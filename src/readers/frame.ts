@@ -238,7 +238,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           continue;
         }
         // "the agency said", "state health officials said": the body named before it that the words fit
-        const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
+        const entity = a.entity ?? (/^it$/i.test(a.speaker.text) ? discourse.lastBodyBefore(a.speaker.start)?.entity ?? null : bodySpeaker(a.speaker.text, a.speaker.start));
         // a counting subject no body resolves ("the administration puts") says nothing of who the source is
         if (a.kind === 'count' && entity === null) continue;
         resolved.push({ attribution: a, entity, via: 'sentence' });

@@ -380,6 +380,13 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('takes "it" that puts or lists a figure as the body named before it', () => {
+    const text = 'Traffic deaths fell.\n\nThe National Highway Traffic Safety Administration published its estimate in July. In it, it put deaths in the first six months of 2023 at 19,515.';
+    const at = text.indexOf('National Highway');
+    const claims = claimsWithMentions(text, [{ entity: 'agency:nhtsa', type: 'agency', start: at, end: at + 'National Highway Traffic Safety Administration'.length, text: 'National Highway Traffic Safety Administration', within: 'country:us' }]);
+    expect(claims.find((c) => c.valueText === '19,515')?.attribution).toMatchObject({ entity: 'agency:nhtsa', text: 'it put' });
+  });
+
   it('gives an article that names no place the country of the national agencies it cites', () => {
     const text = 'Revisions rewrote the jobs story\n\nThe Bureau of Labor Statistics said employers added 598,000 fewer jobs than first reported. The agency revised the total to 589,000.';
     const at = text.indexOf('Bureau of Labor Statistics');

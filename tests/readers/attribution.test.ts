@@ -85,6 +85,9 @@ describe('attributionsIn', () => {
     expect(attributions('At 8 a.m. Sunday the agency had listed 353,194 acres.').map((a) => a.text)).toEqual(['the agency had listed']);
     expect(attributions('The bureau revised July to 89,000 from 114,000.').map((a) => a.text)).toEqual(['The bureau revised']);
     expect(attributions('The association projects that 7,318 pedestrians died.').map((a) => a.text)).toEqual(['The association projects']);
+    // "it" counting a figure is a body named before (the frame reader resolves it); "it rose" counts nothing
+    expect(attributions('In July it put deaths in the first six months at 19,515.').map((a) => [a.text, a.speaker])).toEqual([['it put', 'it']]);
+    expect(attributions('It rose to 19,515 in June.')).toEqual([]);
     // raising a rate is an act, not a statement of a figure
     expect(attributions('The White House raised the rate to 104%.')).toEqual([]);
     // no source: actors, a passive, no figure in the clause
