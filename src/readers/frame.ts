@@ -144,6 +144,8 @@ const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figu
 const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
 /** Words that make the figure after them a baseline: "from 2.4%", "than 40,000", "compared with 12,310". */
 const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
+/** Whether the figure starting at `start` is what another is compared with, reading back no further than `from`. */
+const isBaseline = (text: string, start: number, from: number) => BASELINE_FIGURE.test(text.slice(Math.max(from, start - 24), start));
 /** A participle of reporting right before a period, after the figure: "142,000 reported last month", ", released in mid-August". */
 const REPORTED_AT = /^[^.;]*?\b(?:reported|released|published|announced|issued|posted|circulated)\s+(?:(?:on|in|by|earlier|later|late|early)\s+)*$/i;
 /** Dimensions of a move in points, whose measure is that of a percentage ("7.6 percentage points", "12 points"). */
@@ -238,7 +240,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           continue;
         }
         // "the agency said", "state health officials said": the body named before it that the words fit
-        const entity = a.entity ?? (/^it$/i.test(a.speaker.text) ? discourse.lastBodyBefore(a.speaker.start)?.entity ?? null : bodySpeaker(a.speaker.text, a.speaker.start));
+        const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
         // a counting subject no body resolves ("the administration puts") says nothing of who the source is
         if (a.kind === 'count' && entity === null) continue;
         resolved.push({ attribution: a, entity, via: 'sentence' });
@@ -285,6 +287,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
   const bodySpeaker = (words: string, at: number): string | null => {
+    // "it put deaths at 19,515": the body named last, as for a document ("the report said", below)
+    if (/^\s*it\s*$/i.test(words)) return discourse.lastBodyBefore(at)?.entity ?? null;
     const named1 = /^\s*(?:(?:according\s+to\s+)?the\s+)?(\p{Lu}[\p{L}-]+)\s*$/iu.exec(words);
     // "the Library notes", "Yale said": one capitalised word of a body's name named before it
     if (named1 !== null && /^\p{Lu}/u.test(named1[1]!)) return bodyNamedBy(named1[1]!, at);
@@ -293,6 +297,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const owner = all.findIndex((x) => /['’]s$/.test(x) && BODY_NOUN.test(x.replace(/['’]s$/, '')));
     const w = (owner >= 0 ? all.slice(0, owner + 1) : all).join(' ');
     const last = w.split(/\s+/).pop() ?? '';
+    // a document ("the report said") speaks for the body named last
     if (owner < 0 && DOCUMENT_NOUN.test(last)) return discourse.lastBodyBefore(at)?.entity ?? null;
     if (!BODY_NOUN.test(last.replace(/['’]s$/, ''))) return null;
     const content = w.split(/\s+/).slice(0, -1).filter((x) => x.length > 2 && !['state', 'federal', 'local', 'city', 'county', 'top', 'senior', 'other'].includes(x));
@@ -572,7 +577,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // a period after another figure of the clause is that figure's when one of the two is a baseline ("to 2.6% from
     // 2.4% in September", "from 42,795 to 40,990 in 2023"); else the clause's ("removed 271,484 people to 192
     // countries in fiscal 2024", "rose 13% to $526 billion in June")
-    const baseline = (r: Span) => BASELINE_FIGURE.test(text.slice(Math.max(clause.start, r.start - 24), r.start));
+    const baseline = (r: Span) => isBaseline(text, r.start, clause.start);
     let own = periods.filter((p) => clause.core.some((c) => within(p, c))
       && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (baseline(r) || baseline(q))));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period (a period after words of comparison
@@ -646,13 +651,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // a figure of a measure stated with its period earlier in the paragraph, or in the headline and lede; not a
     // figure stated in the present ("there are 232 awaiting") after a past one ("last year, 24 were")
     const present = PRESENT.test(text.slice(clause.start, clause.end)) && !PAST.test(text.slice(clause.start, clause.end));
-    // a plan or a budget balance with no period of its own is for the fiscal year the article last gave such a
-    // figure ("a $46.8 billion shortfall" after "the gap for 2024-25"), else the first it gives
+    // a plan or a budget balance with no period of its own is for the first fiscal year the article names ("a
+    // $46.8 billion shortfall" in an article about the 2024-25 budget)
     if (head !== null && (planned || BALANCES.has(head))) {
-      const fiscal = (m: Made) => m.period !== null && m.period.period.kind === 'fiscal-year' && m.measure !== null && (MEASURE_WORDS.planned.has(m.measure.head) || BALANCES.has(m.measure.head));
-      const paragraph = discourse.paragraphOf(s);
-      const last = made.findLast(fiscal);
-      if (last) return { period: last.period!.period, via: last.paragraph === paragraph ? 'paragraph' : 'headline' };
       const first = firstFiscalYear();
       if (first !== null) return { period: first, via: 'headline' };
     }
@@ -768,7 +769,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         if (!discourse.isTopic(x)) continue;
         for (const q of info(x).candidates) {
           // what a figure is compared with has its own period ("down from 67.3% at the 2019 election")
-          if (BASELINE_FIGURE.test(text.slice(Math.max(x.start, q.start - 24), q.start))) continue;
+          if (isBaseline(text, q.start, x.start)) continue;
           // the day a count was reported is not the period of the article's figures
           const p = clausePeriod(x, q);
           ledePeriodMemo = p !== null && (p.from === null || p.from !== p.to) ? p : null;
@@ -959,7 +960,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (stateWord !== null && seat !== undefined) {
       placeId = seat.within!;
       const start = measure!.start! + stateWord.index;
-      placeFrom = { text: stateWord[0], start, end: start + stateWord[0].length, via: 'clause' };
+      placeFrom = { text: stateWord[0], start, end: start + stateWord[0].length, via: measure!.via };
     }
     if (placeId !== null) reasons.push(`place ${placeId} from "${placeFrom!.text}"${placeFrom!.via === 'clause' ? '' : ` (${placeFrom!.via})`}`);
 
@@ -987,7 +988,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       return (t.pos === 'VERB' || t.pos === 'AUX') && !(/(?:ed|ing)$/i.test(t.text) && si.tokens[k + 1]?.pos === 'NOUN');
     };
     const gapped = prior !== undefined && !si.tokens.some((t, k) => t.start >= prior.valueStart + prior.valueText.length && t.end <= q.start && verbAt(k))
-      && !/^\s+of\b/i.test(text.slice(q.end, q.end + 4)) && !BASELINE_FIGURE.test(text.slice(Math.max(s.start, q.start - 24), q.start));
+      && !/^\s+of\b/i.test(text.slice(q.end, q.end + 4)) && !isBaseline(text, q.start, s.start);
     const listHead = q.direction !== null || !gapped || !(statistic.rule === 'share' || statistic.rule === 'count') ? undefined : prior;
     if (listHead !== undefined && listHead.statistic === 'change' && listHead.direction !== null && listHead.dimension === q.dimension) {
       statistic = { statistic: 'change', direction: listHead.direction, rule: 'list', reason: 'an item of a list of changes' };
@@ -1092,7 +1093,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       sentence: s.index, paragraph: discourse.paragraphOf(s), valueStart: draft.valueStart, valueText: draft.valueText, list,
       metric: draft.metric, place: draft.place, placeFrom: draft.placeFrom, measure: draft.measure, scope: draft.scope,
       attribution: draft.attribution, topic: discourse.isTopic(s), complement: complements.get(draft.valueStart) ?? [],
-      baseline: BASELINE_FIGURE.test(text.slice(Math.max(clause?.start ?? s.start, draft.valueStart - 24), draft.valueStart)),
+      baseline: isBaseline(text, draft.valueStart, clause?.start ?? s.start),
       statistic: draft.statistic, direction: draft.direction,
       period: p === null ? null : {
         via: p.via ?? 'clause',

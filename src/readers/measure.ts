@@ -237,10 +237,10 @@ const RELATIVE = new Set(['which', 'who', 'that', 'whose', 'where']);
 /** Words that open a clause before its subject: "when murder fell", "as crime dropped". */
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'once', 'where', 'whereas']);
 
-/** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
 /** Words wink may tag as adjectives that stand between a subject and its verb: "Violent crime overall was down". */
 const AFTER_SUBJECT = new Set(['overall', 'nationally', 'nationwide', 'statewide', 'alone', 'combined', 'together', 'altogether', 'worldwide', 'globally']);
 
+/** The subject of the verb at `v`: the head of the nearest noun phrase before it in the clause, past auxiliaries and adverbs. */
 function subjectOf(c: Ctx, v: number): Phrase | 'back' | null {
   let i = v - 1;
   while (i >= 0 && (c.tokens[i]!.pos === 'AUX' || c.tokens[i]!.pos === 'ADV' || c.tokens[i]!.pos === 'PART' || norm(c.tokens[i]) === 'have' || AFTER_SUBJECT.has(norm(c.tokens[i])))) i--;
