@@ -32,8 +32,10 @@ const distance = (a: number, b: number) => (a === b ? 0 : a <= 0 || b <= 0 ? Mat
  */
 export function applyDecisions(groups: Group[], decided: ReviewedPairs | undefined): Group[] {
   if (decided === undefined || (decided.apart.length === 0 && decided.together.length === 0)) return groups;
+  // only the claims a decision names are looked up: the index holds those, not every claim of the batch
+  const named = new Set([...decided.together, ...decided.apart].flat());
   const where = new Map<string, number>();
-  groups.forEach((g, i) => g.items.forEach((item) => where.set(item.claim.id, i)));
+  groups.forEach((g, i) => g.items.forEach((item) => named.has(item.claim.id) && where.set(item.claim.id, i)));
   // joins: a union of group positions
   const parent = groups.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
@@ -50,7 +52,7 @@ export function applyDecisions(groups: Group[], decided: ReviewedPairs | undefin
     if (list === undefined) members.set(r, [g]);
     else list.push(g);
   });
-  let out: Group[] = [...members.values()].map((list) => {
+  const out: Group[] = [...members.values()].map((list) => {
     if (list.length === 1) return list[0]!;
     const [first] = [...list].sort((p, q) => compareStrings(p.key, q.key));
     return {
@@ -61,11 +63,16 @@ export function applyDecisions(groups: Group[], decided: ReviewedPairs | undefin
       decided: 'together',
     };
   });
-  // splits, one decided pair at a time
+  // splits, one decided pair at a time, each named claim found through an index of the groups it is in
+  const groupOf = new Map<string, Group>();
+  const position = new Map<Group, number>();
+  out.forEach((g, i) => {
+    position.set(g, i);
+    for (const item of g.items) if (named.has(item.claim.id)) groupOf.set(item.claim.id, g);
+  });
   for (const [a, b] of decided.apart) {
-    const at = out.findIndex((g) => g.items.some((i) => i.claim.id === a) && g.items.some((i) => i.claim.id === b));
-    if (at < 0) continue;
-    const group = out[at]!;
+    const group = groupOf.get(a);
+    if (group === undefined || groupOf.get(b) !== group) continue;
     const [first, second] = [a, b].sort(compareStrings).map((id) => group.items.find((i) => i.claim.id === id)!);
     const [m1, m2] = [middle(first!), middle(second!)];
     const mine: Item[] = [];
@@ -77,7 +84,13 @@ export function applyDecisions(groups: Group[], decided: ReviewedPairs | undefin
     }
     const kept: Group = { ...group, items: mine, decided: 'apart' };
     const split: Group = { key: `${group.key}#apart:${second!.claim.id}`, kind: group.kind, items: theirs, adopted: 0, decided: 'apart' };
-    out = [...out.slice(0, at), kept, split, ...out.slice(at + 1)];
+    // the part kept takes the group's place; the other joins the end (the caller orders facts by their keys)
+    const at = position.get(group)!;
+    out[at] = kept;
+    position.set(kept, at);
+    position.set(split, out.push(split) - 1);
+    for (const item of mine) if (named.has(item.claim.id)) groupOf.set(item.claim.id, kept);
+    for (const item of theirs) if (named.has(item.claim.id)) groupOf.set(item.claim.id, split);
   }
   return out;
 }
