@@ -160,13 +160,13 @@ function finishStoreRun(store: DeskStore, run: number, outDir: string, collected
   const blocks = store.blocksOfRun(run);
   const hierarchy = defaultHierarchy();
   const keysOf = (claim: Claim) => blockKeys(claim, hierarchy);
-  const collectedStore = storeBatch(store, outDir, { ...collected.manifest }, collected.texts, { blocks, keysOf });
+  const { blockOf: claimBlocks, ...collectedStore } = storeBatch(store, outDir, { ...collected.manifest }, collected.texts, { blocks, keysOf });
   collectedStore.manifest = { ...collectedStore.manifest, store: { path: store.path, runs, articles, added: added.size, covered: collectedStore.articles.length } };
-  const blockOfClaim = new Map(collectedStore.claims.map((c) => [c.id, keysOf(c)[0]!]));
   const batch = finishBatch(collectedStore, official, reviewedPairs(store));
   const previous = store.lastReconciliation(blocks);
   const news = storeNews(batch, previous, previous.run, added);
-  const blockOf = (claims: readonly string[]) => claims.map((c) => blockOfClaim.get(c)).find((b) => b !== undefined && blocks.has(b)) ?? blockOfClaim.get(claims[0]!) ?? '';
+  // a fact or finding is filed under the block of its first claim (every claim of the batch is in one of `blocks`)
+  const blockOf = (claims: readonly string[]) => claimBlocks.get(claims[0]!) ?? '';
   const reviewed = reviewedFindings(batch);
   store.saveReconciliation(
     blocks,
@@ -203,7 +203,7 @@ export async function exportCommand(o: { store: string; out: string; quiet: bool
         runId, tool: TOOL, pipeline: last.pipeline, options: { published: last.published, concurrency: 1, resume: false },
         status: 'complete', startedAt, finishedAt: startedAt, inputs, counts,
       };
-      const collected = storeBatch(store, o.out, manifest);
+      const { blockOf: _, ...collected } = storeBatch(store, o.out, manifest);
       collected.manifest.counts.messages = collected.articles.reduce((n, a) => n + a.messages.length, 0);
       const batch = finishBatch(collected, store.referenceFigures(), reviewedPairs(store));
       batch.manifest.finishedAt = new Date().toISOString();

@@ -147,6 +147,9 @@ const AXES: ReadonlyArray<[string, (c: FindingClaim) => string | null]> = [
   ['official figure', (c) => c.official],
 ];
 
+/** The axes shown with their words, compared without them. */
+const BARE: Partial<Record<string, (c: FindingClaim) => string | null>> = { period: periodText, place: (c) => c.place, vintage: (c) => c.vintage };
+
 /** A finding: its explanation, the figures on one line, the frames axis by axis, the quotes in their articles, the decision and its trail. */
 export function findingPage(input: {
   finding: ReviewFinding;
@@ -167,8 +170,8 @@ export function findingPage(input: {
   const axes = AXES.map(([name, read]) => {
     const values = f.claims.map(read);
     // the same when the values are, the words they were read from aside (a period's dates, not "In 2021" and "in 2021")
-    const bare: Partial<Record<string, (c: FindingClaim) => string | null>> = { period: periodText, place: (c) => c.place, vintage: (c) => c.vintage };
-    const same = new Set(bare[name] !== undefined ? f.claims.map(bare[name]) : values.map((v) => v?.toLowerCase() ?? null)).size === 1;
+    const bare = BARE[name];
+    const same = new Set(bare !== undefined ? f.claims.map(bare) : values.map((v) => v?.toLowerCase() ?? null)).size === 1;
     return html`<tr><th>${name}</th>${values.map((v) => html`<td class="${same ? 'same' : 'differs'}">${v ?? '—'}</td>`)}</tr>`;
   });
   const articles = f.claims.map((c, i) => {

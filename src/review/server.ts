@@ -149,7 +149,7 @@ export function createReviewServer(options: ReviewServerOptions): FastifyInstanc
  * the reviewer's decision as the rating's name and their note and the finding's explanation as its body.
  */
 function claimReview(f: ReviewFinding, c: ReviewFinding['claims'][number], ledger: ReviewLedger): Record<string, unknown> {
-  const article = ledger.article(c.article)?.record;
+  const article = ledger.record(c.article);
   return {
     '@type': 'ClaimReview',
     identifier: `${f.id}/${c.id}`,

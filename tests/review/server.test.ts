@@ -15,7 +15,7 @@ function storeWithFindings(path: string): DeskStore {
     lowInclusive: true, highInclusive: true, unit: 'count', measure, place, placeWords: null, period: { start: '2023-01-01', end: '2023-12-31', text: 'in 2023' }, statistic: 'count', vintage: null, vintageWords: null, source: null, official: null,
   });
   const finding = (id: string, kind: string, severity: number, claims: ReturnType<typeof frame>[]) => ({
-    id, block: 'b', kind, claims: claims.map((c) => c.id), articles: ['a1'], frames: JSON.stringify({ claims, mentions: [] }),
+    id, block: 'b', kind, claims: claims.map((c) => c.id), frames: JSON.stringify({ claims, mentions: [] }),
     body: JSON.stringify({ id, kind, severity, claims: claims.map((c) => c.id), explanation: `${kind} ${id}` }),
   });
   store.saveReconciliation(new Set(['b']), [], [

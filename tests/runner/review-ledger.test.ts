@@ -16,7 +16,7 @@ function storeWith(path: string, findings: Array<{ id: string; claims: string[] 
 
 function save(store: DeskStore, findings: Array<{ id: string; claims: string[] }>) {
   store.saveReconciliation(new Set(['b']), [], findings.map((f) => ({
-    id: f.id, block: 'b', kind: 'discrepancy', claims: f.claims, articles: ['a1'],
+    id: f.id, block: 'b', kind: 'discrepancy', claims: f.claims,
     body: JSON.stringify({ id: f.id, kind: 'discrepancy', severity: 0.5, claims: f.claims, explanation: `finding ${f.id}` }),
     frames: JSON.stringify({ claims: f.claims.map((id) => ({ id, article: 'a1', path: 'a.txt', valueText: id, quote: id, start: 0, end: 1, valueStart: 0, valueEnd: 1, low: 1, high: 1, lowInclusive: true, highInclusive: true, unit: 'count', measure: 'deaths', place: 'United States', placeWords: null, period: null, statistic: 'count', vintage: null, vintageWords: null, source: null, official: null })), mentions: [] }),
   })), []);

@@ -17,11 +17,18 @@ import type { DeskStore } from './store.js';
 export function storeBatch(
   store: DeskStore, outDir: string, manifest: Manifest, before?: TextSource,
   scope?: { blocks: ReadonlySet<string>; keysOf: (claim: Claim) => readonly string[] },
-): BatchResult & { perArticle: PerArticle[] } {
+): BatchResult & { perArticle: PerArticle[]; blockOf: Map<string, string> } {
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const perArticle: PerArticle[] = [];
-  const inScope = (claim: Claim) => scope === undefined || scope.keysOf(claim).some((k) => scope.blocks.has(k));
+  // each claim in scope, by id → the block of the scope it is in (what the store files its fact and findings under)
+  const blockOf = new Map<string, string>();
+  const inScope = (claim: Claim) => {
+    if (scope === undefined) return true;
+    const block = scope.keysOf(claim).find((k) => scope.blocks.has(k));
+    if (block !== undefined) blockOf.set(claim.id, block);
+    return block !== undefined;
+  };
   for (const stored of store.articles(scope?.blocks)) {
     articles.push(stored.record);
     for (const line of stored.claims.split('\n')) {
@@ -44,6 +51,7 @@ export function storeBatch(
     discrepancies: [],
     texts: storeTexts(store, outDir, articles, before),
     perArticle,
+    blockOf,
   };
 }
 

@@ -9,7 +9,7 @@ import type { ReviewedFinding } from './store.js';
 
 /**
  * What a run stores of its findings for the review: every discrepancy (as discrepancies.json writes it) and every
- * possible same fact (as facts.json lists it), with the claims and articles it is about and the claims' figures,
+ * possible same fact (as facts.json lists it), with the claims it is about and the claims' figures,
  * words and frames — the place by its name, so the review reads it without the run's entity list.
  */
 export function reviewedFindings(batch: BatchResult): Array<Omit<ReviewedFinding, 'block'>> {
@@ -31,7 +31,7 @@ export function reviewedFindings(batch: BatchResult): Array<Omit<ReviewedFinding
     // the facts' other mentions, the first few: what else the archive says of the same figure
     const others = known([...new Set(facts.flatMap((f) => factClaims.get(f) ?? []))].filter((c) => !own.has(c))).slice(0, MENTIONS);
     const frames: FindingFrames = { claims: found.map(frame), mentions: others.map(frame) };
-    return { id, kind, body: JSON.stringify(body), claims: ids, articles: [...new Set(found.map((c) => c.article))], frames: JSON.stringify(frames) };
+    return { id, kind, body: JSON.stringify(body), claims: ids, frames: JSON.stringify(frames) };
   };
   return [
     ...bySeverity(batch.discrepancies).map((d) => of(d.id, d.kind, d, d.claims, d.facts)),

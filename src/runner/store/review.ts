@@ -91,6 +91,13 @@ const OPEN = (): Decision => ({ status: 'open', note: '', reviewer: '', version:
 
 interface DecisionRow { status: Status; note: string; reviewer: string; version: number; decided_at: string; claims: string }
 const asDecision = (r: DecisionRow): Decision => ({ status: r.status, note: r.note, reviewer: r.reviewer, version: r.version, decidedAt: r.decided_at });
+/** A finding's decision row, or undefined when it has none. */
+const decisionRow = (db: Database.Database, finding: string) =>
+  db.prepare('SELECT status, note, reviewer, version, decided_at, claims FROM decisions WHERE finding = ?').get(finding) as DecisionRow | undefined;
+
+interface AuditRow { finding: string; at: string; reviewer: string; action: 'decide' | 'reopen'; status: Status; note: string; before: string | null }
+const asTrail = (r: AuditRow): TrailEntry & { finding: string } =>
+  ({ finding: r.finding, at: r.at, reviewer: r.reviewer, action: r.action, status: r.status, note: r.note, before: r.before === null ? null : (JSON.parse(r.before) as Decision) });
 
 /**
  * Reopen the decided findings whose claims a run changed, saying which claims came or went; called inside the
@@ -98,10 +105,9 @@ const asDecision = (r: DecisionRow): Decision => ({ status: r.status, note: r.no
  * later run does not put it before the auditor again.
  */
 export function reopenChanged(db: Database.Database, findings: readonly ReviewedFinding[], run: number): void {
-  const get = db.prepare('SELECT status, note, reviewer, version, decided_at, claims FROM decisions WHERE finding = ?');
   const at = (db.prepare('SELECT started_at FROM runs WHERE seq = ?').get(run) as { started_at: string } | undefined)?.started_at ?? new Date().toISOString();
   for (const f of findings) {
-    const row = get.get(f.id) as DecisionRow | undefined;
+    const row = decisionRow(db, f.id);
     if (row === undefined || row.status === 'open') continue;
     const now = new Set(f.claims);
     const then = new Set(row.claims === '' ? [] : row.claims.split('\n'));
@@ -160,7 +166,7 @@ export class ReviewLedger {
   finding(id: string): ReviewFinding | undefined {
     const r = this.db.prepare('SELECT id, kind, body, claims, frames FROM findings WHERE id = ? AND body IS NOT NULL').get(id) as FindingRow | undefined;
     if (r === undefined) return undefined;
-    const d = this.db.prepare('SELECT status, note, reviewer, version, decided_at, claims FROM decisions WHERE finding = ?').get(id) as DecisionRow | undefined;
+    const d = decisionRow(this.db, id);
     return this.toFinding(r, d === undefined ? OPEN() : asDecision(d));
   }
 
@@ -189,7 +195,7 @@ export class ReviewLedger {
     return this.db.transaction(() => {
       const finding = this.db.prepare('SELECT claims FROM findings WHERE id = ?').get(input.finding) as { claims: string } | undefined;
       if (finding === undefined) throw new UsageError(`no finding ${input.finding} in the store`);
-      const row = this.db.prepare('SELECT status, note, reviewer, version, decided_at, claims FROM decisions WHERE finding = ?').get(input.finding) as DecisionRow | undefined;
+      const row = decisionRow(this.db, input.finding);
       const current = row === undefined ? OPEN() : asDecision(row);
       if (current.version !== input.version) throw new Conflict(current);
       return write(this.db, input.finding, { status: input.status, note: input.note.trim(), reviewer: input.reviewer.trim(), decidedAt: input.at }, row === undefined ? null : current, current.version + 1, finding.claims, 'decide');
@@ -198,20 +204,24 @@ export class ReviewLedger {
 
   /** A finding's audit trail, oldest first. */
   trail(finding: string): TrailEntry[] {
-    const rows = this.db.prepare('SELECT at, reviewer, action, status, note, before FROM audit WHERE finding = ? ORDER BY seq').all(finding) as Array<{ at: string; reviewer: string; action: 'decide' | 'reopen'; status: Status; note: string; before: string | null }>;
-    return rows.map((r) => ({ at: r.at, reviewer: r.reviewer, action: r.action, status: r.status, note: r.note, before: r.before === null ? null : (JSON.parse(r.before) as Decision) }));
+    return (this.db.prepare('SELECT finding, at, reviewer, action, status, note, before FROM audit WHERE finding = ? ORDER BY seq').all(finding) as AuditRow[]).map(asTrail);
   }
 
   /** Every audit row, oldest first, with its finding. */
   audit(): Array<TrailEntry & { finding: string }> {
-    const rows = this.db.prepare('SELECT finding, at, reviewer, action, status, note, before FROM audit ORDER BY seq').all() as Array<{ finding: string; at: string; reviewer: string; action: 'decide' | 'reopen'; status: Status; note: string; before: string | null }>;
-    return rows.map((r) => ({ finding: r.finding, at: r.at, reviewer: r.reviewer, action: r.action, status: r.status, note: r.note, before: r.before === null ? null : (JSON.parse(r.before) as Decision) }));
+    return (this.db.prepare('SELECT finding, at, reviewer, action, status, note, before FROM audit ORDER BY seq').all() as AuditRow[]).map(asTrail);
   }
 
   /** An article's record and the text its offsets refer to. */
   article(id: string): { record: Article; text: string } | undefined {
     const row = this.db.prepare('SELECT record, text FROM articles WHERE id = ?').get(id) as { record: string; text: string } | undefined;
     return row === undefined ? undefined : { record: JSON.parse(row.record) as Article, text: row.text };
+  }
+
+  /** An article's record alone (its title, date and address), without reading its text. */
+  record(id: string): Article | undefined {
+    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as { record: string } | undefined;
+    return row === undefined ? undefined : (JSON.parse(row.record) as Article);
   }
 
   get path(): string {

@@ -88,16 +88,15 @@ CREATE TABLE reference_rows (
 `;
 
 /**
- * The auditor's review (claimgraph review): each finding as the run wrote it, with the claims and articles it is
+ * The auditor's review (claimgraph review): each finding as the run wrote it, with the claims it is
  * about; each finding's decision, versioned so that two reviewers never overwrite each other unseen; and the
  * audit trail, which SQLite itself keeps append-only.
  */
 const V2 = `
 ALTER TABLE findings ADD COLUMN body TEXT;
 ALTER TABLE findings ADD COLUMN claims TEXT NOT NULL DEFAULT '';
-ALTER TABLE findings ADD COLUMN articles TEXT NOT NULL DEFAULT '';
--- the claims' figures, words and frames as the review shows them (JSON)
-ALTER TABLE findings ADD COLUMN frames TEXT NOT NULL DEFAULT '[]';
+-- the claims' figures, words and frames as the review shows them, and the facts' other mentions (JSON)
+ALTER TABLE findings ADD COLUMN frames TEXT NOT NULL DEFAULT '{"claims":[],"mentions":[]}';
 CREATE TABLE decisions (
   finding TEXT PRIMARY KEY,
   status TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'same-fact', 'different-facts', 'follow-up')),

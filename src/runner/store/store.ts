@@ -13,7 +13,6 @@ export interface ReviewedFinding {
   kind: string;
   body: string;
   claims: readonly string[];
-  articles: readonly string[];
   /** the claims' figures, words and frames as the review shows them, and the facts' other mentions (JSON of review.ts `FindingFrames`) */
   frames: string;
 }
@@ -280,7 +279,7 @@ export class DeskStore {
   /**
    * Replace the reconciliation of `blocks` with this run's, and record what changed (`changes`), in one
    * transaction: facts and findings keep the run that first saw them; those of other blocks stay as they are.
-   * Each finding keeps its body (as discrepancies.json writes it) and the claims and articles it is about, for
+   * Each finding keeps its body (as discrepancies.json writes it), the claims it is about and their frames, for
    * the review; a decided finding whose claims this run changed is reopened, saying why (`reopenChanged`).
    */
   saveReconciliation(
@@ -300,9 +299,9 @@ export class DeskStore {
       }
       const fact = this.sql('INSERT OR REPLACE INTO facts (id, block, verdict, first_run) VALUES (?, ?, ?, ?)');
       for (const f of facts) fact.run(f.id, f.block, f.verdict, before.facts.get(f.id)?.firstRun ?? run);
-      const finding = this.sql('INSERT OR REPLACE INTO findings (id, block, kind, first_run, body, claims, articles, frames) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const finding = this.sql('INSERT OR REPLACE INTO findings (id, block, kind, first_run, body, claims, frames) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const f of findings) {
-        finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run, f.body, [...f.claims].sort().join('\n'), [...f.articles].sort().join('\n'), f.frames);
+        finding.run(f.id, f.block, f.kind, before.findings.get(f.id)?.firstRun ?? run, f.body, [...f.claims].sort().join('\n'), f.frames);
       }
       reopenChanged(this.db, findings, run);
       const change = this.sql('INSERT INTO changes (run, seq, kind, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
