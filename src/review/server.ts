@@ -21,6 +21,8 @@ import { filterQuery, findingPage, NO_FILTER, passes, queuePage, STATUS_WORDS, t
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const COOKIE = 'claimgraph_review';
+/** The report's style sheet (its number lines and colours), then the review's own. */
+const CSS = REPORT_CSS + STYLE_CSS;
 
 export interface ReviewServerOptions {
   ledger: ReviewLedger;
@@ -79,7 +81,7 @@ export function createReviewServer(options: ReviewServerOptions): FastifyInstanc
   const send = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
   app.get('/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(CLIENT_JS));
-  app.get('/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REPORT_CSS + STYLE_CSS));
+  app.get('/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(CSS));
 
   app.get('/', async (request, reply) => send(reply, queuePage({ findings: ledger.findings(), filter: filterOf(request.query), csrf, store: ledger.path })));
 
