@@ -146,7 +146,8 @@ function precision(value: number): number {
 
 function severityOf(gap: number | null, f: OfficialFigure): number {
   if (gap === null || !f.value) return 0.5;
-  return Math.min(1, 0.5 + Math.abs(gap) / Math.abs(f.value) * 2.5);
+  // to four places, as every other finding's severity (severity.ts)
+  return Number(Math.min(1, 0.5 + Math.abs(gap) / Math.abs(f.value) * 2.5).toFixed(4));
 }
 
 function byRelease(a: OfficialFigure, b: OfficialFigure): number {

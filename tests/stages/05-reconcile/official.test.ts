@@ -74,3 +74,10 @@ describe('judgeOfficial', () => {
     expect(verdictOf({ value: 106699, metric: 'drug-overdose-deaths' }, named).verdicts.map((v) => v.verdict)).toEqual(['matches-official']);
   });
 });
+
+describe('a difference from an official figure as a finding', () => {
+  it('has a severity to four places, as every other finding', () => {
+    const { discrepancies } = verdictOf({ value: 97000, hedge: 'over', metric: 'drug-overdose-deaths' });
+    expect(discrepancies.map((d) => [d.kind, d.severity])).toEqual([['official', 0.7273]]);
+  });
+});
