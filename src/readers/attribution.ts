@@ -49,6 +49,11 @@ const COUNTING = new Set([
   'forecast', 'forecasts', 'pegged', 'pegs', 'put', 'puts', 'expects', 'calculated', 'calculates', 'measured', 'tracked',
   // a body that lists or revises a figure states it: "the agency had listed 353,194 acres", "the bureau revised July to 89,000"
   'listed', 'lists', 'revised', 'trimmed', 'reckoned',
+  // a body that ties deaths to a cause or finds cases gives the figure: "the institute has linked 14 deaths to the
+  // storm", "the agency has identified 44 outbreaks" ("approved" is an act on a budget, not a statement of it)
+  'linked', 'attributed', 'confirming', 'counting', 'reporting', 'identified',
+  // a body that issues an estimate or a count: "the council issued a preliminary estimate of about 44,450 deaths"
+  'issued',
 ]);
 const SOURCE_NOUNS = new Set([
   'office', 'agency', 'bureau', 'department', 'administration', 'ministry', 'commission', 'service', 'report',
@@ -164,7 +169,10 @@ function countingSource(text: string, tokens: readonly Token[], v: number, menti
     const it = tokens[k - 1]!;
     return { start: it.start, end: verb.end, text: text.slice(it.start, verb.end), speaker: { start: it.start, end: it.end, text: it.text }, pronoun: false, kind: 'count', entity: null, entityType: null };
   }
-  const words = speakerBefore(tokens, k);
+  // "Newsom, a Democrat, pegged the shortfall at": the subject stands before the appositive
+  // "The Budget Lab, which projected 9.5%": the relative pronoun stands for the words before its comma
+  const relative = /^(?:which|who)$/.test(norm(tokens[k - 1])) && tokens[k - 2]?.text === ',';
+  const words = relative ? speakerBefore(tokens, k - 2) : tokens[k - 1]?.text === ',' ? appositiveSubject(tokens, k - 1) : speakerBefore(tokens, k);
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -176,12 +184,45 @@ function countingSource(text: string, tokens: readonly Token[], v: number, menti
 }
 
 /**
+ * The subject before a parenthetical that ends at the comma `close`: an appositive ("Newsom, a Democrat,"), a
+ * relative clause ("The National Safety Council, which works from death certificates,") or a participle's phrase
+ * ("Smart Growth America, drawing on federal crash data,"): the words before the comma that opens it.
+ */
+function appositiveSubject(tokens: readonly Token[], close: number): Token[] {
+  for (let k = close - 1; k >= Math.max(0, close - 24); k--) {
+    const t = tokens[k]!;
+    if (/^[.;:“”"()]$/.test(t.text)) return [];
+    if (t.text !== ',') continue;
+    const opener = tokens[k + 1];
+    if (opener === undefined) return [];
+    const w = norm(opener);
+    const opens = w === 'which' || w === 'who' || (opener.pos === 'DET' && /^(?:a|an|the)$/.test(w)) || (/^[A-Z]/.test(opener.text) && opener.pos !== 'VERB')
+      || (opener.pos === 'VERB' && /ing$/.test(w));
+    // a comma inside the parenthetical's own list ("the BBC, ITV and Sky News") is passed over
+    if (!opens) continue;
+    return speakerBefore(tokens, k);
+  }
+  return [];
+}
+
+/**
  * A body named as the source of a document or a poll the figure comes from: "economists polled by Reuters",
  * "compiled by NOAA's National Centers for Environmental Information", "AAA's national average", "the Census
  * Bureau's estimate", "Moody's Analytics' preliminary range", "Preliminary FBI data show".
  */
 const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|reported|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
-const SOURCE_OF = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:average|averages|estimate|estimates|data|count|tally|figures|numbers|report|range|forecast|projection|analysis|survey|index|tracker|database|records|statistics|poll)\b(?:\s+(?:show|shows|showed|put|puts|found|finds))?/;
+const DOCUMENTS = 'average|averages|estimate|estimates|data|count|counts|tally|tallies|totals|figures|numbers|report|range|forecast|projection|projections|analysis|survey|index|tracker|database|records|statistics|poll|update|updates|reckoning|calculation|calculations|review|dashboard|bulletin|model|assessment';
+const SOURCE_OF = new RegExp(`^(?:['’]s?\\s+|\\s+)(?:[a-z][\\w-]*\\s+){0,3}?(?:${DOCUMENTS})\\b(?:\\s+(?:show|shows|showed|put|puts|found|finds))?`);
+/** A document from a body: "Preliminary totals from the National Weather Service show". */
+const DOCUMENT_FROM = new RegExp(`\\b(?:${DOCUMENTS})\\s+(?:released\\s+|published\\s+|issued\\s+)?(?:from|by)\\s+(?:the\\s+)?$`, 'i');
+/** What makes a body's document the figure's source: it shows, puts or counts the figure. */
+const DOCUMENT_VERB = /^[^.;:]{0,40}?\b(?:show|shows|showed|put|puts|found|finds|counted|counts|listed|lists|recorded|records)\b/;
+/**
+ * A body named only by a common noun, as the owner of a document that gives the figure: "By the bureau's
+ * reckoning", "the police department's year-end tally shows", "The agency's database shows". The caller resolves
+ * the body to one named before it.
+ */
+const BODY_DOCUMENT = new RegExp(`(\\b[Bb]y\\s+)?\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:agency|bureau|department|office|police|district|state|county|city|company|utility|commission|service|ministry|administration|government|board|council|institute|center|centre|association|foundation|authority)['’]s)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${DOCUMENTS})\\b`, 'g');
 
 function sourcesIn(text: string, sentence: Span, mentions: readonly EntityMention[]): Attribution[] {
   const found: Attribution[] = [];
@@ -194,11 +235,28 @@ function sourcesIn(text: string, sentence: Span, mentions: readonly EntityMentio
       found.push({ start, end: m.end, text: text.slice(start, m.end), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
       continue;
     }
+    if (DOCUMENT_FROM.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && DOCUMENT_VERB.test(text.slice(m.end, sentence.end))) {
+      const start = Math.max(sentence.start, m.start - 50) + DOCUMENT_FROM.exec(text.slice(Math.max(sentence.start, m.start - 50), m.start))!.index;
+      found.push({ start, end: m.end, text: text.slice(start, m.end), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
+      continue;
+    }
     // the possessive or the attributive noun must be followed by the document itself, not by a body's own figure
     const of = SOURCE_OF.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
     if (of !== null && (/^['’]/.test(of[0]) || /\b(?:show|shows|showed|put|puts|found|finds)$/.test(of[0]))) {
       found.push({ start: m.start, end: m.end + of[0].length, text: text.slice(m.start, m.end + of[0].length), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
     }
+  }
+  const slice = text.slice(sentence.start, sentence.end);
+  BODY_DOCUMENT.lastIndex = 0;
+  for (let d = BODY_DOCUMENT.exec(slice); d !== null; d = BODY_DOCUMENT.exec(slice)) {
+    const end = sentence.start + d.index + d[0].length;
+    // the document governs the figure only as "By the bureau's count," or when it shows or counts it
+    if (d[1] === undefined && !DOCUMENT_VERB.test(text.slice(end, sentence.end))) continue;
+    const start = sentence.start + d.index + (d[1]?.length ?? 0);
+    const owner = start + d[0].slice(d[1]?.length ?? 0).indexOf(d[2]!);
+    const at = sentence.start + d.index;
+    if (found.some((a) => a.start < end && at < a.end)) continue;
+    found.push({ start: at, end, text: text.slice(at, end), speaker: { start, end: owner + d[2]!.length, text: text.slice(start, owner + d[2]!.length) }, pronoun: false, kind: 'source', entity: null, entityType: null });
   }
   return found;
 }
@@ -267,7 +325,7 @@ export function attributionsIn(text: string, tokens: readonly Token[], sentence:
       if (!closes && prev?.text === ',') {
         // "Watson, a spokesperson for the NSC, said ...": the speaker stands before the appositive
         words = [];
-        for (let k = v - 2; k >= Math.max(0, v - 14); k--) {
+        for (let k = v - 2; k >= Math.max(0, v - 24); k--) {
           if (tokens[k]!.pos === 'AUX' || /^[“”"]$/.test(tokens[k]!.text)) break;
           if (tokens[k]!.text === ',') {
             words = speakerBefore(tokens, k);

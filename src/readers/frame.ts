@@ -144,6 +144,8 @@ const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figu
 const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
 /** Words that make the figure after them a baseline: "from 2.4%", "than 40,000", "compared with 12,310". */
 const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
+/** What may stand between a baseline figure and its own period: "from 2.4% in September", "than 40,000 a year earlier". */
+const BASELINE_PERIOD = /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|during|for|at)?\s*$/i;
 /** Whether the figure starting at `start` is what another is compared with, reading back no further than `from`. */
 const isBaseline = (text: string, start: number, from: number) => BASELINE_FIGURE.test(text.slice(Math.max(from, start - 24), start));
 /** A participle of reporting right before a period, after the figure: "142,000 reported last month", ", released in mid-August". */
@@ -240,7 +242,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           continue;
         }
         // "the agency said", "state health officials said": the body named before it that the words fit
-        const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start);
+        // (a body's document named by a common noun, "the bureau's reckoning", is only a body whose name holds it)
+        const entity = a.entity ?? bodySpeaker(a.speaker.text, a.speaker.start, a.kind === 'source');
         // a counting subject no body resolves ("the administration puts") says nothing of who the source is
         if (a.kind === 'count' && entity === null) continue;
         resolved.push({ attribution: a, entity, via: 'sentence' });
@@ -286,7 +289,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
-  const bodySpeaker = (words: string, at: number): string | null => {
+  const bodySpeaker = (words: string, at: number, onlyByName = false): string | null => {
     // "it put deaths at 19,515": the body named last, as for a document ("the report said", below)
     if (/^\s*it\s*$/i.test(words)) return discourse.lastBodyBefore(at)?.entity ?? null;
     const named1 = /^\s*(?:(?:according\s+to\s+)?the\s+)?(\p{Lu}[\p{L}-]+)\s*$/iu.exec(words);
@@ -317,7 +320,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       if (byType === null && head === 'agency' && m.type === 'agency') byType = m;
       offset = m.start;
     }
-    return (byHead ?? byType ?? nearest)?.entity ?? null;
+    return (byHead ?? byType ?? (onlyByName ? null : nearest))?.entity ?? null;
   };
   readSpeakers();
 
@@ -744,15 +747,18 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
 
   /**
    * The period a figure's own clause states, less the day or month of an act ("signed on Saturday") and the
-   * period of what it is compared with ("more than double 2024's take").
+   * period of what it is compared with ("more than double 2024's take"; "climbing to 2.6% from 2.4% in September":
+   * September is the 2.4%'s).
    */
   const clausePeriod = (s: Sentence, q: Quantity): PeriodMatch | null => {
     const si = info(s);
     const clause = si.clauses.get(q);
     if (clause === undefined) return null;
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
+    const baselines = si.candidates.filter((r) => r.start >= q.end && isBaseline(text, r.start, s.start));
+    const ofBaseline = (p: PeriodMatch) => baselines.some((r) => r.end <= p.start && BASELINE_PERIOD.test(text.slice(r.end, p.start)));
     return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))
-      && !(p.start >= q.end && comparedWith(p)) && !reportedAt(q, p)) ?? null;
+      && !(p.start >= q.end && (comparedWith(p) || ofBaseline(p))) && !reportedAt(q, p)) ?? null;
   };
   /**
    * The period the headline and lede give their own figures: the first such figure's, read in its clause or
@@ -770,12 +776,14 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         for (const q of info(x).candidates) {
           // what a figure is compared with has its own period ("down from 67.3% at the 2019 election")
           if (isBaseline(text, q.start, x.start)) continue;
-          // the day a count was reported is not the period of the article's figures
+          // the first figure that states a period decides: a day a count was reported on is not the period of the
+          // article's figures, and neither is the period of a later figure the lede sets beside it ("226 on Friday
+          // … Katrina, which killed 1,392 in 2005")
           const p = clausePeriod(x, q);
-          ledePeriodMemo = p !== null && (p.from === null || p.from !== p.to) ? p : null;
-          if (ledePeriodMemo !== null) break;
+          if (p === null) continue;
+          if (p.from === null || p.from !== p.to) ledePeriodMemo = p;
+          return ledePeriodMemo;
         }
-        if (ledePeriodMemo !== null) break;
       }
     }
     return ledePeriodMemo;

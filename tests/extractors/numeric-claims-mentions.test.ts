@@ -387,6 +387,16 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.find((c) => c.valueText === '19,515')?.attribution).toMatchObject({ entity: 'agency:nhtsa', text: 'it put' });
   });
 
+  it('takes a body\'s document named by a common noun as the body named before it whose name holds the noun, else as no body', () => {
+    const text = 'Fires burned fewer acres.\n\nCal Fire said the season was mild. The agency\'s database shows 332,822 acres burned in 2023. In Chico, the police department\'s year-end tally shows 410 arrests.';
+    const claims = claimsOf(text, [['Cal Fire', 'agency:ca-cal-fire', 'agency']]);
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null, c.attribution?.text ?? null])).toEqual([
+      ['332,822 acres', 'agency:ca-cal-fire', 'The agency\'s database'],
+      // no body named before holds "police" or "department": the words stay, with no entity (never the nearest body)
+      ['410', null, 'the police department\'s year-end tally'],
+    ]);
+  });
+
   it('gives an article that names no place the country of the national agencies it cites', () => {
     const text = 'Revisions rewrote the jobs story\n\nThe Bureau of Labor Statistics said employers added 598,000 fewer jobs than first reported. The agency revised the total to 589,000.';
     const at = text.indexOf('Bureau of Labor Statistics');

@@ -127,6 +127,27 @@ new ExtractorTester().run('numeric-claims', extractor, {
       claims: [{ valueText: '96', period: { start: '2024-01-01', end: '2024-07-08', text: 'July 8', basis: 'publication date 2024-07-10; from the first of the year: "for the year"' } }],
     },
     {
+      // the period after a baseline figure is the baseline's: the level takes its sentence's month
+      text: 'Annual inflation edged higher in October, climbing to 2.6% from 2.4% in September.',
+      published: '2024-11-13',
+      claims: [
+        { valueText: '2.6%', period: { start: '2024-10-01', end: '2024-10-31', text: 'in October' } },
+        { valueText: '2.4%', period: { start: '2024-09-01', end: '2024-09-30', text: 'in September' } },
+      ],
+    },
+    {
+      // the lede's first figure that states a period decides the article's: a day is none, and a later figure set
+      // beside it (another storm's toll in 2005) does not lend the headline its year
+      text: 'Death toll passes 225 as search goes on\n\nA week after the storm, its confirmed death toll rose to at least 226 on Friday.\n\nOnly three storms killed more people: Katrina, which killed 1,392 in 2005.',
+      published: '2024-10-04',
+      claims: [
+        { valueText: '225', period: null },
+        { valueText: 'at least 226', period: { start: null, end: '2024-10-04', text: 'on Friday' } },
+        { valueText: 'three' },
+        { valueText: '1,392', period: { start: '2005-01-01', end: '2005-12-31', text: 'in 2005' } },
+      ],
+    },
+    {
       // with `explain`, each quantity kept from the claims is reported with the not-a-figure rule that kept it out
       text: 'Maintaining peace between the two nations is crucial: they traded 263 detainees.',
       options: { explain: true },

@@ -106,6 +106,43 @@ describe('attributionsIn', () => {
     expect(attributions(text, [mention(text, words, entity, 'organization')]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
   });
 
+  it.each([
+    ['Newsom, a Democrat, pegged the shortfall at $37.9 billion.', 'Newsom', 'person:gavin-newsom', 'Newsom, a Democrat, pegged'],
+    ['The Governors Highway Safety Association, which represents state highway safety offices, had projected 7,508 deaths.', 'Governors Highway Safety Association', 'org:ghsa', 'The Governors Highway Safety Association, which represents state highway safety offices, had projected'],
+    ['Smart Growth America, drawing on federal crash data, tallied 7,522 people killed while walking.', 'Smart Growth America', 'org:sga', 'Smart Growth America, drawing on federal crash data, tallied'],
+    ['The exit poll for the BBC, ITV and Sky News, which projected 410 seats, was close.', 'Sky News', 'org:sky', 'ITV and Sky News, which projected'],
+    ['In Harris County, the Institute of Forensic Sciences has linked 14 deaths to the storm.', 'Institute of Forensic Sciences', 'org:ifs', 'the Institute of Forensic Sciences has linked'],
+    ['The council issued a preliminary estimate of about 44,450 deaths.', 'council', 'org:nsc', 'The council issued'],
+  ])('reads the subject of a counting verb past a parenthetical or a relative pronoun: %s', (text, words, entity, attribution) => {
+    expect(attributions(text, [mention(text, words, entity, 'organization')]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
+  });
+
+  it.each([
+    ['Preliminary totals from the National Weather Service show 30.78 inches at Busick.', 'National Weather Service', 'totals from the National Weather Service'],
+    ['The CDC\'s weekly update, released Friday, counted 607 confirmed cases.', 'CDC', 'CDC\'s weekly update'],
+  ])('reads the body a document comes from: %s', (text, words, attribution) => {
+    expect(attributions(text, [mention(text, words, 'agency:x', 'agency')]).map((a) => [a.text, a.entity])).toEqual([[attribution, 'agency:x']]);
+  });
+
+  it.each([
+    ['By the bureau\'s reckoning, an estimated 1,218,467 violent crimes were committed.', 'By the bureau\'s reckoning', 'the bureau\'s'],
+    ['In Philadelphia, the police department\'s year-end tally shows 410 homicides.', 'the police department\'s year-end tally', 'the police department\'s'],
+    ['The agency\'s database shows 332,822 acres burned in 2023.', 'The agency\'s database', 'The agency\'s'],
+  ])('reads a document of a body named by a common noun, for the frame reader to resolve: %s', (text, attribution, speaker) => {
+    expect(attributions(text)).toEqual([{ text: attribution, speaker, pronoun: false, entity: null }]);
+  });
+
+  it.each([
+    // a body's document that neither governs the figure ("By …") nor shows it
+    'The agency\'s report was delayed until 12 March.',
+    // approving a budget is an act on it, not a statement of it
+    'The board approved a $12.8 billion budget.',
+    // a parenthetical that is not a noun phrase, a relative clause or a participle's phrase leaves no subject
+    'Agents, in August, counted 58,038 apprehensions.',
+  ])('reads no source in: %s', (text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+
   it('reads no source in a body\'s own figure or a name', () => {
     const texts = ['AAA’s members number 60 million.', 'FBI agents arrested 12 people.'];
     for (const text of texts) expect(attributions(text, [mention(text, /^AAA/.test(text) ? 'AAA' : 'FBI', 'org:x', 'organization')])).toEqual([]);
