@@ -693,12 +693,24 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const topicPlace = (): EntityMention | null => {
     if (topicPlaceMemo !== undefined) return topicPlaceMemo;
     const places = mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
+    // a city's or county's agency names the place it serves ("LAUSD" is Los Angeles's school district): each of its
+    // mentions counts for that place, read from the agency's words — and weighs against the others only when the
+    // article says where that place lies (it names the place itself somewhere)
+    const unplaced = new Map<string, number>();
+    for (const m of mentions) {
+      if (m.type !== 'agency' || m.within?.startsWith('place:') !== true) continue;
+      const inside = mentions.find((x) => x.entity === m.within && x.within !== undefined)?.within;
+      if (inside === undefined) unplaced.set(m.within, (unplaced.get(m.within) ?? 0) + 1);
+      places.push({ ...m, entity: m.within, type: 'place', ...(inside === undefined ? { within: undefined } : { within: inside }) });
+    }
     const counts = new Map<string, number>();
     for (const m of places) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     // a place named in the article also counts each mention of a place inside it ("Buncombe County" for North Carolina)
     for (const m of places) if (m.within !== undefined && m.within.startsWith('place:') && counts.has(m.within)) counts.set(m.within, counts.get(m.within)! + 1);
     const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const dominant = best !== undefined && best[1] >= 2 && best[1] * 2 >= places.length;
+    let weighed = places.length;
+    for (const [id, n] of unplaced) if (id !== best?.[0]) weighed -= n;
+    const dominant = best !== undefined && best[1] >= 2 && best[1] * 2 >= weighed;
     if (!dominant) return (topicPlaceMemo = null);
     // the place inside it the article names more often than the place itself is what the article is about ("Los
     // Angeles" five times, "California" twice): the one place inside named most, when no other inside ties it

@@ -415,6 +415,19 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.find((c) => c.valueText === '300')?.place).toBe('place:us-los-angeles');
   });
 
+  it('counts the mentions of a city\'s agency for the city it serves', () => {
+    const text = 'LAUSD enrollment falls 4%\n\nLAUSD counted 392,954 students this fall, California officials said. LAUSD expects fewer next year.\n\nThe district closed 12 schools.';
+    const mentions: EntityMention[] = [];
+    const add = (words: string, entity: string, type: EntityMention['type'], within: string) => {
+      for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) mentions.push({ entity, type, start: at, end: at + words.length, text: words, within });
+    };
+    add('LAUSD', 'agency:ca-lausd', 'agency', 'place:us-los-angeles');
+    add('California', 'place:us-ca', 'place', 'country:us');
+    mentions.sort((a, b) => a.start - b.start);
+    const claims = claimsWithMentions(text, mentions);
+    expect(claims.find((c) => c.valueText === '12')).toMatchObject({ place: 'place:us-los-angeles', placeFrom: { text: 'LAUSD', via: 'headline' } });
+  });
+
   it('moves a figure whose clause has no verb as the figure before it moves, but not a baseline or a part', () => {
     const claims = claimsOf('Reported rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%. Murders fell to 480, down from 514 in 2022. Construction added 34,000 jobs and health care 31,000. Deaths rose to 36, six of them in Houston.', []);
     expect(claims.map((c) => [c.valueText, c.statistic, c.direction])).toEqual([

@@ -12,6 +12,11 @@ export interface AliasTarget {
   demonym: boolean;
   /** for places: the place it lies in, from the gazetteer */
   within?: string;
+  /**
+   * A name several places share ("Butte County" in California, Idaho and South Dakota): every one of them, for the
+   * article's other places to choose from (`resolveShared`); the target itself is the first of them.
+   */
+  alternatives?: readonly AliasTarget[];
 }
 
 interface AliasToken {
@@ -100,6 +105,15 @@ export function addAlias(root: TrieNode, alias: string, target: AliasTarget | nu
   if (node.records.some((r) => r.target?.id === target?.id && r.alias === alias)) return;
   node.records.push({ alias, target, priority, tokens });
   node.records.sort((a, b) => a.priority - b.priority);
+}
+
+/** Whether some alias (or ignored phrase) is exactly these words. */
+export function hasAlias(root: TrieNode, alias: string): boolean {
+  let node: TrieNode | undefined = root;
+  aliasPieces(alias).forEach((p, i) => {
+    node = node?.next.get((i > 0 && p.space ? ' ' : '') + wordKey(p.text));
+  });
+  return node !== undefined && node.records.length > 0;
 }
 
 /** Whether the words of a match satisfy the alias's case rules (acronyms exact; the first capital kept). */

@@ -1,4 +1,5 @@
-import { addAlias, aliasPieces, emptyTrie, type AliasTarget, type TrieNode } from './alias-trie.js';
+import { addAlias, aliasPieces, emptyTrie, hasAlias, type AliasTarget, type TrieNode } from './alias-trie.js';
+import { pushTo } from '../../core/collections.js';
 import type { GazetteerEntry } from './gazetteer-schema.js';
 import type { Gazetteers } from './gazetteer-load.js';
 import { wordKey } from './normalize.js';
@@ -43,6 +44,7 @@ export function buildTries(g: Gazetteers): Tries {
       for (const demonym of source.demonyms) addAlias(trie, demonym, target(true), priority);
     }
   }
+  addSharedNames(g, things);
   const countries = new Map<string, { id: string; name: string }>();
   for (const entry of g.entries.values()) {
     if (entry.type === 'country') countries.set(entry.id, { id: entry.id, name: entry.name });
@@ -63,4 +65,31 @@ function countryPrefixes(g: Gazetteers, code: string): readonly string[] {
 
 function startsWithAny(alias: string, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => alias.startsWith(`${p} `));
+}
+
+/**
+ * Place names that several places share, which their gazetteers give only with the place they lie in ("Butte
+ * County, California"; "Arlington, Texas"): the shared name alone ("Butte County") becomes one alias holding every
+ * place of that name, which an article's other places resolve (`resolveShared`) — a reader of "Butte County" in a
+ * story datelined "CHICO, Calif." knows which one it is. A name some entry already has as an alias, or that a
+ * gazetteer ignores, is left as it is.
+ */
+function addSharedNames(g: Gazetteers, things: TrieNode): void {
+  const byName = new Map<string, AliasTarget[]>();
+  const priority = new Map<string, number>();
+  for (const { priority: p, file } of g.sources) {
+    for (const source of file.entries) {
+      const entry = g.entries.get(source.id)!;
+      const comma = entry.name.indexOf(', ');
+      if (entry.type !== 'place' || entry.within === undefined || comma < 0) continue;
+      const name = entry.name.slice(0, comma);
+      pushTo(byName, name, { id: entry.id, name: entry.name, type: entry.type, role: entry.role ?? null, demonym: false, within: entry.within });
+      priority.set(name, Math.min(priority.get(name) ?? p, p));
+    }
+  }
+  for (const [name, targets] of byName) {
+    const places = [...new Map(targets.map((t) => [t.id, t])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (places.length < 2 || hasAlias(things, name)) continue;
+    addAlias(things, name, { ...places[0]!, alternatives: places }, priority.get(name)!);
+  }
 }

@@ -17,6 +17,8 @@ export interface ArticleContext {
   words: readonly Word[];
   registry: Registry;
   res: EntityResources;
+  /** the places the article names by names no other place shares, and what they lie in (`placesNamed`) */
+  placesNamed?: ReadonlySet<string>;
 }
 
 /**

@@ -18,7 +18,7 @@ export const GazetteerEntrySchema = z
     country: z.string().regex(/^[a-z]{2}$/).optional().describe('ISO code: the aliases also match after that country\'s prefixes'),
     prefixedAliases: z.array(Surface).default([]).describe("aliases that match only after one of the country's prefixes"),
     role: z.string().optional().describe('for people: the office to report when the article names none'),
-    within: Id.optional().describe('for places: the place it lies in ("place:us-ca" for a Californian county or city, "country:us" for a state)'),
+    within: Id.optional().describe('for places: the place it lies in ("place:us-ca" for a Californian county or city, "country:us" for a state); for a city\'s or county\'s agency: the place it serves ("place:us-los-angeles" for its school district)'),
   })
   .strict();
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;

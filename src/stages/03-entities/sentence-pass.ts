@@ -6,6 +6,7 @@ import { isHeadline } from './headline.js';
 import { exactForm, isAcronymLike } from './normalize.js';
 import { yieldPlacesToNames } from './place-or-name.js';
 import { readRun, type Carried } from './read-run.js';
+import { resolveShared } from './shared-names.js';
 import type { MentionOptions } from './registry.js';
 import type { Neighbour, RoleContext } from './roles.js';
 import { findRuns, type Run } from './runs.js';
@@ -22,7 +23,7 @@ export function sentencePass(ctx: ArticleContext, from: number, to: number): Per
   const { words, registry, res } = ctx;
   let headlineMemo: boolean | undefined;
   const headline = () => (headlineMemo ??= isHeadline(words, from, to));
-  let matches = scan(res.tries.things, words, from, to);
+  let matches = resolveShared(ctx, scan(res.tries.things, words, from, to));
   matches = readCoordinatedCartels(words, matches, res.tries.cartelHeads, from, to);
   matches = yieldPlacesToNames(words, matches, res);
   const inMatch = new Uint8Array(to - from);

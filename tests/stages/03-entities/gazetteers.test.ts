@@ -44,6 +44,20 @@ describe('gazetteers', () => {
     for (const e of g.entries.values()) if (e.within !== undefined) expect(g.entries.has(e.within), `${e.id} within ${e.within}`).toBe(true);
   });
 
+  it.each([
+    // the state, or a place inside it, settles a county name several states share
+    ['CHICO, Calif. — The fire spread through Butte County on Friday.', 'Butte County', 'place:us-ca-butte-county'],
+    ['Orlando and the rest of Orange County lost power; Florida officials said 300,000 homes were dark.', 'Orange County', 'place:us-fl-orange-county'],
+    ['Arlington police counted 12 homicides, the most in Texas this year.', 'Arlington', 'place:us-arlington-tx'],
+    // nothing settles it, or two places do: no place, as before such names were listed
+    ['The fire spread through Butte County on Friday.', 'Butte County', null],
+    ['Orange County, in California, and Orange County in Florida both voted.', 'Orange County in', null],
+  ])('reads a place name several places share by the article\'s other places: %s', async (text, words, id) => {
+    const { mentions } = await entitiesOf(text);
+    const at = text.indexOf(words);
+    expect(mentions.find((m) => m.start === at)?.entity ?? null).toBe(id);
+  });
+
   it('lists the country an article\'s places lie in once, and not when the article names it', async () => {
     const unnamed = await entitiesOf('Turnout in Yorkshire and the Humber was 59.7%, and in Manchester 55%.');
     expect(unnamed.entities.filter((e) => e.type === 'country').map((e) => [e.id, e.name])).toEqual([['country:gb', 'United Kingdom']]);
