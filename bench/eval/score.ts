@@ -177,6 +177,19 @@ function sameFact(findings: Findings, a: string, b: string): boolean {
   return fa.some((f) => fb.has(f));
 }
 
+/**
+ * Whether a finding sets two found claims against each other: both are among its claims and their literal readings
+ * cannot both hold. A finding lists every mention of its fact, so mentions on one side of it (58,038 in three
+ * articles against 58,009) agree with each other and are not flagged against each other.
+ */
+function flaggedAgainst(findings: Findings, a: OutClaim, b: OutClaim): boolean {
+  if (!findings.flagged.has(pairKey(a.id, b.id))) return false;
+  // a found claim's literal reading: an open end is unbounded ("more than 53,500")
+  const lo = (c: OutClaim) => c.low ?? -Infinity;
+  const hi = (c: OutClaim) => c.high ?? Infinity;
+  return hi(a) < lo(b) || hi(b) < lo(a);
+}
+
 const disjoint = (a: GoldClaim, b: GoldClaim) => {
   const lo = (c: GoldClaim) => c.low ?? c.value ?? -Infinity;
   const hi = (c: GoldClaim) => c.high ?? c.value ?? Infinity;
@@ -207,7 +220,7 @@ export function scoreCluster(
       if (together) t.sameFound++;
       if (disagreeing.has(g.verdict) && disjoint(gold.get(a)!, gold.get(b)!)) {
         t.disagreePairs++;
-        if (ca && cb && findings.flagged.has(pairKey(ca.id, cb.id))) t.disagreeFound++;
+        if (ca && cb && flaggedAgainst(findings, ca, cb)) t.disagreeFound++;
       }
     }
   }
@@ -223,7 +236,7 @@ export function scoreCluster(
         t.predictedPairs++;
         if (same) t.predictedRight++;
       }
-      if (findings.flagged.has(pairKey(ca.id, cb.id))) {
+      if (flaggedAgainst(findings, ca, cb)) {
         t.flaggedPairs++;
         if (same && disagreeing.has(groups[gi]!.verdict) && disjoint(gold.get(ga)!, gold.get(gb)!)) t.flaggedRight++;
       }
@@ -236,7 +249,7 @@ export function scoreCluster(
     const cb = toOut.get(b);
     t.apartPairs++;
     if (!ca || !cb) continue;
-    if (sameFact(findings, ca.id, cb.id) || findings.flagged.has(pairKey(ca.id, cb.id))) {
+    if (sameFact(findings, ca.id, cb.id) || flaggedAgainst(findings, ca, cb)) {
       t.apartViolations++;
       t.violations.push(`${a} ~ ${b} (${pair.reason}): "${gold.get(a)!.valueText}" / "${gold.get(b)!.valueText}"`);
     }

@@ -507,6 +507,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return (eventStartMemo = best);
   };
 
+  /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
+  const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
   const comparedWith = (p: Span, from = 0) => BASELINE_BEFORE.test(text.slice(Math.max(from, p.start - 40), p.start));
   /** A period right after a participle of reporting that follows the figure: the report's date, not the figure's. */
@@ -575,8 +577,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const nearest = (ps: PeriodMatch[]) => ps.reduce<PeriodMatch | null>((b, p) => (b === null || gap(p, q) < gap(b, q) ? p : b), null);
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
     // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
-    const periods = si.periods.filter((p) => !(p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start)))
-      && !comparedWith(p, s.start));
+    const periods = si.periods.filter((p) => !recordReach(s, p) && !comparedWith(p, s.start));
     // a period after another figure of the clause is that figure's when one of the two is a baseline ("to 2.6% from
     // 2.4% in September", "from 42,795 to 40,990 in 2023"); else the clause's ("removed 271,484 people to 192
     // countries in fiscal 2024", "rose 13% to $526 billion in June")
@@ -769,7 +770,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
     const baselines = si.candidates.filter((r) => r.start >= q.end && isBaseline(text, r.start, s.start));
     const ofBaseline = (p: PeriodMatch) => baselines.some((r) => r.end <= p.start && BASELINE_PERIOD.test(text.slice(r.end, p.start)));
-    return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p))
+    return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p)) && !recordReach(s, p)
       && !(p.start >= q.end && (comparedWith(p) || ofBaseline(p))) && !reportedAt(q, p)) ?? null;
   };
   /**

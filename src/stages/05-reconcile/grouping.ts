@@ -59,8 +59,18 @@ export function groupClaims(items: readonly Item[], meter: Meter): Group[] {
   // keys differ across kinds (d|, u|, n|) and within each, so the groups need no map to stay apart
   const all: Group[] = [];
   for (const [key, list] of dated) {
-    if (ambiguous(list)) for (const part of byReading(list, meter)) all.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0 });
-    else all.push(...splitSoft(key, list, meter));
+    if (!ambiguous(list)) {
+      all.push(...splitSoft(key, list, meter));
+      continue;
+    }
+    const { kept, apart } = anchored(list);
+    const split = (items: Item[]) => {
+      for (const part of byReading(items, meter)) all.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0 });
+    };
+    if (kept.length > 0 && !ambiguous(kept)) {
+      all.push(...splitSoft(key, kept, meter));
+      split(apart);
+    } else split(list);
   }
   const rest = adoptDatedMentions(undated, all, meter);
   for (const group of clusterUndated(rest, meter)) all.push(group);
@@ -104,6 +114,36 @@ function ambiguous(items: readonly Item[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * An ambiguous frame's claims (see `ambiguous`), each article's own conflict settled by its best-stated figure:
+ * in an article whose figures of the frame disagree, the figure that states most of the frame in its own words
+ * (its measure, period and place read in its clause, not lent by its sentence, paragraph or headline; the first
+ * such in the text) anchors the article, and its figures whose readings miss the anchor's are set apart — they
+ * are the ones whose frame was lent ("Sixteen of those killed", a comparison's year). Articles that do not
+ * contradict themselves keep all their figures. The frame's other articles can then meet the anchors.
+ */
+function anchored(items: readonly Item[]): { kept: Item[]; apart: Item[] } {
+  const byArticle = new Map<number, Item[]>();
+  for (const item of items) pushTo(byArticle, item.articleRank, item);
+  const kept: Item[] = [];
+  const apart: Item[] = [];
+  for (const list of byArticle.values()) {
+    if (!ambiguous(list)) {
+      kept.push(...list);
+      continue;
+    }
+    const anchor = [...list].sort((a, b) => ownWords(b) - ownWords(a) || a.claim.valueStart - b.claim.valueStart)[0]!;
+    for (const item of list) (item === anchor || intersect(item.plain, anchor.plain) !== null || revises(item, anchor) ? kept : apart).push(item);
+  }
+  return { kept, apart };
+}
+
+/** How many axes of a claim's frame its own clause states: measure, period, place. */
+function ownWords(item: Item): number {
+  const c = item.claim;
+  return (c.measure?.via === 'clause' ? 1 : 0) + (c.period?.via === 'clause' ? 1 : 0) + (c.placeFrom?.via === 'clause' ? 1 : 0);
 }
 
 /** Two figures of one article that are the same count revised: one early vintage, one late, within a factor of two. */

@@ -1,6 +1,7 @@
 // Which claims are one fact: same metric, place, period and unit — and nothing that only looks alike.
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../src/stages/05-reconcile/index.js';
+import type { Claim } from '../../../src/contracts/index.js';
 import { batch, claim, HIERARCHY, span, year, type ClaimSpec } from './make.js';
 
 function factsOf(specs: ClaimSpec[]): string[][] {
@@ -130,6 +131,27 @@ describe('same fact or not', () => {
         { id: 'd2', article: 'D', value: 29, metric: 'transfers', period: year(2025) },
         { id: 'd3', article: 'D', value: 29, metric: 'transfers', period: null },
       ])).toEqual([['d1'], ['d2'], ['d3']]);
+    });
+  });
+
+  describe('a frame one article gives two figures that cannot both hold', () => {
+    // the article's own words: period and place read in the figure's clause; a lent frame: from its headline
+    const stated = (spec: ClaimSpec): Claim => ({ ...claim(spec), period: { ...year(2023), via: 'clause' }, placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'clause' } });
+    const lent = (spec: ClaimSpec): Claim => ({ ...claim(spec), period: { ...year(2023), via: 'headline' }, placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'headline' } });
+    const homicides = (id: string, article: string, value: number): ClaimSpec => ({ id, article, value, metric: 'homicides', place: 'us' });
+
+    it('keeps the figure that states the frame in its own words and sets the lent one apart, so the other articles meet it', () => {
+      const out = reconcile(batch([stated(homicides('a1', 'A', 262)), lent(homicides('a2', 'A', 330)), stated(homicides('b1', 'B', 263))]), { hierarchy: HIERARCHY });
+      expect(out.facts.facts.map((f) => f.claims).sort()).toEqual([['a1', 'b1'], ['a2']]);
+      // 262 against 263: set against each other, never against the figure set apart
+      expect(out.discrepancies.flatMap((d) => d.claims).sort()).toEqual(['a1', 'b1']);
+    });
+
+    it('anchors an article that states both figures in its own words at the earlier one; alone, its figures are never set against each other', () => {
+      const out = reconcile(batch([stated(homicides('a1', 'A', 262)), stated(homicides('a2', 'A', 330)), stated(homicides('b1', 'B', 263))]), { hierarchy: HIERARCHY });
+      expect(out.facts.facts.map((f) => f.claims).sort()).toEqual([['a1', 'b1'], ['a2']]);
+      const alone = reconcile(batch([stated(homicides('a1', 'A', 262)), stated(homicides('a2', 'A', 330))]), { hierarchy: HIERARCHY });
+      expect(alone.discrepancies).toEqual([]);
     });
   });
 
