@@ -120,8 +120,9 @@ function ambiguous(items: readonly Item[]): boolean {
  * An ambiguous frame's claims (see `ambiguous`), each article's own conflict settled by its best-stated figure:
  * in an article whose figures of the frame disagree, the figure that states most of the frame in its own words
  * (its measure, period and place read in its clause, not lent by its sentence, paragraph or headline; the first
- * such in the text) anchors the article, and its figures whose readings miss the anchor's are set apart — they
- * are the ones whose frame was lent ("Sixteen of those killed", a comparison's year). Articles that do not
+ * such in the text) anchors the article; its other figures stay, best stated first, while they meet every figure
+ * kept before them, and the rest are set apart — they are the ones whose frame was lent ("Sixteen of those
+ * killed", a comparison's year). Articles that do not
  * contradict themselves keep all their figures. The frame's other articles can then meet the anchors.
  */
 function anchored(items: readonly Item[]): { kept: Item[]; apart: Item[] } {
@@ -134,8 +135,13 @@ function anchored(items: readonly Item[]): { kept: Item[]; apart: Item[] } {
       kept.push(...list);
       continue;
     }
-    const anchor = [...list].sort((a, b) => ownWords(b) - ownWords(a) || a.claim.valueStart - b.claim.valueStart)[0]!;
-    for (const item of list) (item === anchor || intersect(item.plain, anchor.plain) !== null || revises(item, anchor) ? kept : apart).push(item);
+    // best stated first; each figure stays when it meets every figure the article kept before it
+    const own: Item[] = [];
+    for (const item of [...list].sort((a, b) => ownWords(b) - ownWords(a) || a.claim.valueStart - b.claim.valueStart || a.rank - b.rank)) {
+      if (own.every((k) => intersect(item.plain, k.plain) !== null || revises(item, k))) own.push(item);
+      else apart.push(item);
+    }
+    kept.push(...own);
   }
   return { kept, apart };
 }
@@ -180,8 +186,8 @@ export function softAxes(item: Item): Array<'measure' | 'place' | 'period'> {
 const isSoft = (item: Item): boolean => item.headlineFrame || item.placeInferred;
 
 /**
- * A frame's claims, with those whose frame the article only implies (a place or period from its headline, a
- * place inferred) kept from conflicting: like an undated figure, such a claim joins the others where its reading
+ * A frame's claims, with those whose frame the article only implies (a measure or place from its headline, a
+ * place inferred, a measure widened) kept from conflicting: like an undated figure, such a claim joins the others where its reading
  * meets theirs, and stands apart — as a possible link, never a discrepancy — where it does not. Claims stating
  * the whole frame in their own words stay one group whatever their figures.
  */

@@ -21,8 +21,9 @@ export interface Item {
   readonly wire: string | null;
   /**
    * read once from the claim, so later passes need not reach into it: an exact figure with three or more
-   * significant digits (corroborate.ts), and whether its measure, place or period comes from its article's
-   * headline or was widened (grouping.ts, `splitSoft`)
+   * significant digits (corroborate.ts), and whether its measure or place comes from its article's headline or
+   * was widened (grouping.ts, `splitSoft`). A period the headline sets is the article's own statement of when
+   * ("Baltimore ends 2023 with 262 homicides"), read as a reader reads the lede under it: not a soft axis.
    */
   readonly distinctive: boolean;
   readonly headlineFrame: boolean;

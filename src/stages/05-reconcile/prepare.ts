@@ -88,7 +88,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       wire: compact(wireKey(claim, texts?.get(claim.article))),
       measure: measures.key(measureParts, measureOf, { claim, identity }),
       distinctive: claim.hedge === 'exact' && distinctiveValue(claim.value),
-      headlineFrame: claim.measure?.via === 'headline' || (claim.place !== null && claim.placeFrom?.via === 'headline') || claim.period?.via === 'headline' || widened,
+      headlineFrame: claim.measure?.via === 'headline' || (claim.place !== null && claim.placeFrom?.via === 'headline') || widened,
       widened,
       identity,
       rank,

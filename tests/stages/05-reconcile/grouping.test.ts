@@ -147,6 +147,18 @@ describe('same fact or not', () => {
       expect(out.discrepancies.flatMap((d) => d.claims).sort()).toEqual(['a1', 'b1']);
     });
 
+    it('sets a figure against others when its headline gives its period, not when the headline gives its place', () => {
+      const periodLent = (spec: ClaimSpec): Claim => ({ ...stated(spec), period: { ...year(2023), via: 'headline' } });
+      const placeLent = (spec: ClaimSpec): Claim => ({ ...stated(spec), placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'headline' } });
+      const byPeriod = reconcile(batch([periodLent(homicides('a1', 'A', 263)), stated(homicides('b1', 'B', 262))]), { hierarchy: HIERARCHY });
+      expect(byPeriod.facts.facts.map((f) => f.claims)).toEqual([['a1', 'b1']]);
+      expect(byPeriod.discrepancies.map((d) => [...d.claims].sort())).toEqual([['a1', 'b1']]);
+      const byPlace = reconcile(batch([placeLent(homicides('a1', 'A', 263)), stated(homicides('b1', 'B', 262))]), { hierarchy: HIERARCHY });
+      expect(byPlace.facts.facts.map((f) => f.claims).sort()).toEqual([['a1'], ['b1']]);
+      expect(byPlace.discrepancies).toEqual([]);
+      expect(byPlace.facts.possible.map((p) => p.claims)).toEqual([['a1', 'b1']]);
+    });
+
     it('anchors an article that states both figures in its own words at the earlier one; alone, its figures are never set against each other', () => {
       const out = reconcile(batch([stated(homicides('a1', 'A', 262)), stated(homicides('a2', 'A', 330)), stated(homicides('b1', 'B', 263))]), { hierarchy: HIERARCHY });
       expect(out.facts.facts.map((f) => f.claims).sort()).toEqual([['a1', 'b1'], ['a2']]);
