@@ -141,11 +141,13 @@ const STATE_MEASURE = /\bstate(?:['’]s|wide)?\b/i;
 /** A sentence that opens by naming the figure before it with its vintage: "That preliminary figure", "The revised estimate". */
 const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figure|figures|number|numbers|estimate|count|tally|total|reading|print)\b/;
 /** Words right before a change's baseline period: "from 2022", "than in September 2023", "compared with 2019". */
-const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
+const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:it|they|he|she|we|there)\s+(?:did|had|was|were|does|do|is|are))?(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
 /** Words that make the figure after them a baseline: "from 2.4%", "than 40,000", "compared with 12,310". */
 const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
 /** What may stand between a baseline figure and its own period: "from 2.4% in September", "than 40,000 a year earlier". */
 const BASELINE_PERIOD = /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|during|for|at)?\s*$/i;
+/** A window counted back from now: "the past 12 months", "the previous 12 months", "the past year", "the last two years". */
+const TRAILING_WINDOW = /\b(past|last|previous|prior|preceding)\s+(?:(\d{1,3}|[a-z]+)\s+(years|months)|year)\b/i;
 /** Whether the figure starting at `start` is what another is compared with, reading back no further than `from`. */
 const isBaseline = (text: string, start: number, from: number) => BASELINE_FIGURE.test(text.slice(Math.max(from, start - 24), start));
 /** A participle of reporting right before a period, after the figure: "142,000 reported last month", ", released in mid-August". */
@@ -507,6 +509,26 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     return (eventStartMemo = best);
   };
 
+  /**
+   * A trailing window counted from the publication date ("over the past 12 months", "the previous 12 months",
+   * "over the past year") in an article that reports on a month that ended before it was published (a monthly
+   * jobs or prices report, published in the next month): a reader counts it back from that month — the twelve
+   * months to August, or before August for "previous" — not from the day the article came out.
+   */
+  const windowOfTopicMonth = (s: Sentence, p: PeriodMatch): { period: PeriodMatch; month: string } | null => {
+    if (p.kind !== 'relative' || p.to === null || p.to !== article.published) return null;
+    const w = TRAILING_WINDOW.exec(p.text);
+    if (w === null) return null;
+    const topic = topicPeriod(s);
+    if (topic === null || topic.from === null || topic.to === null || !topic.from.endsWith('-01') || !isMonthEnd(topic.to)
+      || topic.from.slice(0, 7) !== topic.to.slice(0, 7) || topic.to >= article.published) return null;
+    const months = w[2] === undefined ? 12 : (numberWordValue(w[2].toLowerCase()) ?? Number(w[2])) * (/^year/i.test(w[3]!) ? 12 : 1);
+    if (!(months >= 1 && months <= 120)) return null;
+    const before = /^(?:previous|prior|preceding)$/i.test(w[1]!);
+    const last = before ? shiftMonths(topic.from, -1) : topic.from;
+    const to = shiftDays(shiftMonths(last, 1), -1);
+    return { period: { ...p, from: shiftMonths(last, -(months - 1)), to }, month: topic.text };
+  };
   /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
@@ -893,6 +915,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       // homicides for the year" (the basis names the words the start was read from)
       const soFar = p.from === null && p.to !== null ? YEAR_SO_FAR.exec(text.slice(clause.start, Math.max(clause.end, q.end))) : null;
       if (soFar !== null) p = { ...p, from: `${p.to!.slice(0, 4)}-01-01` };
+      const anchored = windowOfTopicMonth(s, p);
+      if (anchored !== null) {
+        p = anchored.period;
+        reasons.push(`"${p.text}" counted back from "${anchored.month}", the month the article reports on`);
+      }
       if (p.from === null && p.to === null) {
         reasons.push(`period "${p.text}" unresolved: no publication date`);
         confidence -= 0.1;

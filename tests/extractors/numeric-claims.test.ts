@@ -136,6 +136,29 @@ new ExtractorTester().run('numeric-claims', extractor, {
       ],
     },
     {
+      // a trailing window in a report on a month published in the next one counts back from that month
+      text: 'Employers add 142,000 jobs in August\n\nEmployers added 142,000 jobs in August, the Labor Department said.\n\nOver the past 12 months pay has climbed 3.8%. The gain fell short of the average monthly gain of 202,000 over the previous 12 months.',
+      published: '2024-09-06',
+      claims: [
+        { valueText: '142,000', period: { start: '2024-08-01', end: '2024-08-31' } },
+        { valueText: '142,000', period: { start: '2024-08-01', end: '2024-08-31' } },
+        { valueText: '3.8%', period: { start: '2023-09-01', end: '2024-08-31', text: 'the past 12 months' } },
+        { valueText: '202,000', period: { start: '2023-08-01', end: '2024-07-31', text: 'the previous 12 months' } },
+      ],
+    },
+    {
+      // without a month it reports on, the window runs to the publication date
+      text: 'Over the past 12 months pay has climbed 3.8%.',
+      published: '2024-09-06',
+      claims: [{ valueText: '3.8%', period: { start: '2023-09-07', end: '2024-09-06', text: 'the past 12 months' } }],
+    },
+    {
+      // what a change is compared with ("than it did a year ago") is not its period
+      text: 'The district has nearly 16,500 fewer students than it did a year ago.',
+      published: '2024-09-06',
+      claims: [{ valueText: 'nearly 16,500', period: null }],
+    },
+    {
       // the lede's first figure that states a period decides the article's: a day is none, and a later figure set
       // beside it (another storm's toll in 2005) does not lend the headline its year
       text: 'Death toll passes 225 as search goes on\n\nA week after the storm, its confirmed death toll rose to at least 226 on Friday.\n\nOnly three storms killed more people: Katrina, which killed 1,392 in 2005.',
