@@ -77,6 +77,11 @@ const COMPARED = /^\s*(?:more|less|fewer|higher|lower|above|below)(?:\s+[\p{L}'�
 /** A change over a stated stretch after a percentage: "2.3% over the year", "the 3.6% annual pace", "15.3% below its level a year earlier", "6.8% over 12 months". */
 const OVER_A_STRETCH = /^\s*(?:(?:annual(?:ized)?|yearly|monthly|quarterly|year[- ](?:over|on)[- ]year)\s+(?:pace|gain|increase|rise|growth|jump|drop|decline|decrease|fall)|over\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|month|quarter|week|(?:12|twelve)\s+months)|over\s+(?:12|twelve)\s+months|(?:from|below|above)\s+(?:its\s+level\s+)?(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before))\b/i;
 
+/** A baseline right after a figure, which makes the figure the level it is compared from: ", down from 67.3%". */
+const LEVEL_FROM = /^(?:\s+[\p{L}'’-]+){0,3}\s*,?\s*(down|up)\s+(?:sharply\s+|slightly\s+|significantly\s+)?from\s+(?:(?:a|an|the|about|around|nearly|roughly|some|just|more\s+than|less\s+than|fewer\s+than|over|under|a\s+revised|an\s+initial)\s+)*(?:[$€£]\s?)?(?!(?:19|20)\d\d(?![\d,%]|\.\d))\d/iu;
+/** A noun of a move right before its figure: "an increase of just 89,000", "gains of 254,000". */
+const MOVE_OF = /\b(?:increase|decrease|rise|drop|decline|jump|fall|gain|loss|reduction|surge|dip|plunge|spike|cut|hike)s?\s+of\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|an\s+estimated)\s+)*$/i;
+
 const RULES: Rule[] = [
   {
     id: 'ratio',
@@ -102,6 +107,24 @@ const RULES: Rule[] = [
     id: 'stock-change',
     reason: 'a stock gained or lost: "added 142,000 jobs", "shed 40,000 positions" (a count of what a verb of gain or loss moves)',
     test: (i, x) => (i.figure.dimension === 'count' && i.head !== null && STOCK_HEADS.has(i.head) && GAIN_OR_LOSS.test(x.before) ? 'change' : null),
+  },
+  {
+    id: 'level-from',
+    reason: 'the value now, its baseline after it: "turnout stood at 59.9%, down from 67.3%", "4.2%, up from 4.1% in July"',
+    // (the baseline may stand past the figure's clause, after its comma)
+    // (the baseline may stand past the figure's clause, after its comma); a figure a move verb counts ("fell 12%,
+    // down from …") stays a change
+    test: (i, x) => {
+      // (a named rate stays a rate: "the unemployment rate was 4.2%, down from 4.3%")
+      if (i.changeOf || (i.figure.dimension === 'percent' && isRateHead(i.head)) || !LEVEL_FROM.test(i.text.slice(i.figure.end, i.figure.end + 60))) return null;
+      const tail = x.before.slice(-25);
+      return /\bby\s+$/i.test(tail) || UP.test(tail) || DOWN.test(tail) ? null : 'level';
+    },
+  },
+  {
+    id: 'change-noun',
+    reason: 'a figure a noun of a move counts: "an increase of just 89,000", "the September gain of 254,000", "a loss of 12,000 jobs"',
+    test: (_i, x) => (MOVE_OF.test(x.before) ? 'change' : null),
   },
   {
     id: 'change',
@@ -148,7 +171,8 @@ export function readStatistic(input: StatisticInput): StatisticRead {
   for (const rule of RULES) {
     const statistic = rule.test(input, x);
     if (statistic === null) continue;
-    const direction = statistic === 'level' ? (movedDown(x.before) ? 'down' : 'up') : null;
+    const from = rule.id === 'level-from' ? LEVEL_FROM.exec(text.slice(figure.end, figure.end + 60)) : null;
+    const direction = statistic !== 'level' ? null : from !== null ? (from[1]!.toLowerCase() as 'up' | 'down') : movedDown(x.before) ? 'down' : 'up';
     return { statistic, direction, rule: rule.id, reason: rule.reason };
   }
   return { statistic: 'count', direction: null, rule: 'count', reason: 'discrete things counted' };

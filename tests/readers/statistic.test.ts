@@ -67,6 +67,14 @@ const CASES: Case[] = [
   ['The unemployment rate rose to 4.2% in July.', '4.2%', pct, 'rate', 'level', 'level', 'up'],
   ['Attendance at league games climbed 9% to 1.8 million.', '1.8 million', {}, 'attendance', 'level', 'level', 'up'],
   ['Gas prices slid to $3.05 a gallon on Friday.', '$3.05 a gallon', { ...usd, per: 'gallon' }, 'price', 'level', 'level', 'down'],
+  // the value now, with its baseline after it; a figure a move verb counts stays a change; a named rate a rate
+  ['With every seat counted, turnout stood at 59.9%, down from 67.3% in 2019.', '59.9%', pct, 'turnout', 'level', 'level-from', 'down'],
+  ['The SNP finishes with nine MPs, down from 48.', 'nine', {}, 'mp', 'level', 'level-from', 'down'],
+  ['Arrests fell 12%, down from 2023.', '12%', { ...pct, direction: 'down' }, 'arrest', 'change', 'change'],
+  ['The unemployment rate was 4.2% in August, up from 4.1% in July.', '4.2%', pct, 'rate', 'rate', 'rate-named'],
+  // a figure a noun of a move counts
+  ['The August gain followed an increase of just 89,000 in July.', '89,000', {}, 'job', 'change', 'change-noun'],
+  ['Payrolls showed a loss of 12,000 jobs.', '12,000', {}, 'job', 'change', 'change-noun'],
   // "a year earlier" dates the earlier figure; it is no rate per year
   ['The agency counted 3,000 deaths, up from 2,400 a year earlier.', '2,400', {}, null, 'count', 'count'],
 ];
