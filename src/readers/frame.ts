@@ -146,6 +146,8 @@ const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|trip
 const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
 /** What may stand between a baseline figure and its own period: "from 2.4% in September", "than 40,000 a year earlier". */
 const BASELINE_PERIOD = /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|during|for|at)?\s*$/i;
+/** A source that is a poll of forecasters, not a body that counts: "economists surveyed by Dow Jones". */
+const POLLED = /\b(?:polled|surveyed)\b/i;
 /** A window counted back from now: "the past 12 months", "the previous 12 months", "the past year", "the last two years". */
 const TRAILING_WINDOW = /\b(past|last|previous|prior|preceding)\s+(?:(\d{1,3}|[a-z]+)\s+(years|months)|year)\b/i;
 /** Whether the figure starting at `start` is what another is compared with, reading back no further than `from`. */
@@ -253,22 +255,36 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
         if (person || (article.mentions.length === 0 && NAME_LIKE.test(a.speaker.text))) lastNamed = { entity: a.entity };
       }
       const paragraph = discourse.paragraphOf(s);
-      // a body that counted a figure, or whose document holds it, is its sentence's source; it does not speak for
-      // the sentences after it
+      // a body that counted a figure, or whose document holds it, is its sentence's source; a named one goes on
+      // being the source of the figures its paragraph lists after it ("Preliminary totals from the National
+      // Weather Service show 30.78 inches at Busick. … 24.12 inches at Spruce Pine")
       if (resolved.length > 0 && resolved.every((x) => x.attribution.kind !== undefined)) {
         speech.set(s.index, resolved);
+        // (what economists polled by a news agency expected is no source of the figures after it, nor is a body's
+        // document that states no figure in its own sentence: "The DEA's report cites the case of …")
+        const named = article.quantitiesIn(s).length === 0 ? undefined : resolved.find((x) => x.entity !== null && !POLLED.test(x.attribution.text));
+        carried = named ? { speech: named, paragraph, sentences: 0 } : null;
         continue;
       }
       if (resolved.length > 0) {
         // an "according to" or a body's statement governs the figures of its paragraph that follow, for a few sentences
         const governs = resolved.find((x) => /^according\b/i.test(x.attribution.text) || x.entity !== null);
         carried = governs ? { speech: governs, paragraph, sentences: 0 } : null;
-      } else if (carried !== null && carried.paragraph === paragraph && carried.sentences < 3 && !quoted(s)) {
+      } else if (carried !== null && carried.paragraph === paragraph && carried.sentences < 3 && !quoted(s) && !elsewhere(carried.speech.entity, s)) {
         carried.sentences++;
         resolved.push({ ...carried.speech, via: 'paragraph' });
       }
       speech.set(s.index, resolved);
     }
+  };
+  /**
+   * Whether a sentence is about another place than the one a local body serves (its `within`): "Philadelphia police
+   * counted 410 … Baltimore finished the year with 263" — the police speak for their city only.
+   */
+  const elsewhere = (entity: string | null, s: Sentence): boolean => {
+    const serves = entity === null ? undefined : article.mentions.find((m) => m.entity === entity)?.within;
+    if (serves === undefined || !serves.startsWith('place:')) return false;
+    return sentenceMentions(s).some((m) => m.type === 'place' && m.entity !== serves && m.within !== serves);
   };
   /**
    * The body a speaker named by a common noun stands for ("the agency", "state health officials", "regulators"):

@@ -278,17 +278,6 @@ describe('numeric-claims with entity mentions', () => {
     expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
   });
 
-  it('attributes a figure to the body that counted it in its sentence, and to no figure after it', () => {
-    const claims = claimsOf(
-      'Philadelphia police counted 410 homicides in 2023. Baltimore finished the year with 263 killings.',
-      [['Philadelphia police', 'agency:philadelphia-police', 'agency'], ['Baltimore', 'place:us-md-baltimore', 'place']],
-      '2024-01-10',
-    );
-    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null, c.attribution?.text ?? null])).toEqual([
-      ['410', 'agency:philadelphia-police', 'Philadelphia police counted'], ['263', null, null],
-    ]);
-  });
-
   it('gives a body\'s document to the body: "the bureau\'s yearly report", "according to the report"', () => {
     const claims = claimsOf(
       'The Council on Criminal Justice and the Federal Bureau of Investigation released data on Monday. Murders fell nearly 12% last year, according to the bureau\'s yearly crime report. Robberies fell 3%, according to the report.',
@@ -395,6 +384,19 @@ describe('numeric-claims with entity mentions', () => {
       // no body named before holds "police" or "department": the words stay, with no entity (never the nearest body)
       ['410', null, 'the police department\'s year-end tally'],
     ]);
+  });
+
+  it('carries a named counting body over the figures its paragraph lists after it, but not into another place, nor a poll of forecasters', () => {
+    const rain = claimsOf('Rain totals\n\nPreliminary totals from the National Weather Service show 30.78 inches at Busick. Spruce Pine got 24.12 inches.', [['National Weather Service', 'agency:nws', 'agency']]);
+    expect(rain.map((c) => [c.valueText, c.attribution?.entity ?? null, c.attribution?.via ?? null])).toEqual([['30.78 inches', 'agency:nws', 'sentence'], ['24.12 inches', 'agency:nws', 'paragraph']]);
+    const text = 'Homicides fell\n\nPhiladelphia police counted 410 homicides in 2023. Baltimore finished the year with 263 killings.';
+    const police = claimsWithMentions(text, [
+      { entity: 'agency:pa-philadelphia-police', type: 'agency', start: text.indexOf('Philadelphia police'), end: text.indexOf('Philadelphia police') + 19, text: 'Philadelphia police', within: 'place:us-philadelphia' },
+      { entity: 'place:us-baltimore', type: 'place', start: text.indexOf('Baltimore'), end: text.indexOf('Baltimore') + 9, text: 'Baltimore', within: 'place:us-md' },
+    ]);
+    expect(police.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['410', 'agency:pa-philadelphia-police'], ['263', null]]);
+    const polled = claimsOf('Jobs\n\nEconomists surveyed by Dow Jones had expected 169,000 jobs. The jobless rate edged down to 4.1%.', [['Dow Jones', 'org:dow-jones', 'organization']]);
+    expect(polled.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['169,000', 'org:dow-jones'], ['4.1%', null]]);
   });
 
   it('gives an article that names no place the country of the national agencies it cites', () => {
