@@ -124,6 +124,13 @@ function phraseAt(c: Ctx, k: number): Phrase | null {
       run.push(i);
       continue;
     }
+    // coordinated modifiers of one head: "63 river and stream gauges", "160 water and sewer systems" count gauges and
+    // systems (a singular noun, then "and" and a compound whose head is plural); "bridges and culverts" are two heads
+    if (seenNoun && /^(?:and|or)$/i.test(t.text) && !/s$/i.test(tokens[run[run.length - 1]!]!.text)
+      && isNoun(tokens[i + 1]) && isNoun(tokens[i + 2]) && /[^s]s$/i.test(tokens[i + 2]!.text)) {
+      seenNoun = false;
+      continue;
+    }
     break;
   }
   while (run.length > 0 && !isNoun(tokens[run[run.length - 1]!])) run.pop();
