@@ -4,6 +4,7 @@ import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
 import { countryOfPlace } from '../core/places.js';
 import { numberWordValue } from '../core/vocabulary.js';
+import { lemma } from './lemma.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
 import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
@@ -545,6 +546,19 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const to = shiftDays(shiftMonths(last, 1), -1);
     return { period: { ...p, from: shiftMonths(last, -(months - 1)), to }, month: topic.text };
   };
+  /**
+   * The words that name a gapped list item's part: the nouns and adjectives between the list's separator (a comma,
+   * "and", "while") and the figure ("and health care 31,000" → health, care); none when a verb stands there.
+   */
+  const gappedPart = (si: SentenceInfo, s: Sentence, q: Quantity): string[] => {
+    const words = si.tokens.filter((t) => t.start >= s.start && t.end <= q.start);
+    let k = words.length;
+    while (k > 0 && (words[k - 1]!.pos === 'NOUN' || words[k - 1]!.pos === 'PROPN' || words[k - 1]!.pos === 'ADJ')) k--;
+    const part = words.slice(k);
+    const separator = words[k - 1];
+    if (part.length === 0 || part.length > 3 || separator === undefined || !/^(?:,|;|and|while|but)$/i.test(separator.text)) return [];
+    return part.map((t) => (t.pos === 'NOUN' ? lemma(t.text.toLowerCase(), 'noun') : t.text.toLowerCase()));
+  };
   /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
@@ -911,10 +925,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       const quals = measure.key.split(' ').slice(1).filter((w) => !inherited.includes(w));
       measure = { ...measure, key: measureKey(measure.head, [...quals, ...complement]) };
     }
-    // the part of a stock is the figure's own, never inherited
+    // the part of a stock is the figure's own, never inherited: an item of a list of parts whose verb is elided
+    // names its part right before its figure ("Construction added 34,000 jobs and health care 31,000")
+    const ownPart = measureRead.part.length > 0 || lean?.via !== 'sentence' || !(lean.made.measure?.part?.length) ? measureRead.part : gappedPart(si, s, q);
     if (measure !== null) {
       const { part: _inherited, ...rest } = measure;
-      measure = measureRead.part.length > 0 ? { ...rest, part: [...new Set(measureRead.part)].sort() } : rest;
+      measure = ownPart.length > 0 ? { ...rest, part: [...new Set(ownPart)].sort() } : rest;
     }
     complements.set(q.start, complement);
     if (measure) reasons.push(`measures "${measure.key}" from "${measure.text}" (${measure.via === 'clause' ? measure.rule : measure.via})`);

@@ -430,6 +430,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.find((c) => c.valueText === '12')).toMatchObject({ place: 'place:us-los-angeles', placeFrom: { text: 'LAUSD', via: 'headline' } });
   });
 
+  it('reads the part a gapped item of a list of parts names right before its figure', () => {
+    const claims = claimsOf('Employers added 142,000 jobs in August. Construction added 34,000 jobs and health care 31,000, while 5,000 more came in retail.', []);
+    expect(claims.map((c) => [c.valueText, c.measure?.head ?? null, c.measure?.part ?? null])).toEqual([
+      ['142,000', 'job', null], ['34,000', 'job', ['construction']], ['31,000', 'job', ['care', 'health']], ['5,000', 'job', null],
+    ]);
+  });
+
   it('moves a figure whose clause has no verb as the figure before it moves, but not a baseline or a part', () => {
     const claims = claimsOf('Reported rapes were down 9.4%, aggravated assaults 2.8% and robberies 0.3%. Murders fell to 480, down from 514 in 2022. Construction added 34,000 jobs and health care 31,000. Deaths rose to 36, six of them in Houston.', []);
     expect(claims.map((c) => [c.valueText, c.statistic, c.direction])).toEqual([

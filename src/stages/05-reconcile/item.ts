@@ -47,8 +47,19 @@ export const plainReading = (item: Item): Interval => item.plain;
 /** Everything but the place and the period that two claims must share to be one fact. */
 export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): string {
   const c = item.claim;
-  return `${item.identity ?? ''}|${statisticClass(c.statistic, c)}|${c.dimension}|${item.base}|${c.per ?? ''}|${keyDirection(c) ?? ''}`;
+  return `${item.identity ?? ''}|${statisticClass(c.statistic, c)}|${c.dimension}|${item.base}|${c.per ?? ''}|${keyDirection(c) ?? ''}${forecastersExpectation(c) ? '|expected' : ''}`;
 }
+
+/**
+ * A forecasters' expectation of a figure ("economists polled by Bloomberg had looked for a gain of 163,000"): a
+ * fact of its own, never a vintage of the figure it forecasts — the release that comes out is not a revision of
+ * what economists expected of it. A body's own projection ("NHTSA projects", "the utility expects") stays one fact
+ * with the count it projects.
+ */
+export function forecastersExpectation(claim: Pick<Claim, 'vintage' | 'quote' | 'attribution'>): boolean {
+  return claim.vintage === 'projection' && (FORECASTERS.test(claim.quote) || /\b(?:polled|surveyed)\b/i.test(claim.attribution?.text ?? ''));
+}
+const FORECASTERS = /\b(?:economists|analysts|forecasters|strategists|Wall\s+Street)\b/i;
 
 /**
  * The direction two claims must share: a rise of 5% and a fall of 5% are two facts; the level a move reached

@@ -4,7 +4,7 @@ import { distinctiveValue } from '../../core/figures.js';
 import { contentId } from '../../core/ids.js';
 import { scaleInterval } from './interval-ops.js';
 import { measureIdentities, statisticClass } from './identity.js';
-import { keyDirection, measureKey, type Item } from './item.js';
+import { forecastersExpectation, keyDirection, measureKey, type Item } from './item.js';
 import { periodKey } from './periods.js';
 import { stringOrder } from './fast/index.js';
 import { unitScale } from './units.js';
@@ -44,7 +44,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
   const [measures, periods] = [new TupleKeys(), new TupleKeys()];
   // one array of parts for each kind of key, filled again for every claim (TupleKeys only reads it)
   const periodParts: Array<string | null> = [null, null];
-  const measureParts: Array<string | null> = [null, null, null, null, null, null];
+  const measureParts: Array<string | null> = [null, null, null, null, null, null, null];
   const identityOf = measureIdentities(claims);
   const order = stringOrder(claims.map((claim) => claim.id));
   const items = new Array<Item>(claims.length);
@@ -76,6 +76,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     measureParts[3] = base;
     measureParts[4] = claim.per ?? null;
     measureParts[5] = keyDirection(claim);
+    measureParts[6] = forecastersExpectation(claim) ? 'expected' : null;
     items[i] = {
       claim,
       articleRank: articleRank[articleOf[i]!]!,

@@ -167,6 +167,21 @@ describe('same fact or not', () => {
     });
   });
 
+  it('keeps what forecasters expected apart from the figure they forecast, but a body\'s own projection with its count', () => {
+    const jobs = (id: string, article: string, value: number, quote: string, vintage: Claim['vintage']): Claim => ({ ...claim({ id, article, value, metric: 'jobs-added', quote }), vintage });
+    const out = reconcile(batch([
+      jobs('a', 'A', 163000, 'economists polled by Bloomberg had looked for a gain of 163,000', 'projection'),
+      jobs('b', 'B', 142000, 'employers added 142,000 jobs', null),
+    ]), { hierarchy: HIERARCHY });
+    expect(out.facts.facts.map((f) => f.claims).sort()).toEqual([['a'], ['b']]);
+    expect(out.discrepancies).toEqual([]);
+    const own = reconcile(batch([
+      jobs('a', 'A', 7318, 'the association projects that 7,318 pedestrians died', 'projection'),
+      jobs('b', 'B', 7318, 'drivers killed 7,318 people on foot', null),
+    ]), { hierarchy: HIERARCHY });
+    expect(own.facts.facts.map((f) => f.claims)).toEqual([['a', 'b']]);
+  });
+
   it('keeps counts of different events apart: 26 on a Tuesday, 29 in late February, no discrepancy', () => {
     const out = reconcile(batch([
       claim({ id: 'a', article: 'A', value: 26, metric: 'transfers', place: 'mx', period: span('2025-02-25', '2025-02-25', 'Tuesday') }),
