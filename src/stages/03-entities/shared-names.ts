@@ -21,7 +21,7 @@ export function placesNamed(ctx: ArticleContext): ReadonlySet<string> {
 /**
  * Matches of a name several places share ("Butte County") resolved to the one place of that name that lies in a
  * place the article names (California, or a Californian city); a name the article does not settle that way is no
- * match at all, as it was before shared names were listed: its words are read like any other capitalised words.
+ * match at all: its words are read like any other capitalised words.
  */
 export function resolveShared(ctx: ArticleContext, matches: AliasMatch[]): AliasMatch[] {
   if (!matches.some((m) => m.record.target?.alternatives !== undefined)) return matches;

@@ -49,7 +49,7 @@ describe('gazetteers', () => {
     ['CHICO, Calif. — The fire spread through Butte County on Friday.', 'Butte County', 'place:us-ca-butte-county'],
     ['Orlando and the rest of Orange County lost power; Florida officials said 300,000 homes were dark.', 'Orange County', 'place:us-fl-orange-county'],
     ['Arlington police counted 12 homicides, the most in Texas this year.', 'Arlington', 'place:us-arlington-tx'],
-    // nothing settles it, or two places do: no place, as before such names were listed
+    // nothing settles it, or two places do: no place
     ['The fire spread through Butte County on Friday.', 'Butte County', null],
     ['Orange County, in California, and Orange County in Florida both voted.', 'Orange County in', null],
   ])('reads a place name several places share by the article\'s other places: %s', async (text, words, id) => {
