@@ -96,6 +96,7 @@ function phraseAt(c: Ctx, k: number): Phrase | null {
   const { tokens } = c;
   const run: number[] = [];
   let seenNoun = false;
+  let coordinated: number | null = null;
   for (let i = k; i < tokens.length && i < k + 8; i++) {
     const t = tokens[i]!;
     if (c.periods.some((p) => t.start >= p.start && t.end <= p.end)) break;
@@ -125,17 +126,25 @@ function phraseAt(c: Ctx, k: number): Phrase | null {
       continue;
     }
     // coordinated modifiers of one head: "63 river and stream gauges", "160 water and sewer systems" count gauges and
-    // systems (a singular noun, then "and" and a compound whose head is plural); "bridges and culverts" are two heads
+    // systems (a singular noun, then "and" and a compound whose head is plural)
     if (seenNoun && /^(?:and|or)$/i.test(t.text) && !/s$/i.test(tokens[run[run.length - 1]!]!.text)
       && isNoun(tokens[i + 1]) && isNoun(tokens[i + 2]) && /[^s]s$/i.test(tokens[i + 2]!.text)) {
       seenNoun = false;
       continue;
     }
+    // two plural heads counted together ("700,000 removals and returns", "12 bridges and culverts"): the first is
+    // the head, the second qualifies it — the count is of both, not of the first alone
+    if (seenNoun && coordinated === null && /^(?:and|or)$/i.test(t.text) && /[^s]s$/i.test(tokens[run[run.length - 1]!]!.text)
+      && isNoun(tokens[i + 1]) && /[^s]s$/i.test(tokens[i + 1]!.text) && !isNoun(tokens[i + 2])) {
+      coordinated = run[run.length - 1]!;
+      run.push(i + 1);
+      break;
+    }
     break;
   }
   while (run.length > 0 && !isNoun(tokens[run[run.length - 1]!])) run.pop();
   if (run.length === 0) return null;
-  return { tokens: run, head: run[run.length - 1]! };
+  return { tokens: run, head: coordinated ?? run[run.length - 1]! };
 }
 
 /** The noun phrase ending at token `j` (its head), walking back over modifiers and compounds. */

@@ -22,9 +22,11 @@ const CASES: Case[] = [
   // wink reads the noun after "when" as a verb: "when murder fell"
   ['The current record is 1996, when murder fell 9.1%.', '9.1%', pct, 'murder', 'murder', 'subject'],
   ['Agents made 249,741 apprehensions in December.', '249,741', {}, 'apprehension', 'apprehension', 'noun-after'],
-  // coordinated modifiers of one plural head; two plural heads keep the first
+  // coordinated modifiers of one plural head; of two plural heads counted together, the first is the head and the
+  // second qualifies it
   ['Sixty-three river and stream gauges set record highs.', 'Sixty-three', {}, 'gauge', 'gauge river stream', 'noun-after'],
-  ['Crews found 12 bridges and culverts washed out.', '12', {}, 'bridge', 'bridge', 'noun-after'],
+  ['Crews found 12 bridges and culverts washed out.', '12', {}, 'bridge', 'bridge culvert', 'noun-after'],
+  ['Preliminary data show more than 700,000 removals and returns in fiscal 2024.', 'more than 700,000', { hedge: 'over' }, 'removal', 'removal return', 'noun-after'],
   ['Police arrested 40 people on Tuesday.', '40', {}, 'arrest', 'arrest person', 'noun-after'],
   ['Police arrested 40 during the protest.', '40', {}, 'arrest', 'arrest', 'verb-object'],
   ['Labour won 411 seats.', '411', {}, 'seat', 'seat labour win', 'noun-after'],
