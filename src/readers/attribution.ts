@@ -210,6 +210,8 @@ function appositiveSubject(tokens: readonly Token[], close: number): Token[] {
  * "compiled by NOAA's National Centers for Environmental Information", "AAA's national average", "the Census
  * Bureau's estimate", "Moody's Analytics' preliminary range", "Preliminary FBI data show".
  */
+/** A source that is a poll of forecasters, not a body that counts: "economists surveyed by Dow Jones". */
+export const POLLED = /\b(?:polled|surveyed)\b/i;
 const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|reported|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
 const DOCUMENTS = 'average|averages|estimate|estimates|data|count|counts|tally|tallies|totals|figures|numbers|report|range|forecast|projection|projections|analysis|survey|index|tracker|database|records|statistics|poll|update|updates|reckoning|calculation|calculations|review|dashboard|bulletin|model|assessment';
 const SOURCE_OF = new RegExp(`^(?:['’]s?\\s+|\\s+)(?:[a-z][\\w-]*\\s+){0,3}?(?:${DOCUMENTS})\\b(?:\\s+(?:show|shows|showed|put|puts|found|finds))?`);
@@ -235,8 +237,10 @@ function sourcesIn(text: string, sentence: Span, mentions: readonly EntityMentio
       found.push({ start, end: m.end, text: text.slice(start, m.end), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
       continue;
     }
-    if (DOCUMENT_FROM.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && DOCUMENT_VERB.test(text.slice(m.end, sentence.end))) {
-      const start = Math.max(sentence.start, m.start - 50) + DOCUMENT_FROM.exec(text.slice(Math.max(sentence.start, m.start - 50), m.start))!.index;
+    const from = Math.max(sentence.start, m.start - 50);
+    const document = DOCUMENT_FROM.exec(text.slice(from, m.start));
+    if (document !== null && DOCUMENT_VERB.test(text.slice(m.end, sentence.end))) {
+      const start = from + document.index;
       found.push({ start, end: m.end, text: text.slice(start, m.end), speaker, pronoun: false, kind: 'source', entity: m.entity, entityType: m.type });
       continue;
     }

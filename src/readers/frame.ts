@@ -7,7 +7,7 @@ import { numberWordValue } from '../core/vocabulary.js';
 import { lemma } from './lemma.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
-import { attributionsIn, isQuotation, nearestAttribution, type Attribution } from './attribution.js';
+import { attributionsIn, isQuotation, nearestAttribution, POLLED, type Attribution } from './attribution.js';
 import { clausesOf, clauseOf, type Clause } from './clause.js';
 import { countedOf } from './counted.js';
 import { makeDiscourse } from './discourse.js';
@@ -145,10 +145,6 @@ const REFERS_BACK_VINTAGE = /^(?:That|This|The|Those|These)\s+(?:\w+\s+)?(?:figu
 const BASELINE_BEFORE = /(?:^|\b)(?:from|than|compared\s+(?:with|to)|double|triple|twice|times)(?:\s+(?:it|they|he|she|we|there)\s+(?:did|had|was|were|does|do|is|are))?(?:\s+(?:in|on|during|for|at|by))?(?:\s+(?:the\s+same|that|this)\s+(?:date|point|time|days?|weeks?|months?|period|stretch)(?:\s+(?:in|of|last))?)?\s*$/i;
 /** Words that make the figure after them a baseline: "from 2.4%", "than 40,000", "compared with 12,310". */
 const BASELINE_FIGURE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|just|about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$/i;
-/** What may stand between a baseline figure and its own period: "from 2.4% in September", "than 40,000 a year earlier". */
-const BASELINE_PERIOD = /^\s*(?:[a-z]+\s+){0,2}?(?:in|on|during|for|at)?\s*$/i;
-/** A source that is a poll of forecasters, not a body that counts: "economists surveyed by Dow Jones". */
-const POLLED = /\b(?:polled|surveyed)\b/i;
 /** A window counted back from now: "the past 12 months", "the previous 12 months", "the past year", "the last two years". */
 const TRAILING_WINDOW = /\b(past|last|previous|prior|preceding)\s+(?:(\d{1,3}|[a-z]+)\s+(years|months)|year)\b/i;
 /** Whether the figure starting at `start` is what another is compared with, reading back no further than `from`. */
@@ -283,7 +279,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * counted 410 … Baltimore finished the year with 263" — the police speak for their city only.
    */
   const elsewhere = (entity: string | null, s: Sentence): boolean => {
-    const serves = entity === null ? undefined : article.mentions.find((m) => m.entity === entity)?.within;
+    const serves = entity === null ? undefined : withinOf.get(entity);
     if (serves === undefined || !serves.startsWith('place:')) return false;
     return sentenceMentions(s).some((m) => m.type === 'place' && m.entity !== serves && m.within !== serves);
   };
@@ -305,6 +301,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     return null;
   };
+  // what each entity the article names lies in or serves (its mentions' `within`)
+  const withinOf = new Map<string, string>();
+  for (const m of mentions) if (m.within !== undefined && !withinOf.has(m.entity)) withinOf.set(m.entity, m.within);
   // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
@@ -559,6 +558,13 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (part.length === 0 || part.length > 3 || separator === undefined || !/^(?:,|;|and|while|but)$/i.test(separator.text)) return [];
     return part.map((t) => (t.pos === 'NOUN' ? lemma(t.text.toLowerCase(), 'noun') : t.text.toLowerCase()));
   };
+  /**
+   * Whether a period after another figure of the clause is that figure's: when one of the two is a baseline ("to
+   * 2.6% from 2.4% in September", "from 42,795 to 40,990 in 2023"); else it is the clause's ("removed 271,484 people
+   * to 192 countries in fiscal 2024", "rose 13% to $526 billion in June").
+   */
+  const laterFigureOwns = (si: SentenceInfo, q: Quantity, p: Span, from: number) =>
+    si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (isBaseline(text, r.start, from) || isBaseline(text, q.start, from)));
   /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
@@ -630,12 +636,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // "the lowest since 2001", "the first time since 1945": a record's reach, not the figure's period
     // nor is what a figure is compared with ("more than double 2024's take", "than in August 2023") any figure's
     const periods = si.periods.filter((p) => !recordReach(s, p) && !comparedWith(p, s.start));
-    // a period after another figure of the clause is that figure's when one of the two is a baseline ("to 2.6% from
-    // 2.4% in September", "from 42,795 to 40,990 in 2023"); else the clause's ("removed 271,484 people to 192
-    // countries in fiscal 2024", "rose 13% to $526 billion in June")
-    const baseline = (r: Span) => isBaseline(text, r.start, clause.start);
-    let own = periods.filter((p) => clause.core.some((c) => within(p, c))
-      && !si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (baseline(r) || baseline(q))));
+    let own = periods.filter((p) => clause.core.some((c) => within(p, c)) && !laterFigureOwns(si, q, p, clause.start));
     // the baseline of a change ("a decrease of 3% from 2022") is not its period (a period after words of comparison
     // is out of `periods` already); "5% more than in 2023", "12% lower than a year earlier": a comparison is a
     // change whatever its direction word
@@ -752,7 +753,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const unplaced = new Map<string, number>();
     for (const m of mentions) {
       if (m.type !== 'agency' || m.within?.startsWith('place:') !== true) continue;
-      const inside = mentions.find((x) => x.entity === m.within && x.within !== undefined)?.within;
+      const inside = withinOf.get(m.within);
       if (inside === undefined) unplaced.set(m.within, (unplaced.get(m.within) ?? 0) + 1);
       places.push({ ...m, entity: m.within, type: 'place', ...(inside === undefined ? { within: undefined } : { within: inside }) });
     }
@@ -820,10 +821,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const clause = si.clauses.get(q);
     if (clause === undefined) return null;
     const act = STATEMENT_ACT.test(text.slice(clause.start, q.start));
-    const baselines = si.candidates.filter((r) => r.start >= q.end && isBaseline(text, r.start, s.start));
-    const ofBaseline = (p: PeriodMatch) => baselines.some((r) => r.end <= p.start && BASELINE_PERIOD.test(text.slice(r.end, p.start)));
     return si.periods.find((p) => clause.core.some((c) => within(p, c)) && !(act && withinAMonth(p)) && !recordReach(s, p)
-      && !(p.start >= q.end && (comparedWith(p) || ofBaseline(p))) && !reportedAt(q, p)) ?? null;
+      && !(p.start >= q.end && comparedWith(p)) && !laterFigureOwns(si, q, p, clause.start) && !reportedAt(q, p)) ?? null;
   };
   /**
    * The period the headline and lede give their own figures: the first such figure's, read in its clause or

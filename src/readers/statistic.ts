@@ -79,8 +79,15 @@ const OVER_A_STRETCH = /^\s*(?:(?:annual(?:ized)?|yearly|monthly|quarterly|year[
 
 /** A baseline right after a figure, which makes the figure the level it is compared from: ", down from 67.3%". */
 const LEVEL_FROM = /^(?:\s+[\p{L}'’-]+){0,3}\s*,?\s*(down|up)\s+(?:sharply\s+|slightly\s+|significantly\s+)?from\s+(?:(?:a|an|the|about|around|nearly|roughly|some|just|more\s+than|less\s+than|fewer\s+than|over|under|a\s+revised|an\s+initial)\s+)*(?:[$€£]\s?)?(?!(?:19|20)\d\d(?![\d,%]|\.\d))\d/iu;
-/** A noun of a move right before its figure: "an increase of just 89,000", "gains of 254,000". */
-const MOVE_OF = /\b(?:increase|decrease|rise|drop|decline|jump|fall|gain|loss|reduction|surge|dip|plunge|spike|cut|hike)s?\s+of\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|an\s+estimated)\s+)*$/i;
+/** The way the baseline after a figure moved from (LEVEL_FROM), or null when none follows it. */
+const levelFrom = (i: StatisticInput): 'up' | 'down' | null =>
+  (LEVEL_FROM.exec(i.text.slice(i.figure.end, i.figure.end + 60))?.[1]?.toLowerCase() as 'up' | 'down' | undefined) ?? null;
+/** Nouns of a move: "a 5% drop", "an increase of 89,000". */
+const MOVE_NOUNS = 'increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike';
+/** A noun of a move right before its figure: "an increase of just 89,000", "gains of 254,000", "a loss of 12,000". */
+const MOVE_OF = new RegExp(`\\b(?:${MOVE_NOUNS}|loss)s?\\s+of\\s+(?:(?:just|only|about|around|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|an\\s+estimated)\\s+)*$`, 'i');
+/** A noun of a move right after its figure: "a 5% drop", "a 3,000-job increase". */
+const MOVE_AFTER = new RegExp(`^[\\s-]*(?:${MOVE_NOUNS})\\b`, 'i');
 
 const RULES: Rule[] = [
   {
@@ -111,12 +118,10 @@ const RULES: Rule[] = [
   {
     id: 'level-from',
     reason: 'the value now, its baseline after it: "turnout stood at 59.9%, down from 67.3%", "4.2%, up from 4.1% in July"',
-    // (the baseline may stand past the figure's clause, after its comma)
     // (the baseline may stand past the figure's clause, after its comma); a figure a move verb counts ("fell 12%,
-    // down from …") stays a change
+    // down from …") stays a change, and a named rate a rate ("the unemployment rate was 4.2%, down from 4.3%")
     test: (i, x) => {
-      // (a named rate stays a rate: "the unemployment rate was 4.2%, down from 4.3%")
-      if (i.changeOf || (i.figure.dimension === 'percent' && isRateHead(i.head)) || !LEVEL_FROM.test(i.text.slice(i.figure.end, i.figure.end + 60))) return null;
+      if (i.changeOf || (i.figure.dimension === 'percent' && isRateHead(i.head)) || levelFrom(i) === null) return null;
       const tail = x.before.slice(-25);
       return /\bby\s+$/i.test(tail) || UP.test(tail) || DOWN.test(tail) ? null : 'level';
     },
@@ -129,7 +134,7 @@ const RULES: Rule[] = [
   {
     id: 'change',
     reason: 'a move: "rose 12%", "fell by 3,000", "trim budgets by 8%", "a 5% drop", "up 7.4% from 2010", "12% higher than", "5% more patients than", "2.3% over the year"',
-    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (/\bby\s+$/i.test(x.before) && (UP.test(x.before) || DOWN.test(x.before))) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || /^[\s-]*(?:increase|decrease|rise|drop|decline|jump|fall|gain|reduction|surge|dip|plunge|spike|cut|hike)\b/i.test(x.after) ? 'change' : null),
+    test: (i, x) => (i.changeOf || i.figure.direction !== null || COMPARED.test(x.after) || (/\bby\s+$/i.test(x.before) && (UP.test(x.before) || DOWN.test(x.before))) || (i.figure.dimension === 'percent' && OVER_A_STRETCH.test(x.after)) || MOVE_AFTER.test(x.after) ? 'change' : null),
   },
   {
     id: 'change-named',
@@ -171,8 +176,8 @@ export function readStatistic(input: StatisticInput): StatisticRead {
   for (const rule of RULES) {
     const statistic = rule.test(input, x);
     if (statistic === null) continue;
-    const from = rule.id === 'level-from' ? LEVEL_FROM.exec(text.slice(figure.end, figure.end + 60)) : null;
-    const direction = statistic !== 'level' ? null : from !== null ? (from[1]!.toLowerCase() as 'up' | 'down') : movedDown(x.before) ? 'down' : 'up';
+    const from = rule.id === 'level-from' ? levelFrom(input) : null;
+    const direction = statistic !== 'level' ? null : from ?? (movedDown(x.before) ? 'down' : 'up');
     return { statistic, direction, rule: rule.id, reason: rule.reason };
   }
   return { statistic: 'count', direction: null, rule: 'count', reason: 'discrete things counted' };

@@ -73,7 +73,8 @@ ${body}
 `.value;
 }
 
-const figures = (f: ReviewFinding) => join(f.claims.map((c) => c.valueText), ' vs ');
+/** A finding's figures in words ("40,990 vs 40,901"): text, escaped wherever a template puts it. */
+const figures = (f: ReviewFinding) => f.claims.map((c) => c.valueText).join(' vs ');
 const distinct = (values: ReadonlyArray<string | null>) => [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
 const periodText = (c: FindingClaim) => (c.period === null ? null : c.period.start === c.period.end ? c.period.start ?? c.period.text : `${c.period.start ?? '…'} – ${c.period.end ?? '…'}`);
 
@@ -199,5 +200,5 @@ ${f.mentions.length === 0 ? '' : html`<section><h2>The facts' other mentions</h2
 <p id="message" role="status"></p>
 </section>
 <section><h2>Audit trail</h2>${trail.length === 0 ? html`<p>No decision yet.</p>` : html`<ol class="trail">${trail}</ol>`}</section>`;
-  return page(`${KIND_WORDS[f.kind] ?? f.kind} ${f.claims.map((c) => c.valueText).join(' vs ')}`, input.csrf, input.store, body);
+  return page(`${KIND_WORDS[f.kind] ?? f.kind} ${figures(f)}`, input.csrf, input.store, body);
 }

@@ -111,7 +111,7 @@ export function createReviewServer(options: ReviewServerOptions): FastifyInstanc
     if (origin !== undefined && origin !== `http://${request.headers.host}`) return reply.code(403).send({ message: `a decision from ${origin} is refused: decide on this server's own pages` });
     const body = DecisionBody.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ message: `not a decision: ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}` });
-    if (body.data.status === 'open') return reply.code(400).send({ message: `a decision is one of ${STATUSES.filter((s) => s !== 'open').join(', ')}` });
+    // ("open" is no decision: the ledger refuses it with the reason, a 400 below)
     try {
       const decision = ledger.decide({ finding: request.params.id, ...body.data, at: now().toISOString() });
       return reply.send({ decision });

@@ -8,6 +8,11 @@ function attributions(text: string, mentions: EntityMention[] = []) {
   return attributionsIn(text, s.tokens, s.sentence, mentions).map((a) => ({ text: a.text, speaker: a.speaker.text, pronoun: a.pronoun, entity: a.entity }));
 }
 
+/** The one attribution a sentence gives, with the entity of the mention `words` (a body the entity stage found). */
+function expectSource(text: string, words: string, entity: string, attribution: string, type: EntityMention['type'] = 'organization') {
+  expect(attributions(text, [mention(text, words, entity, type)]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
+}
+
 /** [sentence, attribution words, speaker words] */
 const CASES: Array<[string, string, string]> = [
   ['In 2021, 106,000 people died, more than 70,000 of them largely due to fentanyl, according to the National Institutes of Health.', 'according to the National Institutes of Health', 'the National Institutes of Health'],
@@ -103,7 +108,7 @@ describe('attributionsIn', () => {
     ['Preliminary FBI data show murders down 13% in 2023.', 'FBI', 'agency:fbi', 'FBI data show'],
     ['The $78.7 billion figure, compiled by NOAA, is the third-highest.', 'NOAA', 'agency:noaa', 'compiled by NOAA'],
   ])('reads the body whose document or poll holds the figure: %s', (text, words, entity, attribution) => {
-    expect(attributions(text, [mention(text, words, entity, 'organization')]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
+    expectSource(text, words, entity, attribution);
   });
 
   it.each([
@@ -114,14 +119,14 @@ describe('attributionsIn', () => {
     ['In Harris County, the Institute of Forensic Sciences has linked 14 deaths to the storm.', 'Institute of Forensic Sciences', 'org:ifs', 'the Institute of Forensic Sciences has linked'],
     ['The council issued a preliminary estimate of about 44,450 deaths.', 'council', 'org:nsc', 'The council issued'],
   ])('reads the subject of a counting verb past a parenthetical or a relative pronoun: %s', (text, words, entity, attribution) => {
-    expect(attributions(text, [mention(text, words, entity, 'organization')]).map((a) => [a.text, a.entity])).toEqual([[attribution, entity]]);
+    expectSource(text, words, entity, attribution);
   });
 
   it.each([
     ['Preliminary totals from the National Weather Service show 30.78 inches at Busick.', 'National Weather Service', 'totals from the National Weather Service'],
     ['The CDC\'s weekly update, released Friday, counted 607 confirmed cases.', 'CDC', 'CDC\'s weekly update'],
   ])('reads the body a document comes from: %s', (text, words, attribution) => {
-    expect(attributions(text, [mention(text, words, 'agency:x', 'agency')]).map((a) => [a.text, a.entity])).toEqual([[attribution, 'agency:x']]);
+    expectSource(text, words, 'agency:x', attribution, 'agency');
   });
 
   it.each([

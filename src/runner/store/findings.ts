@@ -2,10 +2,10 @@ import type { Claim } from '../../contracts/index.js';
 import type { BatchResult } from '../../core/batch.js';
 import { bySeverity } from '../../stages/06-report/order.js';
 import type { FindingClaim, FindingFrames } from './review.js';
+import type { ReviewedFinding } from './store.js';
 
 /** How many of a finding's facts' other mentions the review shows. */
 const MENTIONS = 20;
-import type { ReviewedFinding } from './store.js';
 
 /**
  * What a run stores of its findings for the review: every discrepancy (as discrepancies.json writes it) and every

@@ -3,7 +3,7 @@ import { statisticClass } from './identity.js';
 import type { Group } from './grouping.js';
 import type { Item } from './item.js';
 import type { Meter } from './meter.js';
-import { pushTo } from './fast/index.js';
+import { pushTo, UnionFind } from './fast/index.js';
 
 /** Whether an exact figure is specific enough that two articles giving it are giving the same one. */
 export function distinctive(item: Item): boolean {
@@ -35,11 +35,7 @@ export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
       pushTo(byFigure, `${item.base}|${statisticClass(item.claim.statistic, item.claim)}|${item.claim.per ?? ''}|${item.claim.value}`, item);
     }
   }
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new UnionFind(groups.length);
   const axes: ReadonlyArray<(item: Item) => string | null> = [(item) => item.place, (item) => item.periodKey];
   for (const list of byFigure.values()) {
     if (list.length < 2 || new Set(list.map((item) => item.articleRank)).size < 2) continue;
@@ -62,16 +58,13 @@ export function corroborate(groups: readonly Group[], meter: Meter): Group[] {
     }
     for (const bucket of buckets.values()) {
       if (new Set(bucket.map((item) => item.articleRank)).size < 2) continue;
-      const first = find(groupOf.get(bucket[0]!)!);
-      for (const item of bucket.slice(1)) {
-        const [ga, gb] = [find(first), find(groupOf.get(item)!)];
-        if (ga !== gb) parent[Math.max(ga, gb)] = Math.min(ga, gb);
-      }
+      const first = groupOf.get(bucket[0]!)!;
+      for (const item of bucket.slice(1)) sets.union(first, groupOf.get(item)!);
     }
   }
   const merged = new Map<number, Group>();
   for (let i = 0; i < groups.length; i++) {
-    const root = find(i);
+    const root = sets.find(i);
     const g = groups[i]!;
     const into = merged.get(root);
     if (into === undefined) {

@@ -1,6 +1,6 @@
-import { compareStrings } from './fast/index.js';
+import { compareStrings, pushTo, UnionFind } from './fast/index.js';
 import type { Group } from './grouping.js';
-import type { Item } from './item.js';
+import { readingMiddle, type Item } from './item.js';
 
 /**
  * What reviewers decided about claims (claimgraph review), as pairs of claim ids: figures a reviewer found to be
@@ -16,10 +16,7 @@ export interface ReviewedPairs {
 export const pairsOf = (claims: readonly string[]): Array<[string, string]> =>
   claims.flatMap((a, i) => claims.slice(i + 1).map((b): [string, string] => [a, b]));
 
-const middle = (item: Item): number => {
-  const { low, high } = item.plain;
-  return low !== null && high !== null ? (low + high) / 2 : low ?? high ?? 0;
-};
+const middle = (item: Item): number => readingMiddle(item) ?? 0;
 
 /** How far apart two figures are, as a ratio (0 when equal): which of two anchors a figure is nearer. */
 const distance = (a: number, b: number) => (a === b ? 0 : a <= 0 || b <= 0 ? Math.abs(a - b) : Math.abs(Math.log(a / b)));
@@ -37,21 +34,13 @@ export function applyDecisions(groups: Group[], decided: ReviewedPairs | undefin
   const where = new Map<string, number>();
   groups.forEach((g, i) => g.items.forEach((item) => named.has(item.claim.id) && where.set(item.claim.id, i)));
   // joins: a union of group positions
-  const parent = groups.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const sets = new UnionFind(groups.length);
   for (const [a, b] of decided.together) {
     const [x, y] = [where.get(a), where.get(b)];
-    if (x === undefined || y === undefined) continue;
-    const [rx, ry] = [root(x), root(y)];
-    if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+    if (x !== undefined && y !== undefined) sets.union(x, y);
   }
   const members = new Map<number, Group[]>();
-  groups.forEach((g, i) => {
-    const r = root(i);
-    const list = members.get(r);
-    if (list === undefined) members.set(r, [g]);
-    else list.push(g);
-  });
+  groups.forEach((g, i) => pushTo(members, sets.find(i), g));
   const out: Group[] = [...members.values()].map((list) => {
     if (list.length === 1) return list[0]!;
     const [first] = [...list].sort((p, q) => compareStrings(p.key, q.key));

@@ -1,7 +1,7 @@
 // Blocking: which claims are one fact. Claims meet only inside a block key, so the work stays linear.
 import type { Interval } from '../../contracts/index.js';
 import { argMaxLow, argMinHigh, compareLow, intersect } from './interval-ops.js';
-import { plainReading, type Item } from './item.js';
+import { plainReading, readingMiddle, type Item } from './item.js';
 import type { Meter } from './meter.js';
 import { pushTo } from './fast/index.js';
 import { TupleKeys } from './fast/index.js';
@@ -122,8 +122,8 @@ function ambiguous(items: readonly Item[]): boolean {
  * (its measure, period and place read in its clause, not lent by its sentence, paragraph or headline; the first
  * such in the text) anchors the article; its other figures stay, best stated first, while they meet every figure
  * kept before them, and the rest are set apart — they are the ones whose frame was lent ("Sixteen of those
- * killed", a comparison's year). Articles that do not
- * contradict themselves keep all their figures. The frame's other articles can then meet the anchors.
+ * killed", a comparison's year). Articles that do not contradict themselves keep all their figures. The frame's
+ * other articles can then meet the anchors.
  */
 function anchored(items: readonly Item[]): { kept: Item[]; apart: Item[] } {
   const byArticle = new Map<number, Item[]>();
@@ -160,15 +160,13 @@ function revises(a: Item, b: Item): boolean {
   return marked && withinRevision(a, b);
 }
 
-/** The middle of a figure's plain reading, or null when it is unbounded. */
-const middle = (item: Item) => (item.plain.low !== null && item.plain.high !== null ? (item.plain.low + item.plain.high) / 2 : item.plain.low ?? item.plain.high);
 
 /**
  * Whether two figures are close enough to be one count revised: a revision moves a count by a part of itself
  * (40,990 to 40,901; 818,000 to 589,000), never to twice or half of it.
  */
 export function withinRevision(a: Item, b: Item): boolean {
-  const [m, n] = [middle(a), middle(b)];
+  const [m, n] = [readingMiddle(a), readingMiddle(b)];
   if (m === null || n === null || m <= 0 || n <= 0) return false;
   return Math.max(m, n) / Math.min(m, n) <= 2;
 }
@@ -187,9 +185,9 @@ const isSoft = (item: Item): boolean => item.headlineFrame || item.placeInferred
 
 /**
  * A frame's claims, with those whose frame the article only implies (a measure or place from its headline, a
- * place inferred, a measure widened) kept from conflicting: like an undated figure, such a claim joins the others where its reading
- * meets theirs, and stands apart — as a possible link, never a discrepancy — where it does not. Claims stating
- * the whole frame in their own words stay one group whatever their figures.
+ * place inferred, a measure widened) kept from conflicting: like an undated figure, such a claim joins the others
+ * where its reading meets theirs, and stands apart — as a possible link, never a discrepancy — where it does not.
+ * Claims stating the whole frame in their own words stay one group whatever their figures.
  */
 function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
   const one = (): Group[] => [{ key, kind: 'dated', items: list, adopted: 0 }];

@@ -1,4 +1,5 @@
 import type { Claim, Interval } from '../../contracts/index.js';
+import { POLLED } from '../../readers/attribution.js';
 import { statisticClass } from './identity.js';
 
 /** A claim prepared for reconciliation: readings in the unit of comparison, place and period as keys. */
@@ -44,6 +45,10 @@ export interface Item {
 export const literalReading = (item: Item): Interval => item.literal;
 export const plainReading = (item: Item): Interval => item.plain;
 
+/** The middle of a figure's plain reading; its one bound when the other is open; null when both are. */
+export const readingMiddle = (item: Item): number | null =>
+  (item.plain.low !== null && item.plain.high !== null ? (item.plain.low + item.plain.high) / 2 : item.plain.low ?? item.plain.high);
+
 /** Everything but the place and the period that two claims must share to be one fact. */
 export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): string {
   const c = item.claim;
@@ -57,7 +62,7 @@ export function measureKey(item: Pick<Item, 'claim' | 'base' | 'identity'>): str
  * with the count it projects.
  */
 export function forecastersExpectation(claim: Pick<Claim, 'vintage' | 'quote' | 'attribution'>): boolean {
-  return claim.vintage === 'projection' && (FORECASTERS.test(claim.quote) || /\b(?:polled|surveyed)\b/i.test(claim.attribution?.text ?? ''));
+  return claim.vintage === 'projection' && (FORECASTERS.test(claim.quote) || POLLED.test(claim.attribution?.text ?? ''));
 }
 const FORECASTERS = /\b(?:economists|analysts|forecasters|strategists|Wall\s+Street)\b/i;
 

@@ -1,6 +1,7 @@
 // Wire copies: the same sentence printed by two outlets is one source appearing twice, not two confirmations.
 import type { Claim } from '../../contracts/index.js';
 import type { Item } from './item.js';
+import { UnionFind } from './fast/index.js';
 
 /** Shorter texts are too generic to prove copying ("25 percent tariffs" can be written independently). */
 const MIN_SENTENCE = 40;
@@ -87,12 +88,7 @@ export function sourcesOf(items: readonly Item[]): Sources {
   }
   if (n > 0) runs++;
   // articles that share a wire text are one source: union-find over the runs, each set under its first run
-  const parent = new Int32Array(runs);
-  for (let r = 0; r < runs; r++) parent[r] = r;
-  const find = (r: number): number => {
-    while (parent[r] !== r) r = parent[r] = parent[parent[r]!]!;
-    return r;
-  };
+  const sets = new UnionFind(runs);
   let firstRunOfWire: Map<string, number> | undefined;
   for (let i = 0; i < n; i++) {
     const { wire } = items[i]!;
@@ -100,14 +96,13 @@ export function sourcesOf(items: readonly Item[]): Sources {
     firstRunOfWire ??= new Map();
     const first = firstRunOfWire.get(wire);
     if (first === undefined) { firstRunOfWire.set(wire, run[i]!); continue; }
-    const [a, b] = [find(first), find(run[i]!)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    sets.union(first, run[i]!);
   }
   const number = new Int32Array(runs).fill(-1);
   const of = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const root = find(run[i]!);
+    const root = sets.find(run[i]!);
     if (number[root] === -1) number[root] = count++;
     of[i] = number[root]!;
   }

@@ -8,3 +8,4 @@
 export { compareStrings, prefixKeys, sortStrings, stringOrder } from './string-order.js';
 export { pairPacker, pushTo, sortByKeys, sortedUnique } from './order.js';
 export { TupleKeys } from './keys.js';
+export { UnionFind } from './union-find.js';
