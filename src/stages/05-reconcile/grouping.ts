@@ -200,13 +200,22 @@ function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
   const base = hard.length > 0 ? { key, kind: 'dated' as const, items: hard, adopted: 0 } : null;
   const shared = hard.length > 0 ? common(hard, meter) : null;
   for (const part of byReading(soft, meter)) {
-    const meets = base !== null && shared !== null && intersect(shared, common(part, meter)!) !== null;
+    const meets = base !== null && ((shared !== null && intersect(shared, common(part, meter)!) !== null) || revisesOwn(part, base.items));
     if (meets) base.items.push(...part);
     else out.push({ key: `${key}#${firstInIdOrder(part).claim.id}`, kind: 'dated', items: part, adopted: 0, softOf: key });
   }
   if (base !== null) out.unshift(base);
   return out;
 }
+
+/**
+ * Whether a soft part revises a figure its own article states with the whole frame, both marked ("August's gain
+ * now stands at a revised 159,000, up from the preliminary 142,000"): the article itself says the two are one
+ * count, so the part joins the frame's group as a revision rather than standing apart. One mark alone ("final
+ * federal crash data" beside an unmarked state count) does not say so.
+ */
+const revisesOwn = (part: readonly Item[], hard: readonly Item[]): boolean =>
+  part.some((s) => hard.some((h) => h.articleRank === s.articleRank && s.claim.vintage !== null && h.claim.vintage !== null && revises(s, h)));
 
 /**
  * The part all items' plain readings share, or null: on a line, intervals meet together when the greatest lower
