@@ -12,7 +12,7 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection> = new Map([
     'grow', 'grows', 'growing', 'grown', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs',
     'climbing', 'soared', 'soar', 'soars', 'soaring', 'surged', 'surge', 'surges', 'surging', 'gained', 'gain',
     'gains', 'gaining', 'spiked', 'spike', 'spikes', 'rallied', 'rally', 'rallies', 'advanced', 'advances',
-    'climbed', 'skyrocketed', 'rocketed', 'ballooned', 'swelled', 'expanded', 'expands', 'boosted', 'boost', 'hiked', 'hike', 'hiking', 'raised', 'raise', 'raises', 'raising', 'lifted', 'lifting', 'boosting', 'added', 'up', 'ticked up', 'edged up', 'inched up',
+    'climbed', 'skyrocketed', 'rocketed', 'ballooned', 'swelled', 'expanded', 'expands', 'boosted', 'boost', 'hiked', 'hike', 'hiking', 'raised', 'raise', 'raises', 'raising', 'lifted', 'lifting', 'boosting', 'added', 'add', 'adds', 'adding', 'up', 'ticked up', 'edged up', 'inched up',
     'went up', 'shot up', 'leapt', 'leaped', 'leap', 'doubled', 'tripled', 'spiking', 'rallying', 'accelerated', 'quickened', 'picked up'),
   ...down('fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined',
     'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'plunged', 'plunge',

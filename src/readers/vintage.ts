@@ -35,6 +35,22 @@ const RULES: Rule[] = [
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|an?\s+|the\s+)?$/i;
 const TO_AFTER = /^\s*(?:in\s+[^.;,]{1,20}?\s+)?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|an?\s+)?[$€£]?\d/i;
 
+/** A figure, and the relative clause on it that runs up to a cue: "… topped the 150,000 that economists had". */
+const FIGURE_G = /[$€£]?\d[\d,.]*(?:\s+(?:million|billion|trillion|percent))?%?/g;
+const RELATIVE_TO_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}(?:that|which|who)\s[^.;,]{0,60}$/u;
+
+/**
+ * Whether the words from a figure to a cue after it hold another figure whose relative clause the cue stands in
+ * ("The September gain of 254,000 … topped the 150,000 that economists had predicted": the forecast is the
+ * 150,000's, not the 254,000's).
+ */
+function governedByOther(between: string): boolean {
+  let last = -1;
+  FIGURE_G.lastIndex = 0;
+  for (let m = FIGURE_G.exec(between); m !== null; m = FIGURE_G.exec(between)) last = m.index + m[0].length;
+  return last >= 0 && RELATIVE_TO_CUE.test(between.slice(last));
+}
+
 export interface VintageRead extends Span {
   vintage: Vintage;
   text: string;
@@ -55,6 +71,7 @@ export function readVintage(text: string, span: Span, figure: Span): VintageRead
       const start = span.start + m.index;
       const end = start + m[0].length;
       if (rule.governs !== undefined && (start < figure.end || !rule.governs.test(text.slice(figure.end, start)))) continue;
+      if (start >= figure.end && governedByOther(text.slice(figure.end, start))) continue;
       // a cue right before another figure is that figure's ("from an upwardly revised 5.21 million", "the early
       // estimate of 40,990")
       const next = /^\s*(?:(?:of|at|was|is)\s+)?(?:(?:about|nearly|roughly|around|some|just|over|under)\s+)?(?=[$€£]?\d)/i.exec(text.slice(end, end + 24));

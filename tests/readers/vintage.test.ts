@@ -29,6 +29,8 @@ const CASES: Case[] = [
   // a forecast: expected in a clause on the figure right before it, or an expectation that a measure will move
   ['Payrolls grew 142,000, below the 169,000 that economists had expected.', '169,000', {}, 'projection', 'had expected'],
   ['Payrolls grew 142,000, below the 169,000 that economists had expected.', '142,000', {}, null, null],
+  ['The gain of 254,000 easily topped the 150,000 that economists had predicted.', '150,000', {}, 'projection', 'had predicted'],
+  ['The gain of 254,000 easily topped the 150,000 that economists had predicted.', '254,000', {}, null, null],
   ['The USDA expects grocery prices to rise 1.1% in 2024.', '1.1%', pct, 'projection', 'expects'],
   // the figure first reported, after it; not a year before the words ("fewer jobs in 2024 than first reported")
   ['Deaths fell 4.3%, steeper than the 3.6% drop first reported.', '3.6%', pct, 'preliminary', 'first reported'],

@@ -182,6 +182,7 @@ rows('ranges', [
 rows('changes', [
   ['deaths rose 12%', '12%', { direction: 'up' }],
   ['arrests fell by 3,000', '3,000', { direction: 'down' }],
+  ['Employers add 254,000 jobs', '254,000', { direction: 'up' }],
   ['a 15% rise', '15%', { direction: 'up' }],
   ['a decline of 3%', '3%', { direction: 'down' }],
   ['shares were up 5%', '5%', { direction: 'up' }],
