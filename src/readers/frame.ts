@@ -168,7 +168,7 @@ const MONTH_AGO = /\b(?:from|than|over|below|above)\s+(?:its\s+level\s+)?(?:a|on
 /** A day, a few days or a month: the span of an act's date, never of a budget or a year's count. */
 const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Date.parse(p.to) - Date.parse(p.from) <= 31 * 86_400_000;
 /** Verbs of an act on a figure (a budget proposed, an estimate published): their date is the act's, not the figure's period. */
-const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|released|issued|estimated|projected|forecast(?:ed)?|adopted|approved|passed|signed|enacted|budgeted)\b/i;
+const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|released|issued|estimated|projected|forecast(?:ed)?|adopt(?:ed|s)?|approv(?:ed|es|e)|passed|signed|enacted|budgeted)\b/i;
 /** A verb of its own between a speaker and a period: "he noted, was set in 1996" dates what was set, not the speech. */
 const OWN_VERB = /\b(?:was|were|is|are|has|had|have|will|would)\b/i;
 /** Verbs that report a running count: the day it was reported is the day it runs to. */

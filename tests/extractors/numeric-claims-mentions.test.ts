@@ -138,6 +138,13 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('dates a plan by the year it is for (its own, or the first the article names), not by the day it was voted or adopted', () => {
+    const claims = claimsOf('The school board voted on Tuesday to adopt an $18.8 billion spending plan for 2025-26. The council will approve a $12.9 billion budget on Friday.', [], '2025-06-25');
+    expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['$18.8 billion', '2025-07-01', '2026-06-30'], ['$12.9 billion', '2025-07-01', '2026-06-30'],
+    ]);
+  });
+
   it('dates a plan or an estimate for a year by that year, not by the month it was stated; a month right after the figure is its own', () => {
     const claims = claimsOf(
       'The state faces a $73 billion shortfall in the 2024-25 fiscal year.\n\nIn December, the office had put the gap at $68 billion. The trade gap widened to $71.5 billion in May.',
