@@ -171,6 +171,8 @@ const withinAMonth = (p: PeriodMatch) => p.from !== null && p.to !== null && Dat
 const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|released|issued|estimated|projected|forecast(?:ed)?|adopt(?:ed|s)?|approv(?:ed|es|e)|passed|signed|enacted|budgeted)\b/i;
 /** A verb of its own between a speaker and a period: "he noted, was set in 1996" dates what was set, not the speech. */
 const OWN_VERB = /\b(?:was|were|is|are|has|had|have|will|would)\b/i;
+/** The words between a figure and the next item of its coordination: "… 307,000 and November's at 261,000". */
+const COORDINATION = /^\s*(?:,\s*)?(?:and|or|while|but|,)\s+$/i;
 /** Verbs that report a running count: the day it was reported is the day it runs to. */
 const REPORTED = /\b(?:reported|confirmed|counted|listed|tallied|logged|announced)\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
@@ -564,7 +566,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * to 192 countries in fiscal 2024", "rose 13% to $526 billion in June").
    */
   const laterFigureOwns = (si: SentenceInfo, q: Quantity, p: Span, from: number) =>
-    si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (isBaseline(text, r.start, from) || isBaseline(text, q.start, from)));
+    si.candidates.some((r) => r !== q && r.start >= q.end && r.end <= p.start && (isBaseline(text, r.start, from) || isBaseline(text, q.start, from)))
+    || nextFigureOwns(si, q, p);
+  /**
+   * Whether a period after a figure opens the next item of a coordination, and so is the next figure's: "putting
+   * December's gain at 307,000 and November's at 261,000" (November is the 261,000's, not the 307,000's).
+   */
+  const nextFigureOwns = (si: SentenceInfo, q: Quantity, p: Span) =>
+    p.start >= q.end && COORDINATION.test(text.slice(q.end, p.start))
+    && si.candidates.some((r) => r !== q && r.start >= p.end && r.start - p.end <= 24 && !/[,;.:]/.test(text.slice(p.end, r.start)));
   /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */

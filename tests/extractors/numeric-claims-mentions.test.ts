@@ -220,6 +220,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(periods.find(([v]) => v === '2.6%')?.[1]).not.toBe('in September');
   });
 
+  it('gives a period that opens the next item of a coordination to the next figure', () => {
+    const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
+    expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
+      ['307,000', "December's"], ['261,000', "November's"], ['5,000', 'in May'], ['6,000', 'in June'],
+    ]);
+  });
+
   it('reads an outbreak\'s count on a day as its running total up to that day; a day\'s deaths stay that day\'s', () => {
     const claims = claimsOf('The state reported 124 confirmed measles cases on Tuesday. Two people were killed on Monday when a tree fell.', [], '2025-02-26');
     expect(claims.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
