@@ -575,6 +575,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const nextFigureOwns = (si: SentenceInfo, q: Quantity, p: Span) =>
     p.start >= q.end && COORDINATION.test(text.slice(q.end, p.start))
     && si.candidates.some((r) => r !== q && r.start >= p.end && r.start - p.end <= 24 && !/[,;.:]/.test(text.slice(p.end, r.start)));
+  /**
+   * Whether a period may be lent to figures that state none (by their sentence, paragraph or headline): not a date
+   * still ahead of the publication ("will buy the rest in 2028"), which is one event's — except a fiscal year, the
+   * year an article's plans are for ("the 2025-26 budget").
+   */
+  const lends = (p: PeriodMatch) => article.published === null || p.from === null || p.from <= article.published || p.kind === 'fiscal-year';
   /** "the lowest since 2001", "the first measles death … since 2015": a record's reach, not a figure's period. */
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
@@ -705,7 +711,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
     const free = periods.filter((p) =>
-      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)));
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)) && lends(p));
     const floating = nearest(free);
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
@@ -730,9 +736,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       for (let k = made.length - 1, seen = 0; k >= 0 && seen < ANTECEDENTS; k--, seen++) {
         const m = made[k]!;
         if (m.paragraph !== paragraph) break;
-        if (m.period !== null && !m.baseline && m.measure?.head === head) return { period: m.period.period, via: 'paragraph' };
+        if (m.period !== null && !m.baseline && m.measure?.head === head && lends(m.period.period)) return { period: m.period.period, via: 'paragraph' };
       }
-      const topic = made.find((m) => m.topic && !m.baseline && m.period !== null && m.measure?.head === head);
+      const topic = made.find((m) => m.topic && !m.baseline && m.period !== null && m.measure?.head === head && lends(m.period.period));
       if (topic) return { period: topic.period!.period, via: 'headline' };
     }
     // a running total "so far", "to date", "now": as of the publication date
@@ -740,7 +746,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const runningTotal = pub !== null && AS_OF_NOW.test(text.slice(clause.start, Math.max(clause.end, q.end)));
     // the period the headline and lede set for the article
     const topic = topicPeriod(s);
-    if (topic !== null && !runningTotal && !(planned && withinAMonth(topic))) return { period: topic, via: 'headline' };
+    if (topic !== null && lends(topic) && !runningTotal && !(planned && withinAMonth(topic))) return { period: topic, via: 'headline' };
     if (runningTotal) {
       return { period: { start: q.start, end: q.end, text: 'as of the publication date', from: null, to: pub, relative: true, kind: 'relative' }, via: 'published' };
     }
@@ -952,6 +958,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     let period: ClaimDraft['period'] = null;
     if (periodChoice) {
       let p = periodChoice.period;
+      periodKind.set(q.start, p.kind);
       // a count "for the year" up to a date runs from the first of that year: "As of July 8, the city had 96
       // homicides for the year" (the basis names the words the start was read from)
       const soFar = p.from === null && p.to !== null ? YEAR_SO_FAR.exec(text.slice(clause.start, Math.max(clause.end, q.end))) : null;
@@ -1166,6 +1173,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * September: September; a running total "by Friday": Friday), for the figures that inherit its period.
    */
   const ownPeriod = new Map<number, { start: string | null; end: string | null }>();
+  // the kind of period each figure's was read as (a fiscal year lends itself to figures ahead of publication)
+  const periodKind = new Map<number, PeriodMatch['kind']>();
   /** Each figure's complement (`predicateOf`), by its start, for the figures that inherit its measure. */
   const complements = new Map<number, string[]>();
   const remember = (draft: ClaimDraft, s: Sentence) => {
@@ -1186,7 +1195,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       statistic: draft.statistic, direction: draft.direction,
       period: p === null ? null : {
         via: p.via ?? 'clause',
-        period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: 'year' },
+        period: { start: p.textStart ?? draft.valueStart, end: p.textEnd ?? draft.valueEnd, text: p.text, from: p.start, to: p.end, relative: false, kind: periodKind.get(draft.valueStart) ?? 'year' },
       },
     });
   };

@@ -220,6 +220,17 @@ describe('numeric-claims with entity mentions', () => {
     expect(periods.find(([v]) => v === '2.6%')?.[1]).not.toBe('in September');
   });
 
+  it('lends no date ahead of publication to other figures, except a fiscal year', () => {
+    const claims = claimsOf(
+      'Chisholm will buy 51% of the team now and the rest in 2028.\n\nThe deal values the team at $6.1 billion.\n\nThe district adopted an $18.8 billion budget for 2025-26. The budget keeps $175 million for tutoring.',
+      [],
+      '2025-03-24',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
+      ['51%', 'in 2028'], ['$6.1 billion', null], ['$18.8 billion', '2025-26'], ['$175 million', '2025-26'],
+    ]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
