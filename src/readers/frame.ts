@@ -585,8 +585,11 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const recordReach = (s: Span, p: PeriodMatch) => p.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(s.start, p.start - 80), p.start));
   /** Whether words of comparison stand right before a period ("than in August 2023", "more than double 2024's"). */
   const comparedWith = (p: Span, from = 0) => BASELINE_BEFORE.test(text.slice(Math.max(from, p.start - 40), p.start));
-  /** A period right after a participle of reporting that follows the figure: the report's date, not the figure's. */
-  const reportedAt = (q: Span, p: PeriodMatch) => p.start >= q.end && p.start - q.end <= 80 && withinAMonth(p) && REPORTED_AT.test(text.slice(q.end, p.start));
+  /**
+   * A period right after a participle of reporting that follows the figure: the report's date, not the figure's
+   * ("the early estimate of 40,990 that the agency announced a year ago").
+   */
+  const reportedAt = (q: Span, p: PeriodMatch) => p.start >= q.end && (withinAMonth(p) || A_YEAR_AGO.test(p.text)) && REPORTED_AT.test(text.slice(Math.max(q.end, p.start - 80), p.start));
   /** A period the speech itself is dated by: just after the speaker's words ("officials said Tuesday"). */
   const saidWhen = (a: Span, p: Span) => p.start >= a.start && p.start - a.end <= 25 && !OWN_VERB.test(text.slice(a.end, p.start));
 
@@ -711,11 +714,15 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
     const free = periods.filter((p) =>
-      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)) && lends(p));
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)) && lends(p) && !reportedAt({ start: Math.max(s.start, p.start - 80), end: Math.max(s.start, p.start - 80) }, p));
     const floating = nearest(free);
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
     if (lean?.made.period) return { period: lean.made.period.period, via: lean.via };
+    // a sentence of the paragraph that only sets the time its next figures speak of ("The fuller 2023 file also
+    // fills in why people died.", "September went the other way.")
+    const framing = framingPeriod(s);
+    if (framing !== null) return { period: framing, via: 'paragraph' };
     // a headline's figure stated again with its period further on
     if (discourse.isTopic(s) && q.value !== null && distinctiveValue(q.value)) {
       const again = restatedPeriod(s, q);
@@ -867,6 +874,25 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       }
     }
     return ledePeriodMemo;
+  };
+  /**
+   * The period a figure-less sentence right before this one, in its paragraph, states as its only one ("September
+   * went the other way. The initial 254,000 print …"); a sentence with figures of its own ends the look back.
+   */
+  const framingPeriod = (s: Sentence): PeriodMatch | null => {
+    const at = position.get(s.index)!;
+    for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+      const x = sentences[k]!;
+      if (discourse.paragraphOf(x) !== discourse.paragraphOf(s)) return null;
+      const xi = info(x);
+      if (xi.candidates.length > 0) return null;
+      // a stretch of time the text names outright: not a day (the day a report came out), nor a time relative to
+      // publication ("this month"), nor a record's reach
+      const stated = xi.periods.filter((p) => !p.relative && p.kind !== 'since' && p.kind !== 'day' && p.from !== null && p.from !== p.to && !recordReach(x, p) && lends(p));
+      if (stated.length === 1) return stated[0]!;
+      if (stated.length > 1) return null;
+    }
+    return null;
   };
   /** The first fiscal year the article names, or null. */
   let firstFiscalMemo: PeriodMatch | null | undefined;

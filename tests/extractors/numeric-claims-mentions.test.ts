@@ -231,6 +231,18 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('gives figures the period a figure-less sentence before them in their paragraph sets; not a day, nor a report\'s date', () => {
+    const claims = claimsOf(
+      'Road deaths fell last year.\n\nThe agency also revised its count for 2023. The new figure, 40,901 deaths, sits just below the early estimate of 40,990 that the agency announced a year ago.\n\nThe agency spoke on Friday. It counted 12,000 crashes.',
+      [],
+      '2025-04-16',
+    );
+    expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
+      // the lede's period, not the day the sentence before states
+      ['40,901', 'for 2023'], ['40,990', 'for 2023'], ['12,000', 'for 2023'],
+    ]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
