@@ -130,6 +130,14 @@ export function roleAfter(s: Sentence, end: number): RoleFinding | null {
     const t = titleAt(words, j, s.to);
     if (t) return finish(s, t.from, t.to, t.official, affiliation);
     const group = w.cap ? undefined : GROUP_NOUNS.get(w.key);
+    // "Shulman, the agency's deputy administrator": the group holds the role that follows; "after Beryl, the
+    // office said": a speaker's tag, not an apposition on the name before it
+    if (group && words[j + 1]?.possessive) {
+      affiliation = group;
+      j += 2;
+      continue;
+    }
+    if (group && words[j + 1] !== undefined && SPEECH_VERBS.has(words[j + 1]!.key)) return null;
     if (group) return { role: null, official: false, affiliation: null, relation: false, thing: group };
     if (isRoleNoun(w)) {
       if (RELATION_NOUNS.has(w.key)) return { role: null, official: false, affiliation: null, relation: true };

@@ -108,6 +108,11 @@ describe('people and officials from titles, roles and name rules', () => {
     ]);
   });
 
+  it('reads "X, the agency\'s deputy administrator" as a person and "after Beryl, the office said" as no apposition', async () => {
+    expect(await mentionsOf('Sophie Shulman, the agency\'s deputy administrator, said deaths fell.')).toEqual([['Sophie Shulman', 'person:sophie-shulman']]);
+    expect(await mentionsOf('Seven died after residents lost power during and after Beryl, the office said.')).toEqual([]);
+  });
+
   it('finds organizations, agencies, cartels and operations not in any list from their form', async () => {
     expect(await mentionsOf('Researchers at the Harvard Kennedy School and the Montana Department of Livestock tracked the Caborca Cartel and the Cártel del Sur in Operation Blue Dragon.')).toEqual([
       ['Harvard Kennedy School', 'org:harvard-kennedy-school'],
