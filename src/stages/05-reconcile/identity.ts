@@ -9,6 +9,7 @@ import { TupleKeys } from './fast/index.js';
 const SynonymsSchema = z.strictObject({
   description: z.string(),
   classes: z.array(z.array(z.string().regex(/^[a-z][a-z' -]*$/)).min(2)),
+  generic: z.array(z.string().regex(/^[a-z][a-z' -]*$/)),
   ignored: z.array(z.string()),
 });
 
@@ -16,6 +17,8 @@ const FILE = new URL('../../../data/measure-synonyms.json', import.meta.url);
 
 interface Synonyms {
   classOf: ReadonlyMap<string, string>;
+  /** heads that name no measure of their own: with one qualifier, the qualifier is the measure */
+  generic: ReadonlySet<string>;
   ignored: ReadonlySet<string>;
 }
 
@@ -32,7 +35,7 @@ export function synonyms(): Synonyms {
       classOf.set(word, group[0]!);
     }
   }
-  loaded = { classOf, ignored: new Set(data.ignored) };
+  loaded = { classOf, generic: new Set(data.generic.map((w) => classOf.get(w) ?? w)), ignored: new Set(data.ignored) };
   return loaded;
 }
 
@@ -124,7 +127,7 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
       continue;
     }
     if (claim.measure === null) continue;
-    const head = wordClass(s, claim.measure.head);
+    let head = wordClass(s, claim.measure.head);
     // a share names its part in its own words ("83.2% were Black", "88.9% were men"): it inherits none
     const inherited = claim.statistic === 'share' ? NONE : first.get(claim.article)?.get(head)?.quals ?? NONE;
     let byKey = made.get(inherited);
@@ -133,6 +136,8 @@ export function measureIdentities(claims: readonly Claim[]): MeasureIdentities {
     const memoKey = partKey === '' ? claim.measure.key : `${claim.measure.key}\u0000${partKey}`;
     let quals = byKey.get(memoKey);
     if (quals === undefined) byKey.set(memoKey, (quals = [...new Set([...qualifiers(claim.measure.key, head, claim.measure.part), ...inherited])].sort().join(',')));
+    // "the unemployment rate" is unemployment, read as a rate: a generic head gives way to its one qualifier
+    if (s.generic.has(head) && quals !== '' && !quals.includes(',')) [head, quals] = [quals, ''];
     parts[i] = partKey;
     heads[i] = head;
     own[i] = quals;

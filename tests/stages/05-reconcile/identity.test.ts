@@ -57,7 +57,13 @@ describe('measure identities', () => {
       measured('a', 'A', 4.2, 'rate unemployment', { ...pct, statistic: 'level' }), measured('b', 'B', 4.2, 'rate unemployment', { ...pct, statistic: 'rate' }),
       measured('c', 'C', 60, 'turnout', { ...pct, statistic: 'level' }), measured('d', 'D', 59.9, 'turnout', { ...pct, statistic: 'share' }),
     ]), { hierarchy: HIERARCHY });
-    expect(facts.facts.map((f) => [...f.claims].sort())).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(facts.facts.map((f) => [...f.claims].sort()).sort()).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
+  it('reads a generic head with one qualifier as that qualifier ("the jobless rate" is unemployment), not with two', () => {
+    const claims = [measured('a', 'A', 4.1, 'rate jobless'), measured('b', 'B', 4.1, 'unemployment'), measured('c', 'C', 16, 'rate effective tariff')];
+    const identity = measureIdentities(claims);
+    expect(claims.map((_, i) => identity.at(i))).toEqual(['k:unemployment|', 'k:unemployment|', 'k:rate|effective,tariff']);
   });
 
   it('joins a widened figure to a fact only where the readings meet, else lists it as a possible link', () => {
