@@ -16,7 +16,7 @@ import { matchMetric, type MetricLexicon } from './metrics.js';
 import { notClaimReason } from './not-a-figure/index.js';
 import { fiscalYearOf, US_FEDERAL } from './fiscal.js';
 import { findPeriods, isMonthEnd, pointsBack, referBackPeriods, shiftDays, shiftMonths, shiftYears, YEAR_BEFORE, type PeriodMatch } from './period.js';
-import { placeOf, type Place } from './place.js';
+import { localKind, placeOf, type LocalKind, type Place } from './place.js';
 import { rateOf } from './rate.js';
 import { readScope } from './scope.js';
 import { readStatistic } from './statistic.js';
@@ -491,6 +491,20 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       if (m.start >= s.start ? m.end <= s.end : m.end <= s.start) return m;
     }
     return null;
+  };
+
+  // the cities, counties and states the article names, for "the city", "the county", "the state"
+  const locals = mentions.filter((m) => m.type === 'place' && m.demonym !== true && localKind(m) !== null);
+  // "the state": the one its paragraph named last; else the article's own place when it is a state; else the one
+  // named last before
+  const localBefore = (s: Sentence) => (limit: number, kind: LocalKind): EntityMention | null => {
+    const paragraph = discourse.paragraphOf(s);
+    const opens = sentences.find((x) => discourse.paragraphOf(x) === paragraph)?.start ?? s.start;
+    const near = locals.findLast((m) => m.end <= limit && m.start >= opens && localKind(m) === kind);
+    if (near !== undefined) return near;
+    const topic = topicPlace();
+    if (topic !== null && localKind(topic) === kind) return topic;
+    return locals.findLast((m) => m.end <= limit && localKind(m) === kind) ?? null;
   };
 
   /**
@@ -1032,9 +1046,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
 
     // where: the clause, what it refers back to, the wider context, its list, its paragraph, the topic
-    const placeInput = { text, value: q, counted, mentions: si.mentions, countryBefore: (limit: number) => countryBefore(s, limit) };
+    const placeInput = { text, value: q, counted, mentions: si.mentions, countryBefore: (limit: number) => countryBefore(s, limit), localBefore: localBefore(s) };
     const own = placeOf({ ...placeInput, clause }) ?? null;
-    const wide = own === null ? placeOf({ ...placeInput, clause: clause.context }) : null;
+    // "the city", "the state" name a place only in the figure's own clause
+    const wide = own === null ? placeOf({ ...placeInput, clause: clause.context, localBefore: undefined }) : null;
     let placeId: string | null = null;
     let placeFrom: ClaimDraft['placeFrom'] = null;
     const fromPlace = (p: Place, via: Via) => {

@@ -13,7 +13,7 @@ export interface Place {
   /** the mention's offsets: the words the place was read from */
   start: number;
   end: number;
-  via: 'locative' | 'counted' | 'country-in-context' | 'subject' | 'clause';
+  via: 'locative' | 'counted' | 'country-in-context' | 'local-in-context' | 'subject' | 'clause';
 }
 
 export interface PlaceInput {
@@ -25,11 +25,25 @@ export interface PlaceInput {
   mentions: readonly EntityMention[];
   /** the last country mentioned before an offset (in the sentence, or ending before it), for "across the country" */
   countryBefore: (offset: number) => EntityMention | null;
+  /** the last city, county or state mentioned before an offset, for "the city", "the county", "the state" */
+  localBefore?: (offset: number, kind: LocalKind) => EntityMention | null;
+}
+
+export type LocalKind = 'city' | 'county' | 'state';
+
+/** What kind of place a mention names, read from its id and what it lies in; null for a country or a region. */
+export function localKind(m: Pick<EntityMention, 'entity' | 'within'>): LocalKind | null {
+  if (!m.entity.startsWith('place:')) return null;
+  if (/-(?:county|parish|borough)$/.test(m.entity)) return 'county';
+  if (/^place:[a-z]{2}-[a-z]{2}$/.test(m.entity) && m.within?.startsWith('country:') === true) return 'state';
+  return m.within !== undefined && /^place:[a-z]{2}-[a-z]{2}$/.test(m.within) ? 'city' : null;
 }
 
 const PLACE_TYPES = new Set(['country', 'place']);
 const LOCATIVE = /\b(?:in|on|across|throughout|within|inside|nationwide\s+in)\s+(?:the\s+)?$/i;
-const THE_COUNTRY = /\b(?:across|throughout|in)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b/i;
+const THE_COUNTRY = /\b(?:across|throughout|in)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b|\bthe\s+nation['’]s\b|\bnational\s+(?:total|count|tally|figure|rate|average|toll)\b/i;
+/** A place named by its kind: "the city announced", "in the county", "the state's count". */
+const THE_LOCAL = /\bthe\s+(city|county|state)(?:['’]s)?\b(?!\s+(?:of|line|lines|border|capital|level|government|law|laws|officials?|department|agency|legislature)\b)/i;
 
 const place = (m: EntityMention, via: Place['via']): Place => ({ entity: m.entity, text: m.text, start: m.start, end: m.end, via });
 
@@ -60,6 +74,12 @@ export function placeOf(input: PlaceInput): Place | null {
 
   const subject = inClause.find((m) => m.end <= value.start);
   if (subject) return place(subject, 'subject');
+  // "The figure the city announced was 262": the city named last before (no place of its own in the clause)
+  const localWords = input.localBefore === undefined ? null : THE_LOCAL.exec(local);
+  if (localWords) {
+    const named = input.localBefore!(clause.start + localWords.index, localWords[1]!.toLowerCase() as LocalKind);
+    if (named) return place(named, 'local-in-context');
+  }
   const after = inClause.find((m) => m.start >= value.end);
   return after ? place(after, 'clause') : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../src/contracts/index.js';
-import { placeOf } from '../../src/readers/place.js';
+import { localKind, placeOf, type LocalKind } from '../../src/readers/place.js';
 import { mention, quantity } from './support.js';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
@@ -61,5 +61,32 @@ describe('placeOf', () => {
     const text = 'In 2021, 106,000 people died in the US, according to the National Institutes of Health';
     expect(place(text, '106,000', [])).toBeNull();
     expect(place(text, '106,000', [mention(text, 'National Institutes of Health', 'agency:nih', 'agency')])).toBeNull();
+  });
+  it.each([
+    ['The figure the city announced was 262 homicides.', '262', 'city', 'place:us-baltimore'],
+    ['The county now counts 42 deaths from the storm.', '42', 'county', 'place:us-nc-buncombe-county'],
+    ["The state's count climbed to 481.", '481', 'state', 'place:us-tx'],
+  ] as const)('reads "the city", "the county", "the state" as the one named before: %s', (text, figure, kind, want) => {
+    const q = quantity(text, figure);
+    const named: Record<LocalKind, EntityMention> = {
+      city: { entity: 'place:us-baltimore', type: 'place', text: 'Baltimore', start: -20, end: -11, within: 'place:us-md' } as EntityMention,
+      county: { entity: 'place:us-nc-buncombe-county', type: 'place', text: 'Buncombe County', start: -20, end: -5, within: 'place:us-nc' } as EntityMention,
+      state: { entity: 'place:us-tx', type: 'place', text: 'Texas', start: -20, end: -15, within: 'country:us' } as EntityMention,
+    };
+    const localBefore = (_: number, k: LocalKind) => (k === kind ? named[k] : null);
+    expect(placeOf({ text, value: q, clause: whole(text), counted: null, mentions: [], countryBefore: () => null, localBefore })).toMatchObject({ entity: want, via: 'local-in-context' });
+  });
+
+  it('says what kind of place a mention names', () => {
+    expect([
+      { entity: 'place:us-tx', within: 'country:us' }, { entity: 'place:us-nc-buncombe-county', within: 'place:us-nc' },
+      { entity: 'place:us-baltimore', within: 'place:us-md' }, { entity: 'place:us-southeast', within: 'country:us' }, { entity: 'country:us' },
+    ].map((m) => localKind(m))).toEqual(['state', 'county', 'city', null, null]);
+  });
+
+  it('reads "the national total" as the country in context, not "the state" before it', () => {
+    const text = "By then the CDC's national total had reached 607.";
+    const us = { entity: 'country:us', type: 'country', text: 'US', start: -10, end: -8 } as EntityMention;
+    expect(placeOf({ text, value: quantity(text, '607'), clause: whole(text), counted: null, mentions: [], countryBefore: () => us })).toMatchObject({ entity: 'country:us', via: 'country-in-context' });
   });
 });
