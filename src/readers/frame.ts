@@ -173,6 +173,8 @@ const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|relea
 const OWN_VERB = /\b(?:was|were|is|are|has|had|have|will|would)\b/i;
 /** The words between a figure and the next item of its coordination: "… 307,000 and November's at 261,000". */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|while|but|,)\s+$/i;
+/** Words of a state's government: a city named beside them is its seat ("In Sacramento, Gov. Gavin Newsom …"). */
+const STATE_GOVERNMENT = /\b(?:Gov\.|governor(?:['’]s)?|legislature|legislative|lawmakers|state\s+(?:budget|spending|senate|assembly|capitol))\b/i;
 /** Verbs that report a running count: the day it was reported is the day it runs to. */
 const REPORTED = /\b(?:reported|confirmed|counted|listed|tallied|logged|announced)\b/i;
 const PERSON_TYPES = new Set(['person', 'official']);
@@ -783,7 +785,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   let topicPlaceMemo: EntityMention | null | undefined;
   const topicPlace = (): EntityMention | null => {
     if (topicPlaceMemo !== undefined) return topicPlaceMemo;
-    const places = mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true);
+    // a city named for the state government seated in it ("In Sacramento, Gov. Gavin Newsom released …") counts
+    // for its state
+    const places = mentions.filter((m) => PLACE_TYPES.has(m.type) && m.demonym !== true).map((m) => (seatOfState(m) ? { ...m, entity: m.within! } : m));
     // a city's or county's agency names the place it serves ("LAUSD" is Los Angeles's school district): each of its
     // mentions counts for that place, read from the agency's words — and weighs against the others only when the
     // article says where that place lies (it names the place itself somewhere)
@@ -809,6 +813,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const inside = [...new Set(places.filter((m) => m.within === best[0]).map((m) => m.entity))].map((id) => [id, direct(id)] as const).sort((a, b) => b[1] - a[1]);
     const local = inside[0] !== undefined && inside[0][1] >= 2 && inside[0][1] > direct(best[0]) && (inside[1] === undefined || inside[1][1] < inside[0][1]) ? inside[0][0] : best[0];
     return (topicPlaceMemo = places.find((m) => m.entity === local)!);
+  };
+  /** Whether a city mention stands for its state's government: its sentence names the governor or the legislature. */
+  const seatOfState = (m: EntityMention): boolean => {
+    if (localKind(m) !== 'city') return false;
+    const x = sentences.find((y) => y.start <= m.start && m.end <= y.end);
+    return x !== undefined && STATE_GOVERNMENT.test(text.slice(x.start, x.end));
   };
   /**
    * The country the article is about: the one it names most, demonyms included, when it names one most. An

@@ -243,6 +243,14 @@ describe('numeric-claims with entity mentions', () => {
     ]);
   });
 
+  it('counts a city named beside the state\'s government as its state for the article\'s place', () => {
+    const text = 'Budget gap narrows\n\nIn Sacramento, Gov. Gavin Newsom released a revised plan on Friday. His plan closes a remaining gap of $27.6 billion. Sacramento lawmakers have until June 15 to pass it.';
+    const at = (words: string, from = 0) => text.indexOf(words, from);
+    const sac = (from: number): EntityMention => ({ entity: 'place:us-sacramento', type: 'place', start: at('Sacramento', from), end: at('Sacramento', from) + 10, text: 'Sacramento', within: 'place:us-ca' });
+    const claims = claimsWithMentions(text, [sac(0), sac(at('Sacramento') + 1)], '2024-05-17');
+    expect(claims.map((c) => [c.valueText, c.place])).toEqual([['$27.6 billion', 'place:us-ca']]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
