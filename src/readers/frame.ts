@@ -173,6 +173,8 @@ const STATEMENT_ACT = /\b(?:propos(?:ed|es|e)|presented|unveiled|published|relea
 const OWN_VERB = /\b(?:was|were|is|are|has|had|have|will|would)\b/i;
 /** The words between a figure and the next item of its coordination: "… 307,000 and November's at 261,000". */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|while|but|,)\s+$/i;
+/** The words that open a sentence with a place: "In", "Here in the", "Across". */
+const FRONTED_PLACE = /^(?:Here\s+|Back\s+|Meanwhile,?\s+)?(?:in|across|throughout)\s+(?:the\s+)?/i;
 /** Words of a state's government: a city named beside them is its seat ("In Sacramento, Gov. Gavin Newsom …"). */
 const STATE_GOVERNMENT = /\b(?:Gov\.|governor(?:['’]s)?|legislature|legislative|lawmakers|state\s+(?:budget|spending|senate|assembly|capitol))\b/i;
 /** Verbs that report a running count: the day it was reported is the day it runs to. */
@@ -814,6 +816,17 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const local = inside[0] !== undefined && inside[0][1] >= 2 && inside[0][1] > direct(best[0]) && (inside[1] === undefined || inside[1][1] < inside[0][1]) ? inside[0][0] : best[0];
     return (topicPlaceMemo = places.find((m) => m.entity === local)!);
   };
+  /**
+   * The place a sentence opens with, set off by a comma, which places everything the sentence says: "Here in the
+   * El Paso Sector, which covers West Texas and New Mexico, CBP recorded 256,102 encounters", "In Texas, …".
+   */
+  const frontedPlace = (s: Sentence): EntityMention | null => {
+    const opening = FRONTED_PLACE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (opening === null) return null;
+    const at = s.start + opening[0].length;
+    const m = info(s).mentions.find((x) => PLACE_TYPES.has(x.type) && x.demonym !== true && x.start === at);
+    return m !== undefined && /^[^,]{0,20},/.test(text.slice(m.end, s.end)) ? m : null;
+  };
   /** Whether a city mention stands for its state's government: its sentence names the governor or the legislature. */
   const seatOfState = (m: EntityMention): boolean => {
     if (localKind(m) !== 'city') return false;
@@ -1072,7 +1085,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     };
     const nationwide = NATIONWIDE.exec(text.slice(clause.start, clause.end));
     const national = nationalSource(si);
+    const fronted = own === null ? frontedPlace(s) : null;
     if (own) fromPlace(own, 'clause');
+    else if (fronted !== null) fromPlace({ entity: fronted.entity, text: fronted.text, start: fronted.start, end: fronted.end, via: 'locative' }, 'sentence');
     else if (antecedent?.place) fromMade(antecedent, 'antecedent');
     else if (wide) fromPlace(wide, 'sentence');
     else if (clause.list !== null && listPlaces.has(`${clause.list.start}:${clause.list.end}`)) {

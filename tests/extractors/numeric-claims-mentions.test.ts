@@ -251,6 +251,17 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place])).toEqual([['$27.6 billion', 'place:us-ca']]);
   });
 
+  it('places a sentence by the place it opens with, set off by a comma', () => {
+    const text = 'Here in the El Paso Sector, which covers West Texas and New Mexico, CBP recorded 256,102 encounters in fiscal 2024.';
+    const m = (words: string, entity: string, type: EntityMention['type'], within?: string): EntityMention =>
+      ({ entity, type, start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, ...(within === undefined ? {} : { within }) });
+    const claims = claimsWithMentions(text, [
+      m('El Paso', 'place:us-el-paso', 'place', 'place:us-tx'), m('West Texas', 'place:us-west-texas', 'place', 'place:us-tx'),
+      m('New Mexico', 'place:us-nm', 'place', 'country:us'), m('CBP', 'agency:cbp', 'agency', 'country:us'),
+    ], '2025-01-16');
+    expect(claims.map((c) => [c.valueText, c.place, c.placeFrom?.text])).toEqual([['256,102', 'place:us-el-paso', 'El Paso']]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([

@@ -113,6 +113,10 @@ describe('people and officials from titles, roles and name rules', () => {
     expect(await mentionsOf('Seven died after residents lost power during and after Beryl, the office said.')).toEqual([]);
   });
 
+  it('reads "the southwest border" as the US-Mexico border, a place', async () => {
+    expect(await mentionsOf('Agents made 58,038 apprehensions along the southwest border last month.')).toEqual([['southwest border', 'place:us-mexico-border']]);
+  });
+
   it('finds organizations, agencies, cartels and operations not in any list from their form', async () => {
     expect(await mentionsOf('Researchers at the Harvard Kennedy School and the Montana Department of Livestock tracked the Caborca Cartel and the Cártel del Sur in Operation Blue Dragon.')).toEqual([
       ['Harvard Kennedy School', 'org:harvard-kennedy-school'],
