@@ -1069,7 +1069,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
 
     // where: the clause, what it refers back to, the wider context, its list, its paragraph, the topic
-    const placeInput = { text, value: q, counted, mentions: si.mentions, countryBefore: (limit: number) => countryBefore(s, limit), localBefore: localBefore(s) };
+    // a city's or county's agency stands in its clause for the place it serves ("The Los Angeles Unified School
+    // District has nearly 16,500 fewer students"): read from the agency's words
+    const served = si.mentions.map((m) => (m.type === 'agency' && m.within?.startsWith('place:') === true ? { ...m, entity: m.within, type: 'place' as const, within: withinOf.get(m.within) } : m));
+    const placeInput = { text, value: q, counted, mentions: served, countryBefore: (limit: number) => countryBefore(s, limit), localBefore: localBefore(s) };
     const own = placeOf({ ...placeInput, clause }) ?? null;
     // "the city", "the state" name a place only in the figure's own clause
     const wide = own === null ? placeOf({ ...placeInput, clause: clause.context, localBefore: undefined }) : null;

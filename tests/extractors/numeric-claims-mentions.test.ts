@@ -251,6 +251,14 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place])).toEqual([['$27.6 billion', 'place:us-ca']]);
   });
 
+  it('places a figure by the city or county a local agency in its clause serves', () => {
+    const text = 'Schools lose students\n\nThe number of Americans in school fell. The Los Angeles Unified School District has nearly 16,500 fewer students this fall.';
+    const m = (words: string, entity: string, type: EntityMention['type'], within?: string): EntityMention =>
+      ({ entity, type, start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, ...(within === undefined ? {} : { within }) });
+    const claims = claimsWithMentions(text, [m('Americans', 'country:us', 'country'), m('Los Angeles Unified School District', 'agency:ca-lausd', 'agency', 'place:us-los-angeles')], '2025-10-16');
+    expect(claims.map((c) => [c.valueText, c.place, c.placeFrom?.text])).toEqual([['nearly 16,500', 'place:us-los-angeles', 'Los Angeles Unified School District']]);
+  });
+
   it('places a sentence by the place it opens with, set off by a comma', () => {
     const text = 'Here in the El Paso Sector, which covers West Texas and New Mexico, CBP recorded 256,102 encounters in fiscal 2024.';
     const m = (words: string, entity: string, type: EntityMention['type'], within?: string): EntityMention =>
