@@ -157,6 +157,8 @@ const POINTS = new Set(['percentage_point', 'point']);
 const ANNUAL_RATE = /\b(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation)\b/i;
 /** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
 const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ignited|erupted|started|began)\b/i;
+/** A span of the calendar right before an onset verb: "fiscal 2025, which began", "the school year started". */
+const CALENDAR_BEFORE = /\b(?:fiscal|year|quarter|month|season|semester|term|session)(?:\s+\d{2,4})?,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?$/i;
 /** Days or weeks counted back to an onset right after them: "four days after the storm came ashore". */
 const ELAPSED_BEFORE = /\b(\d{1,2}|[a-z]+)\s+(days?|weeks?)\s+after\s+(?:the\s+)?[\p{L}' -]{0,40}$/iu;
 /** A running total on a day: "had burned", "has killed", "stood at", "reached", "crossed", "the toll". */
@@ -526,6 +528,8 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
       if (m === null) continue;
       const at = x.start + m.index;
       const words = text.slice(x.start, at);
+      // the start of a span of the calendar ("fiscal 2025, which began Oct. 1") is no event's
+      if (CALENDAR_BEFORE.test(words)) continue;
       // "on Monday, four days after the storm came ashore": the day the words count back from, less the days
       const back = ELAPSED_BEFORE.exec(words);
       const days = back === null ? 0 : (numberWordValue(back[1]!.toLowerCase()) ?? Number(back[1])) * (/^week/i.test(back[2]!) ? 7 : 1);
@@ -537,7 +541,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
           const from = shiftDays(p.from, -days);
           const start = x.start + back.index;
           day = { ...p, from, to: from, start, end: at + m[0].length, text: text.slice(start, at + m[0].length) };
-        } else if (Math.abs(p.start - at) > 40) continue;
+        } else if (p.end <= at ? at - p.end > 40 : p.start - (at + m[0].length) > 60 || /[;.]/.test(text.slice(at, p.start))) continue;
         if (article.published !== null && day.from! > article.published) continue;
         if (best === null || day.from! < best.from!) best = day;
       }
@@ -1161,10 +1165,12 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     } else reasons.push(`statistic ${statistic.statistic} (${statistic.rule})`);
     // a running total (a count or an amount) up to a day, or on a day, of the article's event runs from its start
     const total = statistic.statistic === 'count' || statistic.statistic === 'amount' || statistic.statistic === 'level';
-    if (period !== null && period.end !== null && total && (period.start === null || period.start === period.end)) {
+    // (a share as of a day, "92% of customers had power back by Monday", runs likewise)
+    if (period !== null && period.end !== null && (total || (statistic.statistic === 'share' && period.start === null)) && (period.start === null || period.start === period.end)) {
       const onset = eventStart();
       const tally = TALLY.test(text.slice(clause.start, Math.max(clause.end, q.end)));
-      if (onset !== null && tally && onset.from! < period.end && onset.start !== period.textStart) {
+      // a figure as of a day ("as of Sunday", "by Sunday night") is a running one whatever its verb
+      if (onset !== null && (tally || period.start === null) && onset.from! < period.end && onset.start !== period.textStart) {
         ownPeriod.set(q.start, { start: period.start, end: period.end });
         period = { ...period, start: onset.from };
         reasons.push(`a running total since "${onset.text}"`);

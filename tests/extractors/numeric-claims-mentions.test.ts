@@ -340,6 +340,11 @@ describe('numeric-claims with entity mentions', () => {
     expect(counted[0]!.reason).toContain('a running total since "four days after the storm came ashore"');
     const rough = claimsOf('The outbreak began in late January. By March 3, officials had confirmed 146 cases.', [], '2025-03-10');
     expect(rough.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['146', null, '2025-03-03']]);
+    // the day further on in the onset's clause; a share as of a day runs too; a fiscal year's start is no event's
+    const far = claimsOf('Beryl knocked out power after the storm came ashore near Matagorda on July 8. As of Sunday, 93% of customers had power back.', [], '2024-07-16');
+    expect(far.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['93%', '2024-07-08', '2024-07-14']]);
+    const fiscal = claimsOf('Fiscal 2025 began Oct. 1. Customs duties totaled $113 billion as of Monday.', [], '2025-07-14');
+    expect(fiscal.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['$113 billion', null, '2025-07-14']]);
   });
 
   it('gives a body\'s document to the body: "the bureau\'s yearly report", "according to the report"', () => {
