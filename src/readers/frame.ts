@@ -3,7 +3,7 @@ import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
 import { countryOfPlace } from '../core/places.js';
-import { numberWordValue } from '../core/vocabulary.js';
+import { numberWordValue, WEEKDAYS } from '../core/vocabulary.js';
 import { lemma } from './lemma.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
@@ -157,6 +157,10 @@ const POINTS = new Set(['percentage_point', 'point']);
 const ANNUAL_RATE = /\b(?<!adjusted\s)annual(?:ized)?\s+(?:rate|pace|increase|rise|gain|inflation)\b/i;
 /** Words of an event's onset: "made landfall", "broke out", "ignited", "the fire started". */
 const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ignited|erupted|started|began)\b/i;
+/** A forecast made now, in the present tense ("expects", "projects", "is set to"), not one made before ("had forecast"). */
+const FORECAST_NOW = /^(?:expects?|projects|forecasts|anticipates|(?:is|are)\s+set\s+to|on\s+track\s+to)\b/i;
+/** A weekday named alone, without "last" or "this past": "Wednesday", "on Wednesday", "by the end of Wednesday". */
+const BARE_WEEKDAY = new RegExp(`^(?:(?:on|by|until|through)\\s+)?(?:the\\s+end\\s+of\\s+)?(?:${WEEKDAYS.join('|')})$`, 'i');
 /** A span of the calendar right before an onset verb: "fiscal 2025, which began", "the school year started". */
 const CALENDAR_BEFORE = /\b(?:fiscal|year|quarter|month|season|semester|term|session)(?:\s+\d{2,4})?,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?$/i;
 /** Days or weeks counted back to an onset right after them: "four days after the storm came ashore". */
@@ -1198,6 +1202,16 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const vintageRead = readVintage(text, { start: Math.min(clause.start, clause.context.start), end: Math.max(clause.end, clause.context.end, q.end) }, q)
       ?? sourceVintage(s, q) ?? laterVintage(s, q);
     if (vintageRead) reasons.push(`vintage ${vintageRead.vintage} from "${vintageRead.text}"`);
+    // a forecast made now for a weekday ("expects to reach about 98% by the end of Wednesday", written on a
+    // Tuesday) is for the coming one, not the one before publication
+    if (vintageRead?.vintage === 'projection' && FORECAST_NOW.test(vintageRead.text) && period !== null && period.end !== null && (period.start === null || period.start === period.end)
+      && article.published !== null && period.end < article.published && period.textStart !== null && BARE_WEEKDAY.test(period.text)) {
+      const ahead = shiftDays(period.end, 7);
+      const start = period.start === null ? null : ahead;
+      ownPeriod.set(q.start, { start, end: ahead });
+      period = { ...period, start, end: ahead };
+      reasons.push(`"${period.text}" is the coming one: a forecast`);
+    }
 
     const scopeRead = readScope({
       text, figure: q, core: clause.core, measure: measure && measure.via === 'clause' ? { start: measure.start!, end: measure.end! } : null,

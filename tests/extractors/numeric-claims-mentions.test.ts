@@ -270,6 +270,13 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.place, c.placeFrom?.text])).toEqual([['256,102', 'place:us-el-paso', 'El Paso']]);
   });
 
+  it('reads a weekday a forecast made now is for as the coming one, and one a past forecast named as before', () => {
+    const now = claimsOf('CenterPoint expects to reach about 98% of customers by the end of Wednesday.', [], '2024-07-16');
+    expect(now.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['about 98%', null, '2024-07-17']]);
+    const before = claimsOf('Few had expected turnout of 40% on Thursday.', [], '2024-07-16');
+    expect(before.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['40%', '2024-07-11', '2024-07-11']]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
