@@ -1152,6 +1152,13 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     if (per !== null && !q.per) reasons.push(`rate per ${per}`);
 
     let statistic = readStatistic({ text, figure: { ...q, per }, clause: { start: clause.start, end: Math.max(clause.end, q.end) }, head: measure?.head ?? null, changeOf: anaphor?.kind === 'change' });
+    // the same figure named again ("If the 13.2% figure holds", "That 42,795 figure"): the statistic it was stated
+    // with, where its own words give only the default for its unit
+    const named = antecedent ?? lean?.made ?? null;
+    if (named !== null && named.value === q.value && named.unit === q.unit && (statistic.rule === 'share' || statistic.rule === 'count' || statistic.rule === 'amount')
+      && named.statistic !== statistic.statistic) {
+      statistic = { statistic: named.statistic, direction: named.direction, rule: 'restated', reason: `the statistic of "${named.valueText}", the figure it names again` };
+    }
     // a figure whose clause has no verb of its own shares the verb of the figure before it ("rapes were down 9.4%,
     // aggravated assaults 2.8% and robberies 0.3%"): it moves as that figure does
     const prior = made.findLast((m) => m.sentence === s.index && m.valueStart < q.start);

@@ -277,6 +277,11 @@ describe('numeric-claims with entity mentions', () => {
     expect(before.map((c) => [c.valueText, c.period?.start ?? null, c.period?.end ?? null])).toEqual([['40%', '2024-07-11', '2024-07-11']]);
   });
 
+  it('gives a figure named again the statistic it was stated with ("If the 13.2% figure holds")', () => {
+    const claims = claimsOf('Murders fell 13.2% last year, according to preliminary figures. If the 13.2% figure holds, it will be the largest drop on record.', [], '2024-03-25');
+    expect(claims.map((c) => [c.valueText, c.statistic, c.direction])).toEqual([['13.2%', 'change', 'down'], ['13.2%', 'change', 'down']]);
+  });
+
   it('gives a period that opens the next item of a coordination to the next figure', () => {
     const claims = claimsOf("The bureau put December's gain at 307,000 and November's at 261,000. Hiring rose by 5,000 in May and 6,000 in June.", [], '2025-02-10');
     expect(claims.map((c) => [c.valueText, c.period?.text ?? null])).toEqual([
