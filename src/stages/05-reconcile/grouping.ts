@@ -209,13 +209,16 @@ function splitSoft(key: string, list: Item[], meter: Meter): Group[] {
 }
 
 /**
- * Whether a soft part revises a figure its own article states with the whole frame, both marked ("August's gain
- * now stands at a revised 159,000, up from the preliminary 142,000"): the article itself says the two are one
- * count, so the part joins the frame's group as a revision rather than standing apart. One mark alone ("final
- * federal crash data" beside an unmarked state count) does not say so.
+ * Whether a soft part revises a figure its own article states with the whole frame, one of them marked early
+ * ("August's gain now stands at a revised 159,000, up from the preliminary 142,000"; "a little above the 461,685
+ * in the preliminary data"): the article itself says the two are one count, so the part joins the frame's group as
+ * a revision rather than standing apart. A late mark alone ("final federal crash data" beside an unmarked state
+ * count) does not say so.
  */
 const revisesOwn = (part: readonly Item[], hard: readonly Item[]): boolean =>
-  part.some((s) => hard.some((h) => h.articleRank === s.articleRank && s.claim.vintage !== null && h.claim.vintage !== null && revises(s, h)));
+  part.some((s) => hard.some((h) => h.articleRank === s.articleRank && markedEarly(s, h) && revises(s, h)));
+/** One of two figures marked as an early count (preliminary, provisional, an estimate): the article sets it before the other. */
+const markedEarly = (a: Item, b: Item) => [a.claim.vintage, b.claim.vintage].some((v) => v !== null && EARLY.has(v));
 
 /**
  * The part all items' plain readings share, or null: on a line, intervals meet together when the greatest lower

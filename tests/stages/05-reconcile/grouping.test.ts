@@ -139,6 +139,7 @@ describe('same fact or not', () => {
     const stated = (spec: ClaimSpec): Claim => ({ ...claim(spec), period: { ...year(2023), via: 'clause' }, placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'clause' } });
     const lent = (spec: ClaimSpec): Claim => ({ ...claim(spec), period: { ...year(2023), via: 'headline' }, placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'headline' } });
     const homicides = (id: string, article: string, value: number): ClaimSpec => ({ id, article, value, metric: 'homicides', place: 'us' });
+    const placeLentOf = (spec: ClaimSpec): Claim => ({ ...stated(spec), placeFrom: { text: 'Baltimore', start: 0, end: 9, via: 'headline' } });
 
     it('keeps the figure that states the frame in its own words and sets the lent one apart, so the other articles meet it', () => {
       const out = reconcile(batch([stated(homicides('a1', 'A', 262)), lent(homicides('a2', 'A', 330)), stated(homicides('b1', 'B', 263))]), { hierarchy: HIERARCHY });
@@ -157,6 +158,20 @@ describe('same fact or not', () => {
       expect(byPlace.facts.facts.map((f) => f.claims).sort()).toEqual([['a1'], ['b1']]);
       expect(byPlace.discrepancies).toEqual([]);
       expect(byPlace.facts.possible.map((p) => p.claims)).toEqual([['a1', 'b1']]);
+    });
+
+    it('joins a lent figure that its article marks as revising an early one it states in its own words; not on a late mark alone', () => {
+      const marked = (c: Claim, vintage: Claim['vintage']): Claim => ({ ...c, vintage });
+      const revised = reconcile(batch([
+        marked(stated(homicides('a1', 'A', 142)), 'preliminary'), marked(placeLentOf(homicides('a2', 'A', 159)), 'revised'), stated(homicides('b1', 'B', 142)),
+      ]), { hierarchy: HIERARCHY });
+      expect(revised.facts.facts.map((f) => [...f.claims].sort())).toEqual([['a1', 'a2', 'b1']]);
+      expect(revised.discrepancies.map((d) => [d.kind, [...d.claims].sort()])).toEqual([['revision', ['a1', 'a2', 'b1']]]);
+      // one early mark is enough: "a little above the 461,685 in the preliminary data"
+      const early = reconcile(batch([marked(stated(homicides('a1', 'A', 142)), 'preliminary'), placeLentOf(homicides('a2', 'A', 159))]), { hierarchy: HIERARCHY });
+      expect(early.facts.facts.map((f) => [...f.claims].sort())).toEqual([['a1', 'a2']]);
+      const finalOnly = reconcile(batch([stated(homicides('a1', 'A', 142)), marked(placeLentOf(homicides('a2', 'A', 159)), 'final')]), { hierarchy: HIERARCHY });
+      expect(finalOnly.facts.facts.map((f) => f.claims).sort()).toEqual([['a1'], ['a2']]);
     });
 
     it('anchors an article that states both figures in its own words at the earlier one; alone, its figures are never set against each other', () => {
