@@ -13,8 +13,27 @@ import { TupleKeys } from './fast/index.js';
 
 /** The claim's literal reading in the unit of comparison: the claim itself when no scaling is needed. */
 function literalOf(claim: Claim, factor: number): Interval {
+  const rounded = roundedReading(claim);
+  if (rounded !== null) return factor === 1 ? rounded : scaleInterval(rounded, factor);
   if (factor === 1) return claim;
   return scaleInterval({ low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive }, factor);
+}
+
+/** An exact figure written with decimals and a scale word: "1.53 million", "$53.6 billion". */
+const ROUNDED = /(\d+)\.(\d+)\s*(?:million|billion|trillion|[mb]n?)\b/i;
+
+/**
+ * The figures an exact figure written to a scale word's decimals stands for: "1.53 million" is 1,530,523 rounded
+ * (1,525,000 to 1,535,000), never a figure that contradicts it. Null for other figures.
+ */
+function roundedReading(claim: Claim): Interval | null {
+  if (claim.hedge !== 'exact' || claim.value === null) return null;
+  const m = ROUNDED.exec(claim.valueText);
+  if (m === null) return null;
+  const scale = claim.value / Number(`${m[1]}.${m[2]}`);
+  if (!Number.isFinite(scale) || scale < 1e6) return null;
+  const half = (scale / 10 ** m[2]!.length) / 2;
+  return { low: claim.value - half, high: claim.value + half, lowInclusive: true, highInclusive: false };
 }
 
 /**
@@ -82,7 +101,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       articleRank: articleRank[articleOf[i]!]!,
       base,
       literal,
-      plain: claim.plain ? scaleInterval(claim.plain, factor) : literal,
+      plain: claim.plain && roundedReading(claim) === null ? scaleInterval(claim.plain, factor) : literal,
       place: claim.place,
       placeInferred: false,
       periodKey: periods.key(periodParts, periodKey, claim.period),

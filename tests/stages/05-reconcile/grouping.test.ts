@@ -182,6 +182,18 @@ describe('same fact or not', () => {
     });
   });
 
+  it('reads a figure written to a scale word\'s decimals as the figures it rounds: "1.53 million" agrees with 1,530,523', () => {
+    const out = reconcile(batch([
+      claim({ id: 'a', article: 'A', value: 1530523, metric: 'arrests' }), claim({ id: 'b', article: 'B', value: 1530000, metric: 'arrests', valueText: '1.53 million' }),
+      claim({ id: 'c', article: 'C', value: 1540000, metric: 'arrests', valueText: '1.54 million' }),
+    ]), { hierarchy: HIERARCHY });
+    expect(out.facts.facts.map((f) => [...f.claims].sort())).toEqual([['a', 'b', 'c']]);
+    // 1.54 million rounds from 1,535,000 up: it stands against 1,530,523
+    expect(out.discrepancies.map((d) => [...d.claims].sort())).toEqual([['a', 'c']]);
+    const agree = reconcile(batch([claim({ id: 'a', article: 'A', value: 1530523, metric: 'arrests' }), claim({ id: 'b', article: 'B', value: 1530000, metric: 'arrests', valueText: '1.53 million' })]), { hierarchy: HIERARCHY });
+    expect(agree.discrepancies).toEqual([]);
+  });
+
   it('keeps what forecasters expected apart from the figure they forecast, but a body\'s own projection with its count', () => {
     const jobs = (id: string, article: string, value: number, quote: string, vintage: Claim['vintage']): Claim => ({ ...claim({ id, article, value, metric: 'jobs-added', quote }), vintage });
     const out = reconcile(batch([
