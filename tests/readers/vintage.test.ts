@@ -16,11 +16,13 @@ const CASES: Case[] = [
   ["Provisional figures show 1,842 people died on Britain's roads in 2023.", '1,842', {}, 'provisional', 'Provisional'],
   ['A further 3,210 deaths were provisionally registered in the week to Friday.', '3,210', {}, 'provisional', 'provisionally'],
   // preliminary, under its several names
-  ['Preliminary data show 40,990 people died in traffic crashes last year.', '40,990', {}, 'preliminary', 'Preliminary'],
+  ['Preliminary data show 40,990 people died in traffic crashes last year.', '40,990', {}, 'preliminary', 'Preliminary data'],
   ['An early estimate puts insured losses from the storm at $6 billion.', '$6 billion', usd, 'preliminary', 'early estimate'],
   ['The initial count found 652 people sleeping outside in the county.', '652', {}, 'preliminary', 'initial count'],
   ['The advance estimate showed the economy grew 2.8% in the third quarter.', '2.8%', { ...pct, direction: 'up' }, 'preliminary', 'advance estimate'],
-  ['The preliminary tally of 612 deaths is likely to rise.', '612', {}, 'preliminary', 'preliminary'],
+  ['The preliminary tally of 612 deaths is likely to rise.', '612', {}, 'preliminary', 'preliminary tally'],
+  // "preliminary estimate" is one cue: the estimate is the preliminary one
+  ['The BLS revised it down from its preliminary estimate of 114,000.', '114,000', {}, 'preliminary', 'preliminary estimate'],
   ['The first estimate of third-quarter growth was 0.6%.', '0.6%', pct, 'preliminary', 'first estimate'],
   ['The initial 254,000 print was later cut.', '254,000', {}, 'preliminary', 'initial'],
   // final, with words between: "final inspection figures", "final federal crash data"
