@@ -1,9 +1,9 @@
-import { scan, type AliasMatch } from './alias-trie.js';
+import { scan, type AliasMatch, type AliasTarget } from './alias-trie.js';
 import { classifyRun } from './classify-run.js';
 import type { ArticleContext, PersonCandidate } from './context.js';
 import { readCoordinatedCartels } from './coordination.js';
 import { isHeadline } from './headline.js';
-import { exactForm, isAcronymLike } from './normalize.js';
+import { exactForm, isAcronymLike, slug } from './normalize.js';
 import { yieldPlacesToNames } from './place-or-name.js';
 import { readRun, type Carried } from './read-run.js';
 import { resolveShared } from './shared-names.js';
@@ -33,8 +33,9 @@ export function sentencePass(ctx: ArticleContext, from: number, to: number): Per
   const rc = roleContext(ctx, from, to, matches);
   for (const m of matches) {
     const t = m.record.target;
-    if (t && !(t.demonym && namePart(ctx, m, from, matches, headline))) registry.mention(t, m.from, m.to, t.demonym ? AS_DEMONYM : AS_NAME);
-    else registry.claimed.fill(1, m.from, m.to);
+    if (t && !(t.demonym && namePart(ctx, m, from, matches, headline))) {
+      if (registry.mention(t, m.from, m.to, t.demonym ? AS_DEMONYM : AS_NAME) && !t.demonym) countState(ctx, t);
+    } else if (t !== null || !stateAgency(ctx, m, to)) registry.claimed.fill(1, m.from, m.to);
   }
   const candidates: PersonCandidate[] = [];
   let carried: Carried = null;
@@ -102,4 +103,36 @@ function defineAbbreviations(ctx: ArticleContext, from: number, to: number): voi
     registry.defineAlias(`x:${exactForm(words[i + 1]!.text)}`, ref.id);
     registry.mention(ref, i + 1, i + 2);
   }
+}
+
+/** A state of a country as the gazetteer lists it ("place:us-nc", within "country:us"). */
+const STATE_ID = /^place:([a-z]{2})-([a-z]{2})$/;
+/** The words that join the parts of an agency's name: "Department of Health and Human Services". */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
+
+function countState(ctx: ArticleContext, t: AliasTarget): void {
+  if (t.type !== 'place' || !STATE_ID.test(t.id) || t.within?.startsWith('country:') !== true) return;
+  const states = (ctx.statesNamed ??= new Map());
+  const seen = states.get(t.id);
+  states.set(t.id, { name: t.name, count: (seen?.count ?? 0) + 1 });
+}
+
+/**
+ * "The state Department of Health and Human Services" in an article about one state: that state's department
+ * ("North Carolina Department of Health and Human Services"), within the state. The gazetteers list such phrases
+ * to ignore, because alone they would read as the federal department; here the state the article names most so far
+ * says whose it is. Returns false when the article has named no state, so the words stay unclaimed by any entity.
+ */
+function stateAgency(ctx: ArticleContext, m: AliasMatch, limit: number): boolean {
+  const { words, text, registry } = ctx;
+  if (words[m.from]?.key !== 'state' || m.to - m.from < 2) return false;
+  const state = [...(ctx.statesNamed ?? new Map<string, { name: string; count: number }>()).entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
+  if (state === undefined) return false;
+  // the name runs on past the listed phrase while its words are capitalised or join capitalised ones
+  let to = m.to;
+  while (to < limit && (words[to]!.cap || (NAME_JOINERS.has(words[to]!.key) && words[to + 1]?.cap === true))) to++;
+  const name = text.slice(words[m.from + 1]!.start, words[to - 1]!.end);
+  const code = STATE_ID.exec(state[0])!;
+  registry.claimed.fill(1, m.from, m.from + 1);
+  return registry.mention({ id: `agency:${code[2]}-${slug(name)}`, name: `${state[1].name} ${name}`, type: 'agency', role: null, within: state[0] }, m.from + 1, to, AS_NAME);
 }

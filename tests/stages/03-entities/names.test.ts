@@ -113,6 +113,16 @@ describe('people and officials from titles, roles and name rules', () => {
     expect(await mentionsOf('Seven died after residents lost power during and after Beryl, the office said.')).toEqual([]);
   });
 
+  it('reads "the state Department of …" as the department of the state the article names, and alone as no one', async () => {
+    const text = 'North Carolina has the most deaths. The state Department of Health and Human Services counted 65 on Friday.';
+    const { entities, mentions } = await entitiesOf(text);
+    expect(mentions.map((m) => [m.text, m.entity])).toEqual([
+      ['North Carolina', 'place:us-nc'], ['Department of Health and Human Services', 'agency:nc-department-of-health-and-human-services'],
+    ]);
+    expect(entity(entities, 'agency:nc-department-of-health-and-human-services')).toMatchObject({ name: 'North Carolina Department of Health and Human Services', type: 'agency' });
+    expect(await mentionsOf('The state Department of Health counted 65.')).toEqual([]);
+  });
+
   it('reads "the southwest border" as the US-Mexico border, a place', async () => {
     expect(await mentionsOf('Agents made 58,038 apprehensions along the southwest border last month.')).toEqual([['southwest border', 'place:us-mexico-border']]);
   });
