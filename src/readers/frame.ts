@@ -325,7 +325,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const named1 = /^\s*(?:(?:according\s+to\s+)?the\s+)?(\p{Lu}[\p{L}-]+)\s*$/iu.exec(words);
     // "the Library notes", "Yale said": one capitalised word of a body's name named before it
     if (named1 !== null && /^\p{Lu}/u.test(named1[1]!)) return bodyNamedBy(named1[1]!, at);
-    if (/\p{Lu}/u.test(words.replace(/^\s*(?:The|A|An|According\s+to\s+the)\b/, ''))) return null;
+    // a capital that only opens the sentence ("District officials said") names no one
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+    const plain = opensSentence ? words.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()) : words;
+    if (/\p{Lu}/u.test(plain.replace(/^\s*(?:The|A|An|According\s+to\s+the)\b/, ''))) return null;
     const all = words.trim().toLowerCase().replace(/^(?:according\s+to\s+)?(?:the|a|an)\s+/, '').split(/\s+/);
     const owner = all.findIndex((x) => /['’]s$/.test(x) && BODY_NOUN.test(x.replace(/['’]s$/, '')));
     const w = (owner >= 0 ? all.slice(0, owner + 1) : all).join(' ');

@@ -386,6 +386,15 @@ describe('numeric-claims with entity mentions', () => {
     expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['142,000', 'agency:bls'], ['160,000', 'org:dow-jones'], ['0.4%', 'agency:bls']]);
   });
 
+  it('reads a speaker whose only capital opens the sentence as a common noun: "District officials said"', () => {
+    const claims = claimsOf(
+      'The Los Angeles Unified School District adopted its budget. District officials said nearly one-third of students were chronically absent.',
+      [['Los Angeles Unified School District', 'agency:ca-lausd', 'agency']],
+      '2025-06-25',
+    );
+    expect(claims.map((c) => [c.valueText, c.attribution?.entity ?? null])).toEqual([['nearly one-third', 'agency:ca-lausd']]);
+  });
+
   it('resolves a speaker named by one capitalised word or a head noun of a body named before it: "the Library", "Yale", "the lab"', () => {
     const claims = claimsOf(
       'The House of Commons Library published its count on Friday. Turnout was 59.7%, the Library notes. The Budget Lab at Yale put the average rate at 17.8%. It would reach 9.5%, the lab estimates. Prices will rise 1.7%, Yale said.',
