@@ -78,7 +78,7 @@ const COMPARED = /^\s*(?:more|less|fewer|higher|lower|above|below)(?:\s+[\p{L}'�
 const OVER_A_STRETCH = /^\s*(?:(?:annual(?:ized)?|yearly|monthly|quarterly|year[- ](?:over|on)[- ]year)\s+(?:pace|gain|increase|rise|growth|jump|drop|decline|decrease|fall)|over\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|month|quarter|week|(?:12|twelve)\s+months)|over\s+(?:12|twelve)\s+months|(?:from|below|above)\s+(?:its\s+level\s+)?(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before))\b/i;
 
 /** A baseline right after a figure, which makes the figure the level it is compared from: ", down from 67.3%". */
-const LEVEL_FROM = /^(?:\s+[\p{L}'’-]+){0,3}\s*,?\s*(down|up)\s+(?:sharply\s+|slightly\s+|significantly\s+)?from\s+(?:(?:a|an|the|about|around|nearly|roughly|some|just|more\s+than|less\s+than|fewer\s+than|over|under|a\s+revised|an\s+initial)\s+)*(?:[$€£]\s?)?(?!(?:19|20)\d\d(?![\d,%]|\.\d))\d/iu;
+const LEVEL_FROM = /^(?:\s+[\p{L}'’-]+){0,5}\s*,?\s*(down|up)\s+(?:sharply\s+|slightly\s+|significantly\s+)?from\s+(?:(?:a|an|the|about|around|nearly|roughly|some|just|more\s+than|less\s+than|fewer\s+than|over|under|a\s+revised|an\s+initial)\s+)*(?:[$€£]\s?)?(?!(?:19|20)\d\d(?![\d,%]|\.\d))\d/iu;
 /** The way the baseline after a figure moved from (LEVEL_FROM), or null when none follows it. */
 const levelFrom = (i: StatisticInput): 'up' | 'down' | null =>
   (LEVEL_FROM.exec(i.text.slice(i.figure.end, i.figure.end + 60))?.[1]?.toLowerCase() as 'up' | 'down' | undefined) ?? null;

@@ -70,6 +70,7 @@ const CASES: Case[] = [
   // the value now, with its baseline after it; a figure a move verb counts stays a change; a named rate a rate
   ['With every seat counted, turnout stood at 59.9%, down from 67.3% in 2019.', '59.9%', pct, 'turnout', 'level', 'level-from', 'down'],
   ['The SNP finishes with nine MPs, down from 48.', 'nine', {}, 'mp', 'level', 'level-from', 'down'],
+  ['The county reported 214 damaged homes by Thursday, up from 150 on Monday.', '214', { direction: 'up' }, 'home', 'level', 'level-from', 'up'],
   ['Arrests fell 12%, down from 2023.', '12%', { ...pct, direction: 'down' }, 'arrest', 'change', 'change'],
   ['The unemployment rate was 4.2% in August, up from 4.1% in July.', '4.2%', pct, 'rate', 'rate', 'rate-named'],
   // a figure a noun of a move counts
