@@ -7,3 +7,12 @@ export function countryOfPlace(id: string): string | null {
   const code = /^place:([a-z]{2})-/.exec(id)?.[1];
   return code === undefined ? null : `country:${code}`;
 }
+
+/**
+ * The code of a state (a country's first-level division) a place is, or null: its id is the country's code and the
+ * state's ("place:us-nc" → "nc") and it lies in the country itself, as the gazetteers make them.
+ */
+export function stateCode(id: string, within: string | undefined): string | null {
+  const code = /^place:[a-z]{2}-([a-z]{2})$/.exec(id)?.[1];
+  return code !== undefined && within?.startsWith('country:') === true ? code : null;
+}

@@ -205,13 +205,13 @@ function appositiveSubject(tokens: readonly Token[], close: number): Token[] {
   return [];
 }
 
+/** A source that is a poll of forecasters, not a body that counts: "economists surveyed by Dow Jones". */
+export const POLLED = /\b(?:polled|surveyed)\b/i;
 /**
  * A body named as the source of a document or a poll the figure comes from: "economists polled by Reuters",
  * "compiled by NOAA's National Centers for Environmental Information", "AAA's national average", "the Census
  * Bureau's estimate", "Moody's Analytics' preliminary range", "Preliminary FBI data show".
  */
-/** A source that is a poll of forecasters, not a body that counts: "economists surveyed by Dow Jones". */
-export const POLLED = /\b(?:polled|surveyed)\b/i;
 const SOURCED_BY = /\b(?:surveyed|polled|compiled|published|released|reported|tallied|collected|tracked|issued|provided|kept|maintained|gathered)\s+by\s+(?:the\s+)?$/i;
 const DOCUMENTS = 'average|averages|estimate|estimates|data|count|counts|tally|tallies|totals|figures|numbers|report|range|forecast|projection|projections|analysis|survey|index|tracker|database|records|statistics|poll|update|updates|reckoning|calculation|calculations|review|dashboard|bulletin|model|assessment';
 const SOURCE_OF = new RegExp(`^(?:['’]s?\\s+|\\s+)(?:[a-z][\\w-]*\\s+){0,3}?(?:${DOCUMENTS})\\b(?:\\s+(?:show|shows|showed|put|puts|found|finds))?`);

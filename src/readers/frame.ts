@@ -3,7 +3,7 @@ import type { ArticleView, ClaimDraft } from '../core/extractor.js';
 import { datelines } from './dateline.js';
 import { distinctiveValue } from '../core/figures.js';
 import { countryOfPlace } from '../core/places.js';
-import { numberWordValue, WEEKDAYS } from '../core/vocabulary.js';
+import { numberWordValue, WEEKDAY } from '../core/vocabulary.js';
 import { lemma } from './lemma.js';
 import { work } from '../core/work.js';
 import { anaphorOf, findAntecedent, type Anaphor } from './anaphora.js';
@@ -160,7 +160,7 @@ const ONSET = /\b(?:made\s+landfall|came\s+ashore|roared\s+ashore|broke\s+out|ig
 /** A forecast made now, in the present tense ("expects", "projects", "is set to"), not one made before ("had forecast"). */
 const FORECAST_NOW = /^(?:expects?|projects|forecasts|anticipates|(?:is|are)\s+set\s+to|on\s+track\s+to)\b/i;
 /** A weekday named alone, without "last" or "this past": "Wednesday", "on Wednesday", "by the end of Wednesday". */
-const BARE_WEEKDAY = new RegExp(`^(?:(?:on|by|until|through)\\s+)?(?:the\\s+end\\s+of\\s+)?(?:${WEEKDAYS.join('|')})$`, 'i');
+const BARE_WEEKDAY = new RegExp(`^(?:(?:on|by|until|through)\\s+)?(?:the\\s+end\\s+of\\s+)?(?:${WEEKDAY})$`, 'i');
 /** A span of the calendar right before an onset verb: "fiscal 2025, which began", "the school year started". */
 const CALENDAR_BEFORE = /\b(?:fiscal|year|quarter|month|season|semester|term|session)(?:\s+\d{2,4})?,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?$/i;
 /** Days or weeks counted back to an onset right after them: "four days after the storm came ashore". */
@@ -316,6 +316,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   // what each entity the article names lies in or serves (its mentions' `within`)
   const withinOf = new Map<string, string>();
   for (const m of mentions) if (m.within !== undefined && !withinOf.has(m.entity)) withinOf.set(m.entity, m.within);
+  const sentenceStarts = new Set(sentences.map((x) => x.start));
   // every way the article names each entity, for a speaker named by the head noun of one of them ("the bureau")
   const entityNames = new Map<string, string>();
   for (const m of mentions) entityNames.set(m.entity, `${entityNames.get(m.entity) ?? ''} | ${m.text}`);
@@ -326,8 +327,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // "the Library notes", "Yale said": one capitalised word of a body's name named before it
     if (named1 !== null && /^\p{Lu}/u.test(named1[1]!)) return bodyNamedBy(named1[1]!, at);
     // a capital that only opens the sentence ("District officials said") names no one
-    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
-    const plain = opensSentence ? words.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()) : words;
+    const plain = sentenceStarts.has(at) ? words.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()) : words;
     if (/\p{Lu}/u.test(plain.replace(/^\s*(?:The|A|An|According\s+to\s+the)\b/, ''))) return null;
     const all = words.trim().toLowerCase().replace(/^(?:according\s+to\s+)?(?:the|a|an)\s+/, '').split(/\s+/);
     const owner = all.findIndex((x) => /['’]s$/.test(x) && BODY_NOUN.test(x.replace(/['’]s$/, '')));
@@ -510,9 +510,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
   const locals = mentions.filter((m) => m.type === 'place' && m.demonym !== true && localKind(m) !== null);
   // "the state": the one its paragraph named last; else the article's own place when it is a state; else the one
   // named last before
+  const paragraphOpens = new Map<number, number>();
+  for (const x of sentences) if (!paragraphOpens.has(discourse.paragraphOf(x))) paragraphOpens.set(discourse.paragraphOf(x), x.start);
   const localBefore = (s: Sentence) => (limit: number, kind: LocalKind): EntityMention | null => {
-    const paragraph = discourse.paragraphOf(s);
-    const opens = sentences.find((x) => discourse.paragraphOf(x) === paragraph)?.start ?? s.start;
+    const opens = paragraphOpens.get(discourse.paragraphOf(s)) ?? s.start;
     const near = locals.findLast((m) => m.end <= limit && m.start >= opens && localKind(m) === kind);
     if (near !== undefined) return near;
     const topic = topicPlace();
@@ -618,7 +619,9 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
    * A period right after a participle of reporting that follows the figure: the report's date, not the figure's
    * ("the early estimate of 40,990 that the agency announced a year ago").
    */
-  const reportedAt = (q: Span, p: PeriodMatch) => p.start >= q.end && (withinAMonth(p) || A_YEAR_AGO.test(p.text)) && REPORTED_AT.test(text.slice(Math.max(q.end, p.start - 80), p.start));
+  const reportedAt = (q: Span, p: PeriodMatch) => p.start >= q.end && reportedBefore(p, q.end);
+  /** A day or "a year ago" right after a verb of reporting that stands after `from`: a report's date. */
+  const reportedBefore = (p: PeriodMatch, from: number) => (withinAMonth(p) || A_YEAR_AGO.test(p.text)) && REPORTED_AT.test(text.slice(Math.max(from, p.start - 80), p.start));
   /** A period the speech itself is dated by: just after the speaker's words ("officials said Tuesday"). */
   const saidWhen = (a: Span, p: Span) => p.start >= a.start && p.start - a.end <= 25 && !OWN_VERB.test(text.slice(a.end, p.start));
 
@@ -743,7 +746,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     }
     const said = (speech.get(s.index) ?? []).map((x) => x.attribution);
     const free = periods.filter((p) =>
-      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)) && lends(p) && !reportedAt({ start: Math.max(s.start, p.start - 80), end: Math.max(s.start, p.start - 80) }, p));
+      !within(p, clause) && si.inClauses[si.periods.indexOf(p)] === 0 && !said.some((a) => saidWhen(a, p)) && !(planned && withinAMonth(p)) && lends(p) && !reportedBefore(p, s.start));
     const floating = nearest(free);
     if (floating) return { period: floating, via: 'sentence' };
     // a figure that leans on an earlier one of its measure shares its period
@@ -806,10 +809,10 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     // article says where that place lies (it names the place itself somewhere)
     const unplaced = new Map<string, number>();
     for (const m of mentions) {
-      if (m.type !== 'agency' || m.within?.startsWith('place:') !== true) continue;
-      const inside = withinOf.get(m.within);
-      if (inside === undefined) unplaced.set(m.within, (unplaced.get(m.within) ?? 0) + 1);
-      places.push({ ...m, entity: m.within, type: 'place', ...(inside === undefined ? { within: undefined } : { within: inside }) });
+      const place = servedPlace(m);
+      if (place === null) continue;
+      if (place.within === undefined) unplaced.set(place.entity, (unplaced.get(place.entity) ?? 0) + 1);
+      places.push(place);
     }
     const counts = new Map<string, number>();
     for (const m of places) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
@@ -838,11 +841,30 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     const m = info(s).mentions.find((x) => PLACE_TYPES.has(x.type) && x.demonym !== true && x.start === at);
     return m !== undefined && /^[^,]{0,20},/.test(text.slice(m.end, s.end)) ? m : null;
   };
+  /** A city's or county's agency as a mention of the place it serves (that place lying where the article says), else null. */
+  const servedPlace = (m: EntityMention): EntityMention | null => {
+    if (m.type !== 'agency' || m.within?.startsWith('place:') !== true) return null;
+    const inside = withinOf.get(m.within);
+    return { ...m, entity: m.within, type: 'place', ...(inside === undefined ? { within: undefined } : { within: inside }) };
+  };
+  /**
+   * A sentence's mentions with each city's or county's agency standing for the place it serves ("The Los Angeles
+   * Unified School District has nearly 16,500 fewer students" is Los Angeles's): read from the agency's words.
+   */
+  const served = new Map<number, readonly EntityMention[]>();
+  const servedPlaces = (s: Sentence, si: SentenceInfo): readonly EntityMention[] => {
+    let out = served.get(s.index);
+    if (out === undefined) {
+      out = si.mentions.map((m) => servedPlace(m) ?? m);
+      served.set(s.index, out);
+    }
+    return out;
+  };
   /** Whether a city mention stands for its state's government: its sentence names the governor or the legislature. */
+  let seatsMemo: ReadonlySet<EntityMention> | undefined;
   const seatOfState = (m: EntityMention): boolean => {
-    if (localKind(m) !== 'city') return false;
-    const x = sentences.find((y) => y.start <= m.start && m.end <= y.end);
-    return x !== undefined && STATE_GOVERNMENT.test(text.slice(x.start, x.end));
+    seatsMemo ??= new Set(sentences.filter((x) => STATE_GOVERNMENT.test(text.slice(x.start, x.end))).flatMap((x) => sentenceMentions(x)).filter((x) => localKind(x) === 'city'));
+    return seatsMemo.has(m);
   };
   /**
    * The country the article is about: the one it names most, demonyms included, when it names one most. An
@@ -1080,10 +1102,7 @@ export function makeFrameReader(article: ArticleView, options: FrameOptions): Fr
     else if (metricKey) reasons.push(`metric ${metricKey} from the antecedent`);
 
     // where: the clause, what it refers back to, the wider context, its list, its paragraph, the topic
-    // a city's or county's agency stands in its clause for the place it serves ("The Los Angeles Unified School
-    // District has nearly 16,500 fewer students"): read from the agency's words
-    const served = si.mentions.map((m) => (m.type === 'agency' && m.within?.startsWith('place:') === true ? { ...m, entity: m.within, type: 'place' as const, within: withinOf.get(m.within) } : m));
-    const placeInput = { text, value: q, counted, mentions: served, countryBefore: (limit: number) => countryBefore(s, limit), localBefore: localBefore(s) };
+    const placeInput = { text, value: q, counted, mentions: servedPlaces(s, si), countryBefore: (limit: number) => countryBefore(s, limit), localBefore: localBefore(s) };
     const own = placeOf({ ...placeInput, clause }) ?? null;
     // "the city", "the state" name a place only in the figure's own clause
     const wide = own === null ? placeOf({ ...placeInput, clause: clause.context, localBefore: undefined }) : null;

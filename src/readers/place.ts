@@ -1,4 +1,5 @@
 import type { EntityMention } from '../contracts/index.js';
+import { stateCode } from '../core/places.js';
 import { gap, overlaps, type Span } from './tokens.js';
 
 /**
@@ -35,7 +36,8 @@ export type LocalKind = 'city' | 'county' | 'state';
 export function localKind(m: Pick<EntityMention, 'entity' | 'within'>): LocalKind | null {
   if (!m.entity.startsWith('place:')) return null;
   if (/-(?:county|parish|borough)$/.test(m.entity)) return 'county';
-  if (/^place:[a-z]{2}-[a-z]{2}$/.test(m.entity) && m.within?.startsWith('country:') === true) return 'state';
+  if (stateCode(m.entity, m.within) !== null) return 'state';
+  // a place inside a state that is no county: a city (a region lies in the country itself)
   return m.within !== undefined && /^place:[a-z]{2}-[a-z]{2}$/.test(m.within) ? 'city' : null;
 }
 

@@ -20,7 +20,7 @@ export interface ArticleContext {
   /** the places the article names by names no other place shares, and what they lie in (`placesNamed`) */
   placesNamed?: ReadonlySet<string>;
   /** the states (of a country) the article has named so far, with how often: whose "state Department of …" it is */
-  statesNamed?: Map<string, { name: string; count: number }>;
+  statesNamed?: Map<string, { name: string; code: string; count: number }>;
 }
 
 /**

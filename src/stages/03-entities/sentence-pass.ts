@@ -1,4 +1,5 @@
 import { scan, type AliasMatch, type AliasTarget } from './alias-trie.js';
+import { stateCode } from '../../core/places.js';
 import { classifyRun } from './classify-run.js';
 import type { ArticleContext, PersonCandidate } from './context.js';
 import { readCoordinatedCartels } from './coordination.js';
@@ -105,16 +106,14 @@ function defineAbbreviations(ctx: ArticleContext, from: number, to: number): voi
   }
 }
 
-/** A state of a country as the gazetteer lists it ("place:us-nc", within "country:us"). */
-const STATE_ID = /^place:([a-z]{2})-([a-z]{2})$/;
 /** The words that join the parts of an agency's name: "Department of Health and Human Services". */
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 
 function countState(ctx: ArticleContext, t: AliasTarget): void {
-  if (t.type !== 'place' || !STATE_ID.test(t.id) || t.within?.startsWith('country:') !== true) return;
+  const code = t.type === 'place' ? stateCode(t.id, t.within) : null;
+  if (code === null) return;
   const states = (ctx.statesNamed ??= new Map());
-  const seen = states.get(t.id);
-  states.set(t.id, { name: t.name, count: (seen?.count ?? 0) + 1 });
+  states.set(t.id, { name: t.name, code, count: (states.get(t.id)?.count ?? 0) + 1 });
 }
 
 /**
@@ -125,14 +124,14 @@ function countState(ctx: ArticleContext, t: AliasTarget): void {
  */
 function stateAgency(ctx: ArticleContext, m: AliasMatch, limit: number): boolean {
   const { words, text, registry } = ctx;
-  if (words[m.from]?.key !== 'state' || m.to - m.from < 2) return false;
-  const state = [...(ctx.statesNamed ?? new Map<string, { name: string; count: number }>()).entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
-  if (state === undefined) return false;
+  if (words[m.from]?.key !== 'state' || m.to - m.from < 2 || ctx.statesNamed === undefined) return false;
+  const [best] = [...ctx.statesNamed].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  if (best === undefined) return false;
+  const [id, state] = best;
   // the name runs on past the listed phrase while its words are capitalised or join capitalised ones
   let to = m.to;
   while (to < limit && (words[to]!.cap || (NAME_JOINERS.has(words[to]!.key) && words[to + 1]?.cap === true))) to++;
   const name = text.slice(words[m.from + 1]!.start, words[to - 1]!.end);
-  const code = STATE_ID.exec(state[0])!;
   registry.claimed.fill(1, m.from, m.from + 1);
-  return registry.mention({ id: `agency:${code[2]}-${slug(name)}`, name: `${state[1].name} ${name}`, type: 'agency', role: null, within: state[0] }, m.from + 1, to, AS_NAME);
+  return registry.mention({ id: `agency:${state.code}-${slug(name)}`, name: `${state.name} ${name}`, type: 'agency', role: null, within: id }, m.from + 1, to, AS_NAME);
 }

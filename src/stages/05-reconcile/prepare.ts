@@ -11,9 +11,8 @@ import { unitScale } from './units.js';
 import { wireKey } from './wire.js';
 import { TupleKeys } from './fast/index.js';
 
-/** The claim's literal reading in the unit of comparison: the claim itself when no scaling is needed. */
-function literalOf(claim: Claim, factor: number): Interval {
-  const rounded = roundedReading(claim);
+/** The claim's literal reading in the unit of comparison (its rounding, when it has one): the claim itself when no scaling is needed. */
+function literalOf(claim: Claim, factor: number, rounded: Interval | null): Interval {
   if (rounded !== null) return factor === 1 ? rounded : scaleInterval(rounded, factor);
   if (factor === 1) return claim;
   return scaleInterval({ low: claim.low, high: claim.high, lowInclusive: claim.lowInclusive, highInclusive: claim.highInclusive }, factor);
@@ -84,7 +83,9 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
     const claim = claims[i]!;
     const rank = rankOf[i]!;
     const { base, factor } = unitScale(claim.unit);
-    const literal = literalOf(claim, factor);
+    // a figure written to a scale word's decimals is compared as the numbers it rounds, in both readings
+    const rounded = roundedReading(claim);
+    const literal = literalOf(claim, factor, rounded);
     periodParts[0] = claim.period?.start ?? null;
     periodParts[1] = claim.period?.end ?? null;
     const identity = identityOf.at(i);
@@ -101,7 +102,7 @@ export function prepareItems(claims: readonly Claim[], texts?: TextSource): Item
       articleRank: articleRank[articleOf[i]!]!,
       base,
       literal,
-      plain: claim.plain && roundedReading(claim) === null ? scaleInterval(claim.plain, factor) : literal,
+      plain: claim.plain && rounded === null ? scaleInterval(claim.plain, factor) : literal,
       place: claim.place,
       placeInferred: false,
       periodKey: periods.key(periodParts, periodKey, claim.period),
